@@ -1,0 +1,69 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "orgtui",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "orgtui", targets: ["orgtui"])
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.24.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.5.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.70.0"),
+    ],
+    targets: [
+        .systemLibrary(name: "CNCursesW", path: "Sources/CNCursesW"),
+        .target(
+            name: "APICore",
+            dependencies: [.product(name: "Logging", package: "swift-log")]
+        ),
+        .target(
+            name: "APITransport",
+            dependencies: [
+                "APICore",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .target(
+            name: "DemoServer",
+            dependencies: [
+                "APICore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .target(
+            name: "ConsoleModel",
+            dependencies: ["APICore", .product(name: "Logging", package: "swift-log")]
+        ),
+        .target(name: "TUIKit"),
+        .target(name: "ConsoleUI", dependencies: ["ConsoleModel", "TUIKit"]),
+        .target(name: "CursesTerminal", dependencies: ["TUIKit", "CNCursesW"]),
+        .target(
+            name: "ConsoleTesting",
+            dependencies: ["APICore", "ConsoleModel", "TUIKit", .product(name: "Logging", package: "swift-log")]
+        ),
+        .executableTarget(
+            name: "orgtui",
+            dependencies: [
+                "APICore", "APITransport", "DemoServer", "ConsoleModel", "ConsoleUI", "CursesTerminal", "TUIKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .testTarget(name: "APICoreTests", dependencies: ["APICore", "ConsoleTesting"]),
+        .testTarget(
+            name: "IntegrationTests",
+            dependencies: ["APICore", "APITransport", "DemoServer", "ConsoleTesting"],
+            resources: [.copy("Conformance")]
+        ),
+        .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal"]),
+    ]
+)

@@ -1,0 +1,28 @@
+extension CloudflareClient {
+    /// `GET /accounts/{id}/members`.
+    public func members(accountID: String, _ query: Cloudflare.MemberQuery = .init()) -> PagedList<Cloudflare.Member> {
+        numberedList(["accounts", accountID, "members"], query: query.items, perPage: query.perPage)
+    }
+
+    /// `GET /accounts/{id}/members/{member}`.
+    public func member(accountID: String, id: String) async throws -> Cloudflare.Member {
+        try await result(.get, ["accounts", accountID, "members", id])
+    }
+
+    /// `POST /accounts/{id}/members`: invites a person (a pending member); roles are role ids as strings.
+    public func addMember(accountID: String, _ body: Cloudflare.MemberCreate) async throws -> Cloudflare.Member {
+        try await result(.post, ["accounts", accountID, "members"], body: body)
+    }
+
+    /// `PUT /accounts/{id}/members/{member}`: roles are `{id}` objects here.
+    public func updateMember(accountID: String, id: String, _ body: Cloudflare.MemberUpdate) async throws
+        -> Cloudflare.Member
+    {
+        try await result(.put, ["accounts", accountID, "members", id], body: body)
+    }
+
+    /// `DELETE /accounts/{id}/members/{member}`: removes a member or revokes a pending invitation.
+    public func removeMember(accountID: String, id: String) async throws {
+        _ = try await send(.delete, ["accounts", accountID, "members", id], as: Cloudflare.DeletedID.self)
+    }
+}

@@ -1,0 +1,45 @@
+/// A person (or service identity) who belongs to an account.
+public struct Member: Sendable, Hashable, Identifiable {
+    public var id: String
+    public var email: String
+    public var name: String?
+    public var status: MemberStatus
+    public var roles: [Role]
+    /// nil when the provider does not say.
+    public var twoFactorEnabled: Bool?
+    /// The account the member belongs to.
+    public var accountID: String
+
+    public init(
+        id: String, email: String, name: String? = nil, status: MemberStatus, roles: [Role],
+        twoFactorEnabled: Bool? = nil, accountID: String
+    ) {
+        self.id = id
+        self.email = email
+        self.name = name
+        self.status = status
+        self.roles = roles
+        self.twoFactorEnabled = twoFactorEnabled
+        self.accountID = accountID
+    }
+}
+
+/// Where a member stands in an account.
+public enum MemberStatus: Sendable, Hashable {
+    case active
+    case pending
+    case rejected
+    case disabled
+    case unknown(String)
+
+    /// The word shown in the status column.
+    public var label: String {
+        switch self {
+        case .active: "active"
+        case .pending: "pending"
+        case .rejected: "rejected"
+        case .disabled: "disabled"
+        case .unknown(let raw): raw
+        }
+    }
+}

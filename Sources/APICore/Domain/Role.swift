@@ -1,0 +1,36 @@
+/// A named role a member holds in an account.
+public struct Role: Sendable, Hashable, Identifiable {
+    public var id: String
+    public var name: String
+    public var description: String?
+
+    public init(id: String, name: String, description: String? = nil) {
+        self.id = id
+        self.name = name
+        self.description = description
+    }
+
+    /// The broad class of the role, used to colour it (owner > admin > member > viewer).
+    public var tier: RoleTier { RoleTier(roleName: name) }
+}
+
+/// The broad privilege class of a role, derived from its name.
+public enum RoleTier: Int, Sendable, Hashable, Comparable {
+    case viewer, member, admin, owner
+
+    /// Classifies a provider's role name ("Super Administrator - All Privileges", "org_admin", "reader", …).
+    public init(roleName: String) {
+        let name = roleName.lowercased()
+        if name.contains("owner") || name.contains("super administrator") {
+            self = .owner
+        } else if name.contains("admin") {
+            self = .admin
+        } else if name.contains("read") || name.contains("view") || name.contains("audit") {
+            self = .viewer
+        } else {
+            self = .member
+        }
+    }
+
+    public static func < (lhs: RoleTier, rhs: RoleTier) -> Bool { lhs.rawValue < rhs.rawValue }
+}

@@ -1,0 +1,33 @@
+import Foundation
+
+/// An HTTP request as the API core builds it; its description never shows headers, query or body.
+public struct HTTPRequest: Sendable, CustomStringConvertible {
+    public var method: HTTPMethod
+    public var url: URL
+    /// Header fields in send order. Values may hold credentials: never log them.
+    public var headers: [(name: String, value: String)]
+    public var body: Data?
+    /// Whether the retry policy may send this request again after a failure that happened after sending.
+    public var isRetryable: Bool
+
+    public init(
+        method: HTTPMethod, url: URL, headers: [(name: String, value: String)] = [], body: Data? = nil,
+        isRetryable: Bool? = nil
+    ) {
+        self.method = method
+        self.url = url
+        self.headers = headers
+        self.body = body
+        self.isRetryable = isRetryable ?? method.isSafeToRetry
+    }
+
+    /// The first value of a header, matched case-insensitively.
+    public func header(_ name: String) -> String? {
+        headers.first { $0.name.caseInsensitiveCompare(name) == .orderedSame }?.value
+    }
+
+    /// "METHOD /path", safe to log: no query string, no headers.
+    public var requestLine: String { "\(method.rawValue) \(url.path)" }
+
+    public var description: String { requestLine }
+}
