@@ -14,6 +14,7 @@ public final class FakeTransport: Transport {
         var scripted: [String: [Outcome]] = [:]
         var fallback: [String: Outcome] = [:]
         var handlers: [String: @Sendable (HTTPRequest) -> Outcome] = [:]
+        var gates: [String: RequestGate] = [:]
         var requests: [HTTPRequest] = []
     }
 
@@ -35,6 +36,13 @@ public final class FakeTransport: Transport {
         state.withLock { $0.handlers["\(method.rawValue) \(path)"] = handler }
     }
 
+    /// Holds every request to `METHOD /path` at the returned gate until the test releases it.
+    public func hold(_ method: APICore.HTTPMethod, _ path: String) -> RequestGate {
+        let gate = RequestGate()
+        state.withLock { $0.gates["\(method.rawValue) \(path)"] = gate }
+        return gate
+    }
+
     /// Queues a JSON body with a status for `METHOD /path`.
     public func respond(
         _ method: APICore.HTTPMethod, _ path: String, status: Int = 200, json: String, headers: [String: String] = [:]
@@ -52,6 +60,12 @@ public final class FakeTransport: Transport {
 
     public func send(_ request: HTTPRequest) async throws -> HTTPResponse {
         try Task.checkCancellation()
+        let key = "\(request.method.rawValue) \(Self.routePath(request.url))"
+        if let gate = state.withLock({ $0.gates[key] }) {
+            await gate.pass()
+            gate.depart(cancelled: Task.isCancelled)
+            try Task.checkCancellation()
+        }
         let outcome: Outcome? = state.withLock { state in
             state.requests.append(request)
             let key = "\(request.method.rawValue) \(Self.routePath(request.url))"

@@ -93,3 +93,11 @@ public struct PageSequence<Item: Sendable>: AsyncSequence, Sendable {
         }
     }
 }
+
+extension PagedList {
+    /// The same list with every item transformed, page by page.
+    public func mapItems<Other: Sendable>(_ transform: @escaping @Sendable (Item) -> Other) -> PagedList<Other> {
+        let fetch = self.fetch
+        return PagedList<Other>(first: first) { cursor in try await fetch(cursor).map(transform) }
+    }
+}

@@ -1,0 +1,63 @@
+import APICore
+import Foundation
+
+/// The columns of each pane: shared by the table (titles, cells) and the filter and sort (same text).
+public enum Columns {
+    /// Accounts: name, type, 2FA enforcement, created, id.
+    public static let accounts: [ListColumn<Account>] = [
+        ListColumn(id: "name", title: "NAME", text: { $0.name }),
+        ListColumn(id: "type", title: "TYPE", text: { $0.kind ?? "" }),
+        ListColumn(id: "2fa", title: "2FA", text: { flag($0.enforcesTwoFactor, yes: "enforced", no: "optional") }),
+        ListColumn(id: "created", title: "CREATED", text: { day($0.createdOn) }, sortKey: { date($0.createdOn) }),
+        ListColumn(id: "id", title: "ID", text: { $0.id }),
+    ]
+
+    /// Members: email, name, status, roles, 2FA.
+    public static let members: [ListColumn<Member>] = [
+        ListColumn(id: "email", title: "EMAIL", text: { $0.email }),
+        ListColumn(id: "name", title: "NAME", text: { $0.name ?? "" }),
+        ListColumn(id: "status", title: "STATUS", text: { $0.status.label }),
+        ListColumn(
+            id: "roles", title: "ROLES", text: { $0.roles.map(\.name).joined(separator: ", ") },
+            sortKey: { .number(-Double($0.roles.map(\.tier.rawValue).max() ?? -1)) }),
+        ListColumn(id: "2fa", title: "2FA", text: { flag($0.twoFactorEnabled, yes: "on", no: "off") }),
+    ]
+
+    /// Tokens: name, status, last used, expires, scope.
+    public static let tokens: [ListColumn<Token>] = [
+        ListColumn(id: "name", title: "NAME", text: { $0.name }),
+        ListColumn(id: "status", title: "STATUS", text: { $0.status.label }),
+        ListColumn(id: "lastUsed", title: "LAST USED", text: { day($0.lastUsedOn, none: "never") }, sortKey: { date($0.lastUsedOn) }),
+        ListColumn(id: "expires", title: "EXPIRES", text: { day($0.expiresOn, none: "never") }, sortKey: { date($0.expiresOn) }),
+        ListColumn(id: "scope", title: "SCOPE", text: { scopeText($0) }),
+    ]
+
+    /// Invitations: account, status, roles, invited by, expires.
+    public static let invitations: [ListColumn<Invitation>] = [
+        ListColumn(id: "account", title: "ACCOUNT", text: { $0.accountName ?? $0.accountID }),
+        ListColumn(id: "status", title: "STATUS", text: { $0.status.label }),
+        ListColumn(id: "roles", title: "ROLES", text: { $0.roles.joined(separator: ", ") }),
+        ListColumn(id: "who", title: "FROM / TO", text: { ($0.direction == .received ? $0.invitedBy : $0.inviteeEmail) ?? "" }),
+        ListColumn(id: "expires", title: "EXPIRES", text: { day($0.expiresOn, none: "") }, sortKey: { date($0.expiresOn) }),
+    ]
+
+    static func flag(_ value: Bool?, yes: String, no: String) -> String {
+        value.map { $0 ? yes : no } ?? "–"
+    }
+
+    static func day(_ date: Date?, none: String = "") -> String {
+        guard let date else { return none }
+        return String(Timestamp.format(date).prefix(10))
+    }
+
+    static func date(_ date: Date?) -> SortKey {
+        date.map { .number($0.timeIntervalSince1970) } ?? .missing
+    }
+
+    static func scopeText(_ token: Token) -> String {
+        switch token.scope {
+        case .user: "user"
+        case .account(let id): "account \(id.prefix(8))"
+        }
+    }
+}

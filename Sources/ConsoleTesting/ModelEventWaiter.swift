@@ -1,0 +1,39 @@
+import ConsoleModel
+
+/// Waits, with a deadline, until a condition on a session's state holds, waking on each of its events.
+@MainActor
+public final class ModelEventWaiter {
+    private let wakeups: AsyncStream<Void>
+    private let wake: AsyncStream<Void>.Continuation
+    private let forwarding: Task<Void, Never>
+
+    /// Starts listening to the session's events (the waiter is their only consumer).
+    public init(_ session: ConsoleSession) {
+        let (wakeups, wake) = AsyncStream.makeStream(of: Void.self)
+        self.wakeups = wakeups
+        self.wake = wake
+        forwarding = Task {
+            for await _ in session.events { wake.yield() }
+            wake.finish()
+        }
+    }
+
+    deinit { forwarding.cancel() }
+
+    /// True as soon as `condition` holds; false if it still does not when `timeout` has passed.
+    public func until(timeout: Duration = .seconds(10), _ condition: @MainActor () -> Bool) async -> Bool {
+        if condition() { return true }
+        let deadline = ContinuousClock.now + timeout
+        let wake = wake
+        let timer = Task {
+            try? await ContinuousClock().sleep(until: deadline)
+            wake.yield()
+        }
+        defer { timer.cancel() }
+        for await _ in wakeups {
+            if condition() { return true }
+            if ContinuousClock.now >= deadline { return false }
+        }
+        return condition()
+    }
+}
