@@ -34,4 +34,10 @@ static inline mmask_t orgtui_button1_clicked(void) { return BUTTON1_CLICKED; }
 static inline mmask_t orgtui_button4_pressed(void) { return BUTTON4_PRESSED; }
 static inline mmask_t orgtui_button5_pressed(void) { return BUTTON5_PRESSED; }
 
+static inline int orgtui_set_style(WINDOW *w, attr_t attributes, int pair) {
+    return wattr_set(w, attributes, (short)pair, NULL);
+}
+static inline mmask_t orgtui_button1_released(void) { return BUTTON1_RELEASED; }
+static inline mmask_t orgtui_button3_pressed(void) { return BUTTON3_PRESSED; }
+
 #endif

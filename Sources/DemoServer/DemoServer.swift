@@ -1,0 +1,112 @@
+import Foundation
+import Hummingbird
+import Logging
+
+/// A faithful fake of the Cloudflare User and Accounts API v4 with seeded data, on a loopback port.
+///
+/// ```swift
+/// let server = try await DemoServer.start(DemoServerConfiguration(members: 2500))
+/// // CLOUDFLARE_BASE_URL = server.cloudflareBaseURL, CLOUDFLARE_API_TOKEN = server.loginToken
+/// await server.stop()
+/// ```
+public final class DemoServer: Sendable {
+    /// `http://HOST:PORT`.
+    public let baseURL: URL
+    /// `baseURL` + `/client/v4`, the value for `CLOUDFLARE_BASE_URL`.
+    public let cloudflareBaseURL: URL
+    /// The port the server listens on.
+    public let port: Int
+    /// The state: seeded data, mutations, request log; with inspection methods for tests.
+    public let store: DemoStore
+    /// Per-route fault rules.
+    public let faults: FaultInjector
+
+    private let task: Task<Void, any Error>
+
+    /// The current secret of the login token (it changes when that token is rolled).
+    public var loginToken: String { store.loginSecret.value }
+    /// The id of the login token.
+    public var loginTokenID: String { store.loginTokenID }
+    /// The demo user's email (`X-Auth-Email`).
+    public var userEmail: String { store.userEmail }
+    /// The demo user's global API key (`X-Auth-Key`).
+    public var globalAPIKey: String { store.globalAPIKey }
+
+    private init(port: Int, host: String, store: DemoStore, faults: FaultInjector, task: Task<Void, any Error>) {
+        let hostPart = host.contains(":") ? "[\(host)]" : host
+        let base = URL(string: "http://\(hostPart):\(port)") ?? URL(fileURLWithPath: "/")
+        baseURL = base
+        cloudflareBaseURL = base.appendingPathComponent("client").appendingPathComponent("v4")
+        self.port = port
+        self.store = store
+        self.faults = faults
+        self.task = task
+    }
+
+    private enum StartEvent: Sendable {
+        case running(Int?)
+        case stopped(String)
+    }
+
+    /// Seeds the data, starts listening and returns once the port is bound.
+    public static func start(_ configuration: DemoServerConfiguration, logger: Logger? = nil) async throws
+        -> DemoServer
+    {
+        let store = DemoStore(
+            configuration: configuration, loginSecret: configuration.token ?? SecretGenerator.tokenSecret(),
+            globalAPIKey: configuration.globalAPIKey ?? SecretGenerator.globalKey())
+        let faults = FaultInjector()
+        let router = DemoRoutes.router(store: store, faults: faults, latency: configuration.latency)
+        let (events, continuation) = AsyncStream<StartEvent>.makeStream()
+        let app = Application(
+            router: router,
+            configuration: .init(address: .hostname(configuration.host, port: configuration.port)),
+            onServerRunning: { channel in continuation.yield(.running(channel.localAddress?.port)) },
+            logger: logger ?? Logger(label: "orgtui.demo-server", factory: { _ in SwiftLogNoOpLogHandler() }))
+        let task = Task {
+            do {
+                try await app.run()
+                continuation.yield(.stopped("it returned"))
+            } catch {
+                continuation.yield(.stopped(String(describing: error)))
+                continuation.finish()
+                throw error
+            }
+            continuation.finish()
+        }
+        for await event in events {
+            switch event {
+            case .running(let port):
+                guard let port else {
+                    task.cancel()
+                    throw DemoServerError.unknownPort
+                }
+                return DemoServer(port: port, host: configuration.host, store: store, faults: faults, task: task)
+            case .stopped(let reason):
+                throw DemoServerError.stoppedBeforeListening(reason)
+            }
+        }
+        task.cancel()
+        throw DemoServerError.stoppedBeforeListening("cancelled")
+    }
+
+    /// Stops listening, closes connections and waits until the server is down.
+    public func stop() async {
+        task.cancel()
+        _ = await task.result
+    }
+
+    /// Runs until the server stops or the calling task is cancelled (for the standalone `demo-server` command).
+    public func run() async throws {
+        let task = self.task
+        do {
+            try await withTaskCancellationHandler {
+                try await task.value
+            } onCancel: {
+                task.cancel()
+            }
+        } catch is CancellationError {
+            return
+        }
+    }
+}

@@ -1,0 +1,49 @@
+import Foundation
+
+/// Settings of a demo server: where it listens, who may sign in and how much seeded data it holds.
+public struct DemoServerConfiguration: Sendable {
+    /// Interface to bind; loopback by default.
+    public var host: String = "127.0.0.1"
+    /// TCP port; 0 picks any free port.
+    public var port: Int = 0
+    /// The secret of the login API token; nil generates a random 40-character one.
+    public var token: String? = nil
+    /// Members of the big account ("Acme Corp"), clamped to 1…100 000.
+    public var members: Int = 2500
+    /// Seed of the deterministic demo data.
+    public var seed: UInt64 = 1
+    /// Extra latency before every response.
+    public var latency: Duration = .zero
+    /// "Now" for the seeded timestamps; nil means the start of the current UTC day.
+    public var referenceDate: Date? = nil
+    /// The user's global API key (`X-Auth-Key`); nil generates a random 37-character one.
+    public var globalAPIKey: String? = nil
+
+    /// The largest supported member count of the big account.
+    public static let maximumMembers = 100_000
+
+    /// Creates a configuration; every argument has a demo-friendly default.
+    public init(
+        host: String = "127.0.0.1", port: Int = 0, token: String? = nil, members: Int = 2500, seed: UInt64 = 1,
+        latency: Duration = .zero, referenceDate: Date? = nil, globalAPIKey: String? = nil
+    ) {
+        self.host = host
+        self.port = port
+        self.token = token
+        self.members = members
+        self.seed = seed
+        self.latency = latency
+        self.referenceDate = referenceDate
+        self.globalAPIKey = globalAPIKey
+    }
+
+    /// The member count actually seeded.
+    var clampedMembers: Int { min(max(members, 1), Self.maximumMembers) }
+
+    /// The reference "now" of the seeded data.
+    var resolvedReferenceDate: Date {
+        if let referenceDate { return referenceDate }
+        let seconds = Date().timeIntervalSince1970
+        return Date(timeIntervalSince1970: (seconds / 86_400).rounded(.down) * 86_400)
+    }
+}

@@ -1,0 +1,27 @@
+/// What an injected fault does to a matching request.
+public enum FaultKind: Sendable, Hashable {
+    /// Waits this long, then answers normally (combines with one other fault).
+    case latency(Duration)
+    /// Answers with this status and an error envelope, without running the handler: 429 → code 971,
+    /// 5xx → 10001/10002/10003; `retryAfter` (seconds) adds a `Retry-After` header.
+    case status(Int, retryAfter: Int? = nil)
+    /// HTTP 200 with a body that is not JSON (`{"success": tru…`), without running the handler.
+    case malformedJSON
+    /// Runs the handler, then sends the first half of its JSON body with a matching `Content-Length`.
+    case truncatedJSON
+    /// Closes the connection without sending any byte of a response (the client sees the connection closed
+    /// before a response). With `afterHandling` (the default) the handler runs first, so a write has happened
+    /// although the client never learns its result: the "unknown outcome" case.
+    case reset(afterHandling: Bool = true)
+
+    /// The name used in `/__demo/faults` and in the request log.
+    public var name: String {
+        switch self {
+        case .latency: "latency"
+        case .status: "status"
+        case .malformedJSON: "malformed"
+        case .truncatedJSON: "truncated"
+        case .reset: "reset"
+        }
+    }
+}

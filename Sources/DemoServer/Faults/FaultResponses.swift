@@ -1,0 +1,64 @@
+import Foundation
+import Hummingbird
+
+/// The responses injected faults answer with.
+enum FaultResponses {
+    /// An error envelope for `status` (429 → 971, 5xx → 1000x), with `Retry-After` when given.
+    static func status(_ status: Int, retryAfter: Int?, path: String) -> Response {
+        switch status {
+        case 429: return Reply.error(.rateLimited(retryAfter: retryAfter), path: path)
+        case 404: return Reply.error(.notFound, path: path)
+        default:
+            let message: String
+            let code: Int
+            switch status {
+            case 500: (code, message) = (10001, "Internal server error")
+            case 502: (code, message) = (10002, "Bad gateway")
+            case 503: (code, message) = (10003, "Service temporarily unavailable")
+            case 504: (code, message) = (10004, "Gateway timeout")
+            case 401: (code, message) = (1000, "Invalid API Token")
+            case 403: (code, message) = (9109, "Unauthorized to access requested resource")
+            case 408: (code, message) = (10008, "Request timeout")
+            case 409: (code, message) = (1009, "Conflict")
+            default: (code, message) = (status, "Injected failure \(status)")
+            }
+            return Reply.error(
+                .failure(status: status, errors: [WireError(code: code, message: message)], retryAfter: retryAfter),
+                path: path)
+        }
+    }
+
+    /// HTTP 200 whose body is not JSON.
+    static func malformed() -> Response {
+        Reply.json(Data(#"{"success": tru, "errors": [], "messages": [], "result": {"#.utf8), status: 200)
+    }
+
+    /// The same response with only the first half of its body (and a matching `Content-Length`).
+    static func truncated(_ response: Response) async throws -> Response {
+        let body = try await collect(response.body)
+        var truncated = response
+        truncated.body = ResponseBody(byteBuffer: ByteBuffer(bytes: body.prefix(max(body.count / 2, 1))))
+        return truncated
+    }
+
+    private static func collect(_ body: ResponseBody) async throws -> [UInt8] {
+        let collector = Collector()
+        try await body.write(CollectingWriter(collector: collector))
+        return collector.bytes
+    }
+
+    /// Holds collected bytes; used within one task only.
+    private final class Collector {
+        var bytes: [UInt8] = []
+    }
+
+    private struct CollectingWriter: ResponseBodyWriter {
+        let collector: Collector
+
+        mutating func write(_ buffer: ByteBuffer) async throws {
+            collector.bytes += buffer.readableBytesView
+        }
+
+        consuming func finish(_ trailingHeaders: HTTPFields?) async throws {}
+    }
+}

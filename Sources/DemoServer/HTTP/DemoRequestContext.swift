@@ -1,0 +1,17 @@
+import Hummingbird
+
+/// The request context of the demo server: Hummingbird's core storage, the caller, and a way to drop the
+/// connection.
+struct DemoRequestContext: RequestContext {
+    var coreContext: CoreRequestContextStorage
+    /// Set by `AuthMiddleware` once the credentials check out.
+    var caller: Caller?
+    /// Closes the connection the request came on (for the "reset" fault).
+    let closeConnection: @Sendable () async -> Void
+
+    init(source: ApplicationRequestContextSource) {
+        coreContext = .init(source: source)
+        let channel = source.channel
+        closeConnection = { try? await channel.close() }
+    }
+}

@@ -1,0 +1,43 @@
+import APICore
+import Foundation
+import Hummingbird
+
+/// Builds JSON responses in the v4 envelope.
+enum Reply {
+    /// `{"success": true, …, "result": result, "result_info"?: info}`.
+    static func ok<T: Codable & Sendable>(_ result: T, info: Cloudflare.ResultInfo? = nil, status: Int = 200) throws
+        -> Response
+    {
+        json(try encode(Cloudflare.Envelope(success: true, result: result, resultInfo: info)), status: status)
+    }
+
+    /// The error envelope of `error`; `path` is the request path for the 7003 message.
+    static func error(_ error: DemoAPIError, path: String) -> Response {
+        switch error {
+        case .notFound:
+            let route = path.hasPrefix(DemoRoutes.prefix) ? String(path.dropFirst(DemoRoutes.prefix.count)) : path
+            let errors = [
+                WireError(code: 7003, message: "Could not route to \(route), perhaps your object identifier is invalid?"),
+                WireError(code: 7000, message: "No route for that URI"),
+            ]
+            return json((try? encode(ErrorEnvelope(errors: errors))) ?? Data(), status: 404)
+        case .failure(let status, let errors, let retryAfter):
+            return json((try? encode(ErrorEnvelope(errors: errors))) ?? Data(), status: status, retryAfter: retryAfter)
+        }
+    }
+
+    /// A JSON response with exactly these bytes.
+    static func json(_ data: Data, status: Int, retryAfter: Int? = nil) -> Response {
+        var headers: HTTPFields = [.contentType: "application/json"]
+        if let retryAfter { headers[.retryAfter] = String(retryAfter) }
+        return Response(
+            status: .init(code: status), headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: data)))
+    }
+
+    /// Compact JSON with sorted keys (stable output for maps such as role permissions).
+    static func encode<T: Encodable>(_ value: T) throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return try encoder.encode(value)
+    }
+}

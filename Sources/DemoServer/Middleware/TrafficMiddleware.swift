@@ -1,0 +1,54 @@
+import Foundation
+import Hummingbird
+
+/// The outermost layer of the API: base latency, injected faults, and the request log.
+struct TrafficMiddleware: RouterMiddleware {
+    typealias Context = DemoRequestContext
+
+    let store: DemoStore
+    let faults: FaultInjector
+    let latency: Duration
+
+    func handle(
+        _ request: Request, context: Context, next: (Request, Context) async throws -> Response
+    ) async throws -> Response {
+        let path = request.uri.path
+        guard !path.hasPrefix(DemoRoutes.controlPrefix) else { return try await next(request, context) }
+        let arrived = Date()
+        let method = request.method.rawValue
+        if latency > .zero { try await Task.sleep(for: latency) }
+        let plan = faults.take(method: method, path: path)
+        if plan.delay > .zero { try await Task.sleep(for: plan.delay) }
+
+        let response: Response
+        do {
+            switch plan.fault {
+            case nil: response = try await next(request, context)
+            case .latency: response = try await next(request, context)
+            case .status(let status, let retryAfter):
+                response = FaultResponses.status(status, retryAfter: retryAfter, path: path)
+            case .malformedJSON: response = FaultResponses.malformed()
+            case .truncatedJSON: response = try await FaultResponses.truncated(next(request, context))
+            case .reset(let afterHandling):
+                if afterHandling { _ = try await next(request, context) }
+                await context.closeConnection()
+                // Nothing of this response reaches the client: the connection is already closed.
+                await log(method, path, request.uri.query, status: 0, plan: plan, arrived: arrived)
+                return Response(status: .ok)
+            }
+        } catch {
+            await log(method, path, request.uri.query, status: 500, plan: plan, arrived: arrived)
+            throw error
+        }
+        await log(method, path, request.uri.query, status: response.status.code, plan: plan, arrived: arrived)
+        return response
+    }
+
+    private func log(
+        _ method: String, _ path: String, _ query: String?, status: Int, plan: FaultInjector.Plan, arrived: Date
+    ) async {
+        let fault = plan.names.isEmpty ? nil : plan.names.joined(separator: "+")
+        await store.record(
+            DemoRequestRecord(method: method, path: path, query: query, status: status, fault: fault, date: arrived))
+    }
+}

@@ -1,0 +1,43 @@
+import APICore
+import Hummingbird
+
+/// `/accounts/{id}/members`: list, read, invite (roles as id strings), change roles (`{id}` objects), remove.
+struct MemberRoutes {
+    let store: DemoStore
+
+    func register(on members: RouterGroup<DemoRequestContext>) {
+        members.get { request, context in
+            let query = QueryItems(request.uri.query)
+            let (items, info) = try await store.listMembers(
+                accountID: DemoRoutes.parameter("accountID", in: context), query: MemberListQuery(query),
+                page: PageRequest(query))
+            return try Reply.ok(items, info: info)
+        }
+        members.post { request, context in
+            let accountID = try DemoRoutes.parameter("accountID", in: context)
+            var request = request
+            let body = try await RequestBodyDecoder.decode(Cloudflare.MemberCreate.self, from: &request)
+            return try Reply.ok(await store.addMember(accountID: accountID, body: body))
+        }
+        members.get(":memberID") { _, context in
+            try Reply.ok(
+                await store.member(
+                    accountID: DemoRoutes.parameter("accountID", in: context),
+                    id: DemoRoutes.parameter("memberID", in: context)))
+        }
+        members.put(":memberID") { request, context in
+            let accountID = try DemoRoutes.parameter("accountID", in: context)
+            let id = try DemoRoutes.parameter("memberID", in: context)
+            _ = try await store.member(accountID: accountID, id: id)
+            var request = request
+            let body = try await RequestBodyDecoder.decode(Cloudflare.MemberUpdate.self, from: &request)
+            return try Reply.ok(await store.updateMember(accountID: accountID, id: id, body: body))
+        }
+        members.delete(":memberID") { _, context in
+            let accountID = try DemoRoutes.parameter("accountID", in: context)
+            let id = try DemoRoutes.parameter("memberID", in: context)
+            try await store.removeMember(accountID: accountID, id: id)
+            return try Reply.ok(Cloudflare.DeletedID(id: id))
+        }
+    }
+}

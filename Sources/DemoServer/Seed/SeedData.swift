@@ -1,0 +1,19 @@
+import APICore
+
+/// Everything the demo server starts with, produced by `DemoSeeder`.
+struct SeedData: Sendable {
+    var user: Cloudflare.User
+    var globalAPIKey: String
+    /// Accounts in creation order, including those the user is only invited to.
+    var accounts: [AccountRecord]
+    var bigAccountID: String
+    /// User tokens first, then account tokens.
+    var tokens: [TokenRecord]
+    var loginTokenID: String
+    var invites: [Cloudflare.Invite]
+    var permissionGroups: [Cloudflare.PermissionGroup]
+    var userAuditLogs: [Cloudflare.AuditLog]
+    var userSubscriptions: [Cloudflare.Subscription]
+    var billingHistory: [Cloudflare.BillingHistory]
+    var billingProfile: Cloudflare.BillingProfile
+}
