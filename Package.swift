@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "orgtui",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "orgtui", targets: ["orgtui"])
     ],
@@ -66,6 +66,7 @@ let package = Package(
             resources: [.copy("Conformance")]
         ),
         .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal"]),
+        .testTarget(name: "TUIKitTests", dependencies: ["TUIKit"]),
         .testTarget(
             name: "ConsoleModelTests",
             dependencies: [

@@ -138,3 +138,21 @@ struct CloudflareClientTests {
         #expect(try await makeClient(transport).leaveOrganization(id: "o1") == "o1")
     }
 }
+
+@Suite("Cloudflare error chains")
+struct CloudflareErrorChainTests {
+    @Test func theErrorChainNamesTheCause() async throws {
+        let transport = FakeTransport()
+        transport.respond(.get, "/accounts", status: 400, json: """
+            {"success":false,"errors":[{"code":6008,"message":"Invalid request parameters",
+              "error_chain":[{"code":6009,"message":"per_page must be at most 50"}]}],"messages":[],"result":null}
+            """)
+        await #expect {
+            try await makeClient(transport).accounts(.init(perPage: 500)).page(.page(1))
+        } throws: { error in
+            let error = try #require(error as? APIError)
+            return error.providerMessages.map(\.code) == ["6008", "6009"]
+                && error.userMessage == "The server rejected the request: Invalid request parameters — per_page must be at most 50"
+        }
+    }
+}

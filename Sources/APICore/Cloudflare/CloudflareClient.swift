@@ -123,7 +123,10 @@ public struct CloudflareClient: Sendable {
     }
 
     static func messages(_ items: [Cloudflare.ResponseInfo]?) -> [ProviderMessage] {
-        (items ?? []).map { ProviderMessage(code: $0.code.map(String.init), message: $0.message) }
+        // The chain names the actual cause ("per_page must be at most 50"): keep it after its parent.
+        (items ?? []).flatMap { item in
+            [ProviderMessage(code: item.code.map(String.init), message: item.message)] + messages(item.errorChain)
+        }
     }
 
     static func describe(_ error: any Error) -> String {

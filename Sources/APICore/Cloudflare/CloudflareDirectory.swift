@@ -37,7 +37,8 @@ public struct CloudflareDirectory: IdentityDirectory {
     }
 
     public func tokens(scope: TokenScope) -> PagedList<Token> {
-        client.tokens(scope, query: .init(perPage: perPage)).mapItems { Token(cloudflare: $0, scope: scope) }
+        // Expired tokens are hidden unless asked for; the console shows tokens in every status.
+        client.tokens(scope, query: .init(includeExpired: true, perPage: perPage)).mapItems { Token(cloudflare: $0, scope: scope) }
     }
 
     public func receivedInvitations() -> PagedList<Invitation> {

@@ -55,6 +55,7 @@ public final class PagedListModel<Row: Identifiable & Sendable> where Row.ID == 
             replaceOnFirstPage = true
         } else {
             resetRows()
+            snapshot.notice = nil
             recomputeView()
         }
         load(cursor: source.list.first, policy: policy)

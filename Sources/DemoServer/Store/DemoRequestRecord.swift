@@ -8,7 +8,7 @@ public struct DemoRequestRecord: Sendable, Hashable {
     public var path: String
     /// Raw query string without "?", or nil.
     public var query: String?
-    /// Status of the response head that was sent.
+    /// Status of the response that was sent; 0 when the connection was dropped without one (the "reset" fault).
     public var status: Int
     /// The injected fault that shaped the answer, if any ("latency", "status", "malformed", "truncated", "reset").
     public var fault: String?

@@ -40,6 +40,7 @@ struct LoopbackHarness {
 }
 
 /// Runs `body` with a started harness and always stops it.
+@discardableResult
 func withLoopback<T>(
     members: Int = 2_500, requestTimeout: Duration = .seconds(30),
     credentials: ((DemoServer) -> CloudflareCredentials)? = nil, _ body: (LoopbackHarness) async throws -> T

@@ -40,6 +40,8 @@ extension Cloudflare {
         public var message: String
         public var documentationURL: String?
         public var source: Source?
+        /// Finer-grained causes (`error_chain`), e.g. which parameter was invalid.
+        public var errorChain: [ResponseInfo]?
 
         /// Where in the request the problem is.
         public struct Source: Codable, Sendable, Hashable {
@@ -56,6 +58,7 @@ extension Cloudflare {
         enum CodingKeys: String, CodingKey {
             case code, message, source
             case documentationURL = "documentation_url"
+            case errorChain = "error_chain"
         }
 
         public init(from decoder: any Decoder) throws {
@@ -69,6 +72,7 @@ extension Cloudflare {
             message = (try? container.decodeIfPresent(String.self, forKey: .message)) ?? "(no message)"
             documentationURL = try? container.decodeIfPresent(String.self, forKey: .documentationURL)
             source = try? container.decodeIfPresent(Source.self, forKey: .source)
+            errorChain = try? container.decodeIfPresent([ResponseInfo].self, forKey: .errorChain)
         }
     }
 

@@ -1,0 +1,67 @@
+import APICore
+import ConsoleModel
+import TUIKit
+
+/// Help, palette, confirmations, the token menu and the secret modal, drawn over the body.
+enum Overlays {
+    static func draw(_ model: ScreenModel, into buffer: inout Buffer, area: Rect, theme: Theme) {
+        switch model.state.overlay {
+        case nil:
+            return
+        case .help:
+            let lines = model.keyMap.help(for: model.state.pane).map { binding in
+                (DisplayWidth.pad(binding.label, toWidth: 12) + binding.help, ThemeRole.textPrimary)
+            }
+            ModalWidget(
+                title: "Keys · \(model.state.pane.title)", lines: lines, buttons: ["Esc close"], selectedButton: nil,
+                width: min(area.width - 4, 76)
+            ).render(into: &buffer, area: area, theme: theme)
+        case .palette(let text, let selected):
+            let matches = CommandPalette.matches(text)
+            var lines: [(String, ThemeRole)] = [(": " + text + "▏", .filter)]
+            for (index, command) in matches.prefix(max(1, area.height - 6)).enumerated() {
+                lines.append(((index == selected ? "▶ " : "  ") + command.name + "  " + command.help,
+                              index == selected ? .selection : .textPrimary))
+            }
+            if matches.isEmpty { lines.append(("  no matching command", .textMuted)) }
+            ModalWidget(title: "Command palette", lines: lines, buttons: [], selectedButton: nil, width: min(area.width - 4, 70))
+                .render(into: &buffer, area: area, theme: theme)
+        case .confirm(let dialog):
+            var lines = dialog.lines.map { ($0, dialog.isDangerous ? ThemeRole.danger : ThemeRole.textPrimary) }
+            if let name = dialog.typedNameRequired {
+                lines.append(("", .textPrimary))
+                lines.append(("Type the name to confirm: \(name)", .textMuted))
+                lines.append(("> " + dialog.typed + "▏", dialog.nameMatches ? .statusOK : .filter))
+            } else {
+                lines.append(("", .textPrimary))
+                lines.append(("y confirm · n or Esc cancel", .textMuted))
+            }
+            ModalWidget(
+                title: dialog.title, lines: lines, buttons: ["Cancel", dialog.confirmLabel],
+                selectedButton: dialog.confirmFocused ? 1 : 0, width: min(area.width - 4, 72)
+            ).render(into: &buffer, area: area, theme: theme)
+        case .tokenMenu(let tokenID, let selected):
+            let token = model.tokens.rows.first { $0.id == tokenID }
+            let enabled = token?.status == .active
+            let items = TokenMenuItem.allCases.map { (label: $0.label(enabled: enabled), hint: String?.none, enabled: !model.readOnly || $0 == .details) }
+            MenuWidget(title: "Token '\(TextSanitizer.sanitize(token?.name ?? tokenID).text)'", items: items, selected: selected)
+                .render(into: &buffer, area: area, theme: theme)
+        case .secret:
+            guard let reveal = model.reveal else { return }
+            var lines: [(String, ThemeRole)] = [
+                ("New secret of '\(TextSanitizer.sanitize(reveal.tokenName).text)' — shown once, never stored:", .textPrimary),
+                ("", .textPrimary),
+                (reveal.value, .secret),
+                ("", .textPrimary),
+                ("The old secret no longer works. Copy it now: it is wiped when this closes.", .statusWarn),
+            ]
+            if reveal.replacedOwnCredential {
+                lines.append(("orgtui was signed in with this token and now uses the new secret;", .statusWarn))
+                lines.append(("update it wherever the token is stored (env, password manager).", .statusWarn))
+            }
+            ModalWidget(title: "Token rolled", lines: lines, buttons: ["Esc / Enter close", "c copy (OSC 52)"], selectedButton: 0,
+                        width: min(area.width - 4, max(60, DisplayWidth.of(reveal.value) + 6)))
+                .render(into: &buffer, area: area, theme: theme)
+        }
+    }
+}

@@ -1,0 +1,58 @@
+import Foundation
+
+/// The `:` commands, matched fuzzily (the typed letters in order, anywhere in the name).
+public enum CommandPalette {
+    /// One palette command.
+    public struct Command: Sendable, Hashable {
+        public var name: String
+        public var help: String
+        /// Whether the command takes an argument after a space (`theme light`).
+        public var takesArgument: Bool
+    }
+
+    public static let commands: [Command] = [
+        Command(name: "readonly", help: "toggle read-only mode (refuse every write)", takesArgument: false),
+        Command(name: "theme", help: "switch theme: theme NAME", takesArgument: true),
+        Command(name: "refresh", help: "reload the current pane from the server", takesArgument: false),
+        Command(name: "loadall", help: "load every page of the current pane", takesArgument: false),
+        Command(name: "members", help: "members with a status: members pending|accepted|all", takesArgument: true),
+        Command(name: "accounts", help: "accounts whose name contains: accounts TEXT", takesArgument: true),
+        Command(name: "sent", help: "invitations the selected account sent", takesArgument: false),
+        Command(name: "received", help: "invitations you received", takesArgument: false),
+        Command(name: "user", help: "the signed-in user", takesArgument: false),
+        Command(name: "details", help: "toggle the detail panel", takesArgument: false),
+        Command(name: "help", help: "key bindings", takesArgument: false),
+        Command(name: "quit", help: "quit orgtui", takesArgument: false),
+    ]
+
+    /// Commands matching what was typed (its first word), best first.
+    public static func matches(_ typed: String) -> [Command] {
+        let word = typed.split(separator: " ", maxSplits: 1).first.map(String.init)?.lowercased() ?? ""
+        guard !word.isEmpty else { return commands }
+        let scored = commands.compactMap { command -> (Command, Int)? in
+            score(word, in: command.name).map { (command, $0) }
+        }
+        return scored.sorted { $0.1 > $1.1 }.map(\.0)
+    }
+
+    /// The argument after the command word.
+    public static func argument(_ typed: String) -> String? {
+        let parts = typed.split(separator: " ", maxSplits: 1)
+        return parts.count > 1 ? String(parts[1]).trimmingCharacters(in: .whitespaces) : nil
+    }
+
+    /// Subsequence score: higher for a prefix and for adjacent letters; nil when the letters do not all appear.
+    static func score(_ typed: String, in name: String) -> Int? {
+        var score = name.hasPrefix(typed) ? 100 : 0
+        var position = name.startIndex
+        var previous: String.Index?
+        for character in typed {
+            guard let found = name[position...].firstIndex(of: character) else { return nil }
+            if let previous, name.index(after: previous) == found { score += 5 }
+            score += 1
+            previous = found
+            position = name.index(after: found)
+        }
+        return score
+    }
+}

@@ -1,0 +1,25 @@
+import ConsoleModel
+import TUIKit
+
+/// Everything the screen shows that is not in a view-model: the runtime is its only writer.
+public struct AppState: Sendable {
+    public var pane: PaneID = .accounts
+    public var size: Size
+    public var overlay: Overlay?
+    /// The filter line is being edited (after `/`).
+    public var editingFilter = false
+    public var showDetails = false
+    /// A message for the status line that outlives view-model notices (quit hints, palette results).
+    public var flash: Notice?
+    public var themeName: String
+    /// Frames drawn so far; drives the spinner.
+    public var tick = 0
+    public var shouldQuit = false
+    /// First visible row of each pane's table, kept so the selection stays in view.
+    public var offsets: [PaneID: Int] = [:]
+
+    public init(size: Size, themeName: String) {
+        self.size = size
+        self.themeName = themeName
+    }
+}

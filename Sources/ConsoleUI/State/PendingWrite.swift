@@ -1,0 +1,10 @@
+/// A write waiting for the user's confirmation.
+public enum PendingWrite: Sendable, Hashable {
+    case accept(invitationID: String)
+    case reject(invitationID: String)
+    case revoke(invitationID: String)
+    case roll(tokenID: String)
+    case setEnabled(tokenID: String, enabled: Bool)
+    case deleteToken(tokenID: String)
+    case removeMember(memberID: String)
+}
