@@ -66,6 +66,14 @@ let package = Package(
             resources: [.copy("Conformance")]
         ),
         .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal"]),
+        .testTarget(
+            name: "ConsoleUITests",
+            dependencies: [
+                "APICore", "ConsoleModel", "ConsoleUI", "ConsoleTesting", "TUIKit",
+                .product(name: "Clocks", package: "swift-clocks"),
+            ],
+            exclude: ["Goldens"]
+        ),
         .testTarget(name: "TUIKitTests", dependencies: ["TUIKit"]),
         .testTarget(
             name: "ConsoleModelTests",

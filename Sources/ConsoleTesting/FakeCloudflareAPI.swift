@@ -15,6 +15,7 @@ public final class FakeCloudflareAPI: Sendable {
         var invites: [Cloudflare.Invite]
         var tokenSecrets: [String: String]
         var tokenModified: [String: String]
+        var rolls = 0
     }
 
     private let data: Mutex<Data>
@@ -78,10 +79,13 @@ public final class FakeCloudflareAPI: Sendable {
                 return Self.ok(current)
             }
             transport.handle(.put, "/user/tokens/\(id)/value") { [unowned self] _ in
-                let secret = "rolled-\(UUID().uuidString)"
-                self.data.withLock {
-                    $0.tokenSecrets[id] = secret
-                    $0.tokenModified[id] = "2026-11-23T12:00:00Z"
+                // Deterministic, so screens with a rolled secret can be compared with golden files.
+                let secret = self.data.withLock { data in
+                    data.rolls += 1
+                    let secret = "rolled-secret-\(data.rolls)-\(id)"
+                    data.tokenSecrets[id] = secret
+                    data.tokenModified[id] = "2026-11-23T12:00:00Z"
+                    return secret
                 }
                 return Self.ok(secret)
             }

@@ -78,13 +78,13 @@ public final class ConsoleRuntime {
 
     /// Renders the current state and hands the frame to the terminal.
     public func redraw() {
-        keepSelectionInView()
         backend.present(frame())
     }
 
     /// The frame for the current state.
     public func frame() -> Buffer {
-        ScreenRenderer.render(ScreenModel(state: state, header: header, session: session, keyMap: keyMap), theme: theme)
+        keepSelectionInView()
+        return ScreenRenderer.render(ScreenModel(state: state, header: header, session: session, keyMap: keyMap), theme: theme)
     }
 
     private var isBusy: Bool {

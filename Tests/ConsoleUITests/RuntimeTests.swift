@@ -1,0 +1,180 @@
+import APICore
+import ConsoleModel
+import ConsoleTesting
+import ConsoleUI
+import Testing
+import TUIKit
+
+@MainActor
+@Suite("The runtime: keys in, intents and frames out")
+struct RuntimeTests {
+    @Test func numberKeysAndTabSwitchPanes() async throws {
+        let harness = try ConsoleHarness()
+        #expect(await harness.start())
+        harness.press(.character("3"))
+        #expect(harness.runtime.state.pane == .tokens)
+        harness.press(.tab)
+        #expect(harness.runtime.state.pane == .invitations)
+        harness.press(.tab)
+        #expect(harness.runtime.state.pane == .accounts)
+        harness.press(.backTab)
+        #expect(harness.runtime.state.pane == .invitations)
+    }
+
+    @Test func enterOnAnAccountScopesMembersAndTokens() async throws {
+        let harness = try ConsoleHarness()
+        #expect(await harness.start())
+        harness.press(.character("j"), .enter)
+        #expect(harness.runtime.state.pane == .members)
+        #expect(await harness.waiter.until { harness.session.members.snapshot.rows.first?.accountID == "acc2" })
+        #expect(harness.session.tokens.scope == .account(id: "acc2"))
+        #expect(harness.text.contains("user0@acc2.test"))
+    }
+
+    @Test func gWalksToTheEndPageByPage() async throws {
+        let harness = try ConsoleHarness()
+        #expect(await harness.start())
+        harness.press(.enter)
+        let members = harness.session.members
+        #expect(await harness.waiter.until { members.snapshot.loadState == .loaded })
+        for _ in 0..<5 {
+            harness.press(.character("G"))
+            _ = await harness.waiter.until { members.snapshot.loadState == .loaded }
+        }
+        #expect(members.snapshot.loadedCount == 120)
+        #expect(members.snapshot.selectedRow?.id == "acc1-m119")
+        #expect(harness.text.contains("user119@acc1.test"))
+        #expect(harness.text.contains("120 of 120 members · 3/3 pages"))
+    }
+
+    @Test func filterNarrowsRowsAndEscapeClearsIt() async throws {
+        let harness = try ConsoleHarness()
+        #expect(await harness.start())
+        harness.press(.enter)
+        #expect(await harness.waiter.until { harness.session.members.snapshot.loadState == .loaded })
+        harness.press(.character("/"), .character("u"), .character("s"), .character("e"), .character("r"), .character("7"))
+        // The filter runs over loaded rows: the first page holds user0…user49.
+        #expect(harness.session.members.snapshot.rows.map(\.email) == ["user7@acc1.test"])
+        #expect(harness.screen.last?.hasPrefix("/user7") == true)
+        harness.press(.escape)
+        #expect(harness.session.members.snapshot.filter.isEmpty)
+        #expect(!harness.runtime.state.editingFilter)
+    }
+
+    @Test func autoRepeatCannotConfirmAndCancelIsPreselected() async throws {
+        let harness = try ConsoleHarness()
+        #expect(await harness.start())
+        harness.press(.character("4"), .character("a"), .character("y"), .enter)
+        // Both keys came within 150 ms of the dialog: ignored.
+        guard case .confirm = harness.runtime.state.overlay else {
+            Issue.record("the dialog closed on auto-repeat")
+            return
+        }
+        await harness.think()
+        harness.press(.enter)
+        #expect(harness.runtime.state.overlay == nil)
+        #expect(harness.api.inviteStatus("inv1") == "pending")
+        #expect(harness.api.transport.count(.patch, "/user/invites/inv1") == 0)
+    }
+
+    @Test func acceptingWithYUpdatesTheRowAndTheBadge() async throws {
+        let harness = try ConsoleHarness()
+        #expect(await harness.start())
+        harness.press(.character("4"), .character("a"))
+        #expect(harness.text.contains("Accept the invitation to New Org 1"))
+        await harness.think()
+        harness.press(.character("y"))
+        #expect(await harness.waiter.until { harness.session.invitations.snapshot.notice?.level == .success })
+        #expect(harness.api.inviteStatus("inv1") == "accepted")
+        #expect(harness.text.contains("2 pending"))
+        #expect(harness.text.contains("Joined New Org 1"))
+    }
+
+    @Test func rollShowsTheSecretOnceAndEscapeWipesIt() async throws {
+        let harness = try ConsoleHarness()
+        #expect(await harness.start())
+        harness.press(.character("3"), .character("j"), .character("R"), .enter)
+        #expect(harness.text.contains("Roll token 'token tok-ci'"))
+        await harness.think()
+        harness.press(.character("y"))
+        #expect(await harness.waiter.until { harness.runtime.state.overlay == .secret })
+        let secret = try #require(harness.api.secret(ofToken: "tok-ci"))
+        #expect(harness.text.contains(secret))
+        harness.press(.escape)
+        #expect(harness.runtime.state.overlay == nil)
+        #expect(!harness.text.contains(secret))
+        #expect(harness.session.tokens.reveal == nil)
+    }
+
+    @Test func rollingTheSignedInTokenSaysSo() async throws {
+        let harness = try ConsoleHarness()
+        #expect(await harness.start())
+        harness.press(.character("3"), .character("R"), .enter)
+        #expect(harness.text.contains("orgtui is signed in with this token"))
+    }
+
+    @Test func deletingATokenNeedsItsNameTyped() async throws {
+        let harness = try ConsoleHarness()
+        #expect(await harness.start())
+        harness.press(.character("3"), .character("j"), .character("R"), .down, .down, .enter)
+        await harness.think()
+        harness.press(.character("y"), .enter)
+        #expect(harness.api.transport.count(.delete, "/user/tokens/tok-ci") == 0)
+        guard case .confirm(let dialog) = harness.runtime.state.overlay else {
+            Issue.record("the delete dialog closed without the name")
+            return
+        }
+        #expect(dialog.typedNameRequired == "token tok-ci")
+    }
+
+    @Test func readOnlyRefusesBeforeAnyDialog() async throws {
+        let harness = try ConsoleHarness(readOnly: true)
+        #expect(await harness.start())
+        harness.press(.character("4"), .character("a"))
+        #expect(harness.runtime.state.overlay == nil)
+        #expect(harness.text.contains("Read-only mode"))
+        #expect(harness.text.contains("READ-ONLY"))
+    }
+
+    @Test func aSmallTerminalShowsANoticeAndRecoversOnResize() async throws {
+        let harness = try ConsoleHarness()
+        #expect(await harness.start())
+        for size in [Size(width: 20, height: 6), Size(width: 40, height: 12), Size(width: 59, height: 30)] {
+            harness.runtime.handle(.resize(size))
+            #expect(harness.text.contains("Terminal too small"))
+        }
+        harness.runtime.handle(.resize(Size(width: 80, height: 24)))
+        #expect(harness.text.contains("Account 1"))
+    }
+
+    @Test func helpListsTheBindingsOfThePane() async throws {
+        let harness = try ConsoleHarness()
+        #expect(await harness.start())
+        harness.press(.character("4"), .character("?"))
+        for line in ["accept the invitation", "reject the invitation", "filter rows", "quit"] {
+            #expect(harness.text.contains(line))
+        }
+        harness.press(.escape)
+        #expect(harness.runtime.state.overlay == nil)
+    }
+
+    @Test func qAndCtrlCQuit() async throws {
+        for key in [Key.character("q"), .control("c")] {
+            let harness = try ConsoleHarness()
+            #expect(await harness.start())
+            harness.press(key)
+            #expect(harness.runtime.state.shouldQuit)
+        }
+    }
+
+    @Test func theRunLoopRendersFramesAndStopsOnQuit() async throws {
+        let harness = try ConsoleHarness()
+        harness.terminal.type(.character("2"))
+        let run = Task { await harness.runtime.run() }
+        #expect(await harness.waiter.until { harness.session.accounts.snapshot.loadState == .loaded })
+        harness.terminal.type(.character("q"))
+        await run.value
+        #expect(!harness.terminal.frames.isEmpty)
+        #expect(harness.runtime.state.pane == .members)
+    }
+}
