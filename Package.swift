@@ -62,7 +62,7 @@ let package = Package(
         .testTarget(name: "APICoreTests", dependencies: ["APICore", "ConsoleTesting"]),
         .testTarget(
             name: "IntegrationTests",
-            dependencies: ["APICore", "APITransport", "DemoServer", "ConsoleModel", "ConsoleTesting"],
+            dependencies: ["APICore", "APITransport", "DemoServer", "ConsoleModel", "ConsoleTesting", "TUIKit"],
             resources: [.copy("Conformance")]
         ),
         .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal"]),
