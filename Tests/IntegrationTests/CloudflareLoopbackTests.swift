@@ -130,9 +130,9 @@ struct CloudflareLoopbackTests {
     }
 
     @Test func aWriteThatTimesOutIsOutcomeUnknown() async throws {
-        try await withLoopback(members: 10, requestTimeout: .milliseconds(300)) { (h: LoopbackHarness) async throws in
+        try await withLoopback(members: 10, requestTimeout: .seconds(2)) { (h: LoopbackHarness) async throws in
             let invite = try #require(try await h.client.invites().fetchAll().first { $0.status == .known(.pending) })
-            h.server.faults.inject(.latency(.seconds(3)), method: "PATCH", path: "/user/invites/*", times: 1)
+            h.server.faults.inject(.latency(.seconds(8)), method: "PATCH", path: "/user/invites/*", times: 1)
             await #expect {
                 try await h.client.respondToInvite(id: invite.id ?? "", .accept)
             } throws: { ($0 as? APIError)?.kind == .outcomeUnknown }
