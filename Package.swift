@@ -14,6 +14,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.5.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.70.0"),
         .package(url: "https://github.com/pointfreeco/swift-clocks", from: "1.0.0"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
         .systemLibrary(name: "CNCursesW", path: "Sources/CNCursesW"),
@@ -48,14 +49,18 @@ let package = Package(
         .target(name: "ConsoleUI", dependencies: ["ConsoleModel", "TUIKit"]),
         .target(name: "CursesTerminal", dependencies: ["TUIKit", "CNCursesW"]),
         .target(
+            name: "OrgtuiConfig",
+            dependencies: ["APICore", "ConsoleUI", "TUIKit", .product(name: "TOMLKit", package: "TOMLKit")]
+        ),
+        .target(
             name: "ConsoleTesting",
             dependencies: ["APICore", "ConsoleModel", "TUIKit", .product(name: "Logging", package: "swift-log")]
         ),
         .executableTarget(
             name: "orgtui",
             dependencies: [
-                "APICore", "APITransport", "DemoServer", "ConsoleModel", "ConsoleUI", "CursesTerminal", "TUIKit",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "APICore", "APITransport", "DemoServer", "ConsoleModel", "ConsoleUI", "CursesTerminal", "OrgtuiConfig",
+                "TUIKit", .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
@@ -75,6 +80,8 @@ let package = Package(
             exclude: ["Goldens"]
         ),
         .testTarget(name: "TUIKitTests", dependencies: ["TUIKit"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["APICore", "APITransport", "ConsoleTesting"]),
+        .testTarget(name: "OrgtuiConfigTests", dependencies: ["APICore", "ConsoleUI", "OrgtuiConfig", "TUIKit"]),
         .testTarget(
             name: "ConsoleModelTests",
             dependencies: [

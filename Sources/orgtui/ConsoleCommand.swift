@@ -6,6 +6,7 @@ import ConsoleUI
 import CursesTerminal
 import DemoServer
 import Foundation
+import OrgtuiConfig
 import TUIKit
 
 /// Runs the console against the demo backend or the configured provider.
@@ -25,52 +26,66 @@ struct ConsoleCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Refuse every write.")
     var readOnly = false
 
-    @Option(name: .long, help: "Theme: default or mono.")
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Theme: a name or a path to a .toml file.",
+            discussion: """
+                A name is looked up in $XDG_CONFIG_HOME/orgtui/themes/NAME.toml (default ~/.config), then \
+                ./themes/NAME.toml, then the built-in themes: default, light, high-contrast, mono.
+                """,
+            valueName: "name|path"))
     var theme: String?
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Connect with [profiles.NAME] of $XDG_CONFIG_HOME/orgtui/config.toml (default ~/.config).",
+            discussion: "Without it, the environment variables are used, else the profile 'default' or the only one.",
+            valueName: "name"))
+    var profile: String?
 
     @Flag(name: .long, help: "Print a summary of what loads instead of opening the console.")
     var summary = false
 
+    func validate() throws {
+        if demo && profile != nil { throw ValidationError("--demo and --profile cannot be used together") }
+    }
+
     func run() async throws {
         FileLogHandler.bootstrap()
         let environment = ProcessInfo.processInfo.environment
-        var server: DemoServer?
-        let configuration: CloudflareConfiguration
+        let config: ConfigFile
         do {
-            if demo {
-                let started = try await DemoServer.start(DemoServerConfiguration(members: members))
-                server = started
-                configuration = try CloudflareConfiguration(
-                    baseURL: started.cloudflareBaseURL.absoluteString, credentials: .apiToken(Secret(started.loginToken)))
-            } else {
-                guard CloudflareCredentials.fromEnvironment(environment) != nil else {
-                    FileHandle.standardError.write(Data(GettingStarted.text.utf8))
-                    throw ExitCode(2)
-                }
-                configuration = try CloudflareConfiguration.fromEnvironment(environment, baseURLOverride: baseURL)
-            }
-        } catch let error as APIError {
-            FileHandle.standardError.write(Data("orgtui: \(error.userMessage)\n".utf8))
+            config = try ConfigFile.load(from: ConfigDirectory(environment: environment))
+        } catch {
+            FileHandle.standardError.write(Data("orgtui: \(error.message)\n".utf8))
             throw ExitCode(2)
         }
+        let selection = try await ProfileSelection.select(
+            demo: demo, members: members, profile: profile, baseURL: baseURL, config: config, environment: environment)
+        let server = selection.server
         defer { if let server { Task { await server.stop() } } }
         if summary || isatty(STDOUT_FILENO) != 1 {
-            let code = await LoadSummary.run(configuration: configuration)
+            let code = await LoadSummary.run(configuration: selection.configuration)
             await server?.stop()
             if code != 0 { throw ExitCode(code) }
             return
         }
-        let code = await runConsole(configuration: configuration, isDemo: demo, environment: environment)
+        let code = await runConsole(selection: selection, config: config, environment: environment)
         await server?.stop()
         if code != 0 { throw ExitCode(code) }
     }
 
     @MainActor
-    private func runConsole(configuration: CloudflareConfiguration, isDemo: Bool, environment: [String: String]) async -> Int32 {
+    private func runConsole(selection: ProfileSelection, config: ConfigFile, environment: [String: String]) async
+        -> Int32
+    {
         let http = HTTPClientTransport()
-        let client = CloudflareClient(configuration: configuration, transport: RetryingTransport(base: http))
+        let client = CloudflareClient(configuration: selection.configuration, transport: RetryingTransport(base: http))
         let session = ConsoleSession(
-            profile: isDemo ? "demo" : "default", directory: CloudflareDirectory(client: client), readOnly: readOnly)
+            profile: selection.profileName, directory: CloudflareDirectory(client: client),
+            readOnly: readOnly || config.readOnly || selection.readOnly)
         let terminal: CursesTerminal
         do {
             terminal = try CursesTerminal.start()
@@ -79,30 +94,20 @@ struct ConsoleCommand: AsyncParsableCommand {
             await http.shutdown()
             return 2
         }
-        let chosen = ThemeSelection.initial(requested: theme, environment: environment, colors: terminal.colorCount)
+        let themes = ThemeLoader(environment: environment)
+        let chosen = ThemeSelection.initial(
+            requested: theme, configured: config.theme, environment: environment, colors: terminal.colorCount,
+            loader: themes)
         let runtime = ConsoleRuntime(
             backend: terminal, session: session,
-            header: HeaderInfo(profile: isDemo ? "demo" : "default", provider: .cloudflare, isDemo: isDemo),
-            theme: chosen.theme)
-        if !chosen.warnings.isEmpty { runtime.flash(Notice(.warning, chosen.warnings.joined(separator: "; "))) }
+            header: HeaderInfo(profile: selection.profileName, provider: .cloudflare, isDemo: selection.isDemo),
+            theme: chosen.theme, themes: ThemeSelection.catalog(loader: themes, colors: terminal.colorCount),
+            copy: config.copyOSC52 ? { OSC52Clipboard.copy($0) } : nil)
+        let warnings = config.warnings + chosen.warnings
+        if !warnings.isEmpty { runtime.flash(Notice(.warning, warnings.joined(separator: "; "))) }
         await runtime.run()
         terminal.stop()
         await http.shutdown()
         return 0
     }
-}
-
-/// What to do when orgtui has nothing to connect to.
-enum GettingStarted {
-    static let text = """
-        orgtui: no credentials found.
-
-        Try it with the built-in demo backend (no account needed):
-            orgtui --demo
-
-        Or connect to Cloudflare with an API token (it is read from the environment, never from arguments):
-            export CLOUDFLARE_API_TOKEN=...        # or CLOUDFLARE_API_KEY + CLOUDFLARE_EMAIL
-            orgtui
-
-        """
 }

@@ -1,0 +1,77 @@
+import APICore
+
+/// Reads a config document key by key: known keys are type-checked, unknown ones become warnings.
+struct ConfigReader {
+    let origin: String
+    var warnings: [String] = []
+
+    static let topLevelKeys: Set<String> = ["theme", "read_only", "copy_osc52", "profiles"]
+    static let profileKeys: Set<String> = ["provider", "base_url", "token_command", "read_only"]
+
+    init(origin: String) {
+        self.origin = origin
+    }
+
+    mutating func config(from document: [String: TOMLDocument.Value]) throws(ConfigError) -> ConfigFile {
+        warnUnknown(in: document, known: Self.topLevelKeys, path: "")
+        var config = ConfigFile()
+        config.theme = try string(document["theme"], path: "theme")
+        config.readOnly = try bool(document["read_only"], path: "read_only") ?? false
+        config.copyOSC52 = try bool(document["copy_osc52"], path: "copy_osc52") ?? false
+        if let value = document["profiles"] {
+            guard case .table(let profiles) = value else { throw typeError("profiles", expected: "a table", value) }
+            for (name, entry) in profiles.sorted(by: { $0.key < $1.key }) {
+                config.profiles[name] = try profile(name: name, entry)
+            }
+        }
+        config.warnings = warnings
+        return config
+    }
+
+    private mutating func profile(name: String, _ value: TOMLDocument.Value) throws(ConfigError) -> ProfileConfig {
+        let path = "profiles.\(name)"
+        guard case .table(let table) = value else { throw typeError(path, expected: "a table", value) }
+        warnUnknown(in: table, known: Self.profileKeys, path: path)
+        var profile = ProfileConfig(name: name)
+        if let providerName = try string(table["provider"], path: "\(path).provider") {
+            guard let provider = Provider(rawValue: providerName.lowercased()) else {
+                let known = Provider.allCases.map(\.rawValue).joined(separator: ", ")
+                throw ConfigError("\(origin): \(path).provider: unknown provider \"\(providerName)\" (\(known))")
+            }
+            profile.provider = provider
+        }
+        profile.baseURL = try string(table["base_url"], path: "\(path).base_url")
+        profile.tokenCommand = try string(table["token_command"], path: "\(path).token_command")
+        profile.readOnly = try bool(table["read_only"], path: "\(path).read_only") ?? false
+        return profile
+    }
+
+    private mutating func warnUnknown(in table: [String: TOMLDocument.Value], known: Set<String>, path: String) {
+        for key in table.keys.sorted() where !known.contains(key) {
+            let fullKey = path.isEmpty ? key : "\(path).\(key)"
+            if ["token", "api_token", "api_key", "key", "secret", "password"].contains(key) {
+                warnings.append(
+                    "config: \(fullKey) is ignored: secrets are not read from the config file; use token_command "
+                        + "(e.g. a password manager) or CLOUDFLARE_API_TOKEN")
+            } else {
+                warnings.append("config: unknown key \"\(fullKey)\"")
+            }
+        }
+    }
+
+    private func string(_ value: TOMLDocument.Value?, path: String) throws(ConfigError) -> String? {
+        guard let value else { return nil }
+        guard case .string(let text) = value else { throw typeError(path, expected: "a string", value) }
+        return text
+    }
+
+    private func bool(_ value: TOMLDocument.Value?, path: String) throws(ConfigError) -> Bool? {
+        guard let value else { return nil }
+        guard case .bool(let flag) = value else { throw typeError(path, expected: "true or false", value) }
+        return flag
+    }
+
+    private func typeError(_ path: String, expected: String, _ value: TOMLDocument.Value) -> ConfigError {
+        ConfigError("\(origin): \(path) must be \(expected), not a \(value.typeName)")
+    }
+}

@@ -1,0 +1,100 @@
+import APICore
+import Foundation
+import OrgtuiConfig
+import Testing
+
+/// `config.toml`: settings, profiles, warnings for unknown keys, errors for wrong types and bad syntax.
+@Suite struct ConfigFileTests {
+    @Test func readsEverySetting() throws {
+        let config = try ConfigFile.parse(
+            """
+            theme = "light"
+            read_only = true
+            copy_osc52 = true
+
+            [profiles.work]
+            provider = "cloudflare"
+            base_url = "https://api.example.com/client/v4"
+            token_command = "printf secret"
+            read_only = true
+
+            [profiles.lab]
+            base_url = "http://127.0.0.1:8787/client/v4"
+            """, origin: "/cfg/config.toml")
+        #expect(config.warnings == [])
+        #expect(config.theme == "light")
+        #expect(config.readOnly)
+        #expect(config.copyOSC52)
+        #expect(
+            config.profiles["work"]
+                == ProfileConfig(
+                    name: "work", provider: .cloudflare, baseURL: "https://api.example.com/client/v4",
+                    tokenCommand: "printf secret", readOnly: true))
+        #expect(config.profiles["lab"] == ProfileConfig(name: "lab", baseURL: "http://127.0.0.1:8787/client/v4"))
+    }
+
+    @Test func anEmptyFileTurnsEverythingOff() throws {
+        #expect(try ConfigFile.parse("", origin: "c") == ConfigFile())
+        #expect(ConfigFile().readOnly == false && ConfigFile().copyOSC52 == false)
+    }
+
+    @Test func unknownKeysAreWarningsNamingThem() throws {
+        let config = try ConfigFile.parse(
+            """
+            theme = "light"
+            colour = "always"
+            [keys]
+            quit = "q"
+            [profiles.work]
+            tokn_command = "printf secret"
+            """, origin: "c")
+        #expect(config.theme == "light")
+        #expect(config.warnings.count == 3, "\(config.warnings)")
+        for key in ["colour", "keys", "profiles.work.tokn_command"] {
+            #expect(config.warnings.contains { $0.contains("\"\(key)\"") }, "\(key): \(config.warnings)")
+        }
+    }
+
+    @Test func aTokenWrittenIntoTheFileIsIgnoredWithAHintAndNeverEchoed() throws {
+        let config = try ConfigFile.parse("[profiles.work]\ntoken = \"cf-very-secret\"\n", origin: "c")
+        #expect(config.warnings.count == 1)
+        #expect(config.warnings[0].contains("profiles.work.token") && config.warnings[0].contains("token_command"))
+        #expect(!config.warnings[0].contains("cf-very-secret"))
+    }
+
+    @Test(
+        arguments: [
+            ("read_only = \"yes\"", "read_only"),
+            ("copy_osc52 = 1", "copy_osc52"),
+            ("theme = 3", "theme"),
+            ("profiles = 1", "profiles"),
+            ("[profiles.work]\nread_only = \"true\"", "profiles.work.read_only"),
+            ("[profiles.work]\ntoken_command = [\"op\"]", "profiles.work.token_command"),
+            ("[profiles.work]\nprovider = \"aws\"", "profiles.work.provider"),
+        ])
+    func aKnownKeyWithTheWrongValueIsAnError(toml: String, key: String) {
+        #expect {
+            try ConfigFile.parse(toml, origin: "/cfg/config.toml")
+        } throws: { error in
+            guard let error = error as? ConfigError else { return false }
+            return error.message.contains(key) && error.message.contains("/cfg/config.toml")
+        }
+    }
+
+    @Test func aSyntaxErrorNamesTheFileAndLine() {
+        #expect {
+            try ConfigFile.parse("theme = \"light\"\nread_only = \n", origin: "/cfg/config.toml")
+        } throws: { error in
+            guard let error = error as? ConfigError else { return false }
+            return error.message.contains("/cfg/config.toml") && error.message.contains("line 2")
+        }
+    }
+
+    @Test func loadsFromTheConfigDirectoryAndAMissingFileIsEmpty() throws {
+        let directory = try TemporaryDirectory()
+        let configDirectory = ConfigDirectory(path: directory.path + "/orgtui")
+        #expect(try ConfigFile.load(from: configDirectory) == ConfigFile())
+        try directory.write("theme = \"mono\"\n", to: "orgtui/config.toml")
+        #expect(try ConfigFile.load(from: configDirectory).theme == "mono")
+    }
+}
