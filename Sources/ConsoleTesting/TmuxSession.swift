@@ -20,6 +20,8 @@ public final class TmuxSession: Sendable {
     public let tmux: String
     /// The environment of every tmux client command (and so of the server and the pane's shell).
     private let environment: [String: String]
+    /// The server's socket file, which `kill-server` leaves behind; `kill()` removes it.
+    private let socketPath = Mutex<String?>(nil)
     private static let target = "e2e"
 
     /// A wait that ran out of time; carries the last screen, so a failure shows what was there instead.
@@ -55,20 +57,27 @@ public final class TmuxSession: Sendable {
     /// `command` (a shell command line, run by `/bin/sh -c`).
     ///
     /// `environment` is the complete environment of the tmux server (and so of the pane); `LANG` should name a
-    /// UTF-8 locale, or tmux replaces wide characters with `_`.
+    /// UTF-8 locale, or tmux replaces wide characters with `_`. `directory` is the pane's working directory.
     public static func start(
-        command: String, width: Int = 120, height: Int = 40, environment: [String: String],
+        command: String, width: Int = 120, height: Int = 40, environment: [String: String], directory: String? = nil,
         tmux: String? = nil, socketName: String = "orgtui-e2e-\(UUID().uuidString)"
     ) async throws -> TmuxSession {
         guard let tmux = tmux ?? findExecutable() else {
             throw CommandFailed(arguments: ["(not installed)"], result: ProcessResult(status: -1, stdout: Data(), stderr: ""))
         }
         let session = TmuxSession(socketName: socketName, tmux: tmux, environment: environment)
-        try await session.run([
-            "new-session", "-d", "-s", target, "-x", "\(width)", "-y", "\(height)", command,
-        ])
-        // The pane keeps its size however a client would size it; none ever attaches.
-        try await session.run(["set-option", "-g", "window-size", "manual"])
+        try await session.run(
+            ["new-session", "-d", "-s", target, "-x", "\(width)", "-y", "\(height)"]
+                + (directory.map { ["-c", $0] } ?? []) + [command])
+        do {
+            let path = try await session.display("#{socket_path}")
+            session.socketPath.withLock { $0 = path.isEmpty ? nil : path }
+            // The pane keeps its size however a client would size it; none ever attaches.
+            try await session.run(["set-option", "-g", "window-size", "manual"])
+        } catch {
+            await session.kill()
+            throw error
+        }
         return session
     }
 
@@ -159,9 +168,10 @@ public final class TmuxSession: Sendable {
         }
     }
 
-    /// Stops the tmux server and every process in its panes (they get SIGHUP).
+    /// Stops the tmux server and every process in its panes (they get SIGHUP), and removes its socket file.
     public func kill() async {
         _ = try? await ProcessResult.run(tmux, ["-f", "/dev/null", "-L", socketName, "kill-server"], environment: environment)
+        if let path = socketPath.withLock({ $0 }) { try? FileManager.default.removeItem(atPath: path) }
     }
 
     /// A captured screen and the moment it was captured.

@@ -104,7 +104,7 @@ func withConsole(
                 "PATH": path, "HOME": folder.path, "SHELL": "/bin/sh", "PS1": "$ ", "LANG": "C.UTF-8",
                 "TERM": "xterm-256color",
             ],
-            tmux: tmuxPath)
+            directory: folder.path, tmux: tmuxPath)
         try await body(ConsoleRun(folder: folder, server: server, tmux: tmux!, http: http, client: client))
     } catch {
         await tearDown(tmux: tmux, http: http, server: server)
