@@ -31,9 +31,10 @@ struct TrafficMiddleware: RouterMiddleware {
             case .truncatedJSON: response = try await FaultResponses.truncated(next(request, context))
             case .reset(let afterHandling):
                 if afterHandling { _ = try await next(request, context) }
+                // Logged before the close, so a client that sees the dropped connection also finds it in the log.
+                await log(method, path, request.uri.query, status: 0, plan: plan, arrived: arrived)
                 await context.closeConnection()
                 // Nothing of this response reaches the client: the connection is already closed.
-                await log(method, path, request.uri.query, status: 0, plan: plan, arrived: arrived)
                 return Response(status: .ok)
             }
         } catch {
