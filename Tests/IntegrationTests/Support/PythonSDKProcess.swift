@@ -1,3 +1,4 @@
+import ConsoleTesting
 import Foundation
 
 /// Runs one of the SDK driver scripts in `Tests/IntegrationTests/Conformance/` with the venv's Python.
@@ -68,10 +69,7 @@ struct PythonSDKProcess: Sendable {
         process.standardInput = FileHandle.nullDevice
 
         let box = ProcessBox(process)
-        let watchdog = Task {
-            try await Task.sleep(for: timeout)
-            box.terminateForTimeout()
-        }
+        let watchdog = Watchdog.start(after: timeout) { box.terminateForTimeout() }
         defer { watchdog.cancel() }
         let status: Int32 = try await withCheckedThrowingContinuation { continuation in
             process.terminationHandler = { finished in continuation.resume(returning: finished.terminationStatus) }
