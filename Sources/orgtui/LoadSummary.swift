@@ -9,7 +9,6 @@ enum LoadSummary {
     static func run(configuration: CloudflareConfiguration) async -> Int32 {
         let http = HTTPClientTransport()
         let client = CloudflareClient(configuration: configuration, transport: RetryingTransport(base: http))
-        defer { Task { await http.shutdown() } }
         do {
             let user = UserProfile(cloudflare: try await client.user())
             print("Signed in as \(printable(user.email))")
