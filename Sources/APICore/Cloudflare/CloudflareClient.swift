@@ -2,53 +2,40 @@ import Foundation
 
 /// Client of the Cloudflare v4 User and Accounts APIs: one method per endpoint, wire models in and out.
 ///
-/// Every call goes through `send`, which signs the request, unwraps the v4 envelope and turns every failure
-/// into an `APIError`. Retries are the transport's job (see `RetryingTransport`).
+/// Every call goes through the shared `JSONAPIClient`; this type adds the v4 envelope (`success`, `result`,
+/// `result_info`) and the Cloudflare dialect (one auth scheme per request, `errors[]` with `error_chain`).
+/// Retries are the transport's job (see `RetryingTransport`).
 public struct CloudflareClient: Sendable {
     /// The query of a request, in order; names may repeat.
-    public typealias Query = [(String, String)]
+    public typealias Query = JSONAPIClient.Query
 
-    public let baseURL: URL
     /// The credentials in use; replaced after the signed-in token itself was rolled.
     public let credentials: CredentialSlot<CloudflareCredentials>
-    let transport: any Transport
-    let userAgent: String
+    let api: JSONAPIClient
 
     public init(configuration: CloudflareConfiguration, transport: any Transport) {
-        baseURL = configuration.baseURL
-        credentials = CredentialSlot(configuration.credentials)
-        self.transport = transport
-        userAgent = configuration.userAgent
+        let credentials = CredentialSlot(configuration.credentials)
+        self.credentials = credentials
+        api = JSONAPIClient(
+            baseURL: configuration.baseURL, dialect: CloudflareDialect(credentials: credentials), transport: transport,
+            userAgent: configuration.userAgent)
     }
 
-    // MARK: - The one request path
+    public var baseURL: URL { api.baseURL }
 
     /// Sends a request and returns the decoded envelope, or throws an `APIError`.
     func send<Result: Codable & Sendable>(
         _ method: HTTPMethod, _ path: [String], query: Query = [], body: (any Encodable & Sendable)? = nil,
         as resultType: Result.Type = Result.self
     ) async throws -> Cloudflare.Envelope<Result> {
-        let request = try makeRequest(method, path, query: query, body: body)
-        let response: HTTPResponse
-        do {
-            response = try await transport.send(request)
-        } catch {
-            throw Self.apiError(for: error, request: request)
-        }
-        guard response.isSuccess else { throw Self.httpError(response, request: request) }
-        if response.body.isEmpty {
-            return Cloudflare.Envelope(success: true, result: nil)
-        }
-        let envelope: Cloudflare.Envelope<Result>
-        do {
-            envelope = try JSONDecoder().decode(Cloudflare.Envelope<Result>.self, from: response.body)
-        } catch {
-            throw APIError(kind: .malformedResponse, requestLine: request.requestLine, detail: Self.describe(error))
-        }
+        let response = try await api.response(method, path, query: query, body: body)
+        if response.body.isEmpty { return Cloudflare.Envelope(success: true, result: nil) }
+        let requestLine = JSONAPIClient.requestLine(method, path)
+        let envelope = try JSONAPIClient.decode(Cloudflare.Envelope<Result>.self, from: response.body, requestLine: requestLine)
         if envelope.success == false {
             throw APIError(
-                kind: .http(status: response.status), providerMessages: Self.messages(envelope.errors),
-                requestLine: request.requestLine, detail: "success:false with HTTP \(response.status)")
+                kind: .http(status: response.status), providerMessages: CloudflareDialect.messages(envelope.errors),
+                requestLine: requestLine, detail: "success:false with HTTP \(response.status)")
         }
         return envelope
     }
@@ -61,65 +48,26 @@ public struct CloudflareClient: Sendable {
         let envelope = try await send(method, path, query: query, body: body, as: Result.self)
         guard let result = envelope.result else {
             throw APIError(
-                kind: .malformedResponse, requestLine: "\(method.rawValue) /\(path.joined(separator: "/"))",
+                kind: .malformedResponse, requestLine: JSONAPIClient.requestLine(method, path),
                 detail: "the response has no result")
         }
         return result
     }
+}
 
-    func makeRequest(_ method: HTTPMethod, _ path: [String], query: Query, body: (any Encodable & Sendable)?) throws
-        -> HTTPRequest
-    {
-        guard let url = QueryEncoding.url(base: baseURL, path: path, query: query) else {
-            throw APIError(kind: .invalidConfiguration, detail: "Cannot build a URL for /\(path.joined(separator: "/"))")
-        }
-        var headers: [(name: String, value: String)] = [("Accept", "application/json"), ("User-Agent", userAgent)]
-        var data: Data?
-        if let body {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = .sortedKeys
-            data = try encoder.encode(body)
-        } else if method != .get {
-            data = nil
-        }
-        if method != .get { headers.append(("Content-Type", "application/json")) }
-        headers.append(contentsOf: credentials.credentials.headers)
-        return HTTPRequest(method: method, url: url, headers: headers, body: data)
+/// Cloudflare's half of the request path: exactly one auth scheme, and `errors[]` (with `error_chain`) in the envelope.
+struct CloudflareDialect: APIDialect {
+    let credentials: CredentialSlot<CloudflareCredentials>
+
+    func authorization() async throws -> [(name: String, value: String)] {
+        credentials.credentials.headers
     }
 
-    // MARK: - Errors
-
-    static func apiError(for error: any Error, request: HTTPRequest) -> APIError {
-        if let error = error as? APIError { return error }
-        if error is CancellationError {
-            return APIError(kind: .cancelled, requestLine: request.requestLine)
+    func errorMessages(in body: Data) -> [ProviderMessage]? {
+        guard let envelope = try? JSONDecoder().decode(Cloudflare.Envelope<JSONValue>.self, from: body) else {
+            return nil
         }
-        guard let failure = error as? TransportError else {
-            return APIError(kind: .connectionFailed, requestLine: request.requestLine, detail: describe(error))
-        }
-        switch failure {
-        case .cancelled:
-            return APIError(kind: .cancelled, requestLine: request.requestLine)
-        case .connectionFailed(let reason):
-            return APIError(kind: .connectionFailed, requestLine: request.requestLine, detail: reason)
-        case .failedAfterSending, .timedOut:
-            // A read can simply be asked again; a write may have happened, so the caller must re-read.
-            let kind: APIError.Kind = request.isRetryable ? .timedOut : .outcomeUnknown
-            return APIError(kind: kind, requestLine: request.requestLine, detail: failure.description)
-        }
-    }
-
-    static func httpError(_ response: HTTPResponse, request: HTTPRequest) -> APIError {
-        let envelope = try? JSONDecoder().decode(Cloudflare.Envelope<JSONValue>.self, from: response.body)
-        var messages = messages(envelope?.errors)
-        if envelope == nil, !response.body.isEmpty {
-            let text = String(decoding: response.body.prefix(200), as: UTF8.self)
-            messages = [ProviderMessage(code: nil, message: text)]
-        }
-        let retryAfter = RetryPolicy.retryAfter(response.header("retry-after")).map(\.seconds)
-        return APIError(
-            kind: .http(status: response.status), providerMessages: messages, requestLine: request.requestLine,
-            retryAfter: retryAfter)
+        return Self.messages(envelope.errors)
     }
 
     static func messages(_ items: [Cloudflare.ResponseInfo]?) -> [ProviderMessage] {
@@ -127,25 +75,5 @@ public struct CloudflareClient: Sendable {
         (items ?? []).flatMap { item in
             [ProviderMessage(code: item.code.map(String.init), message: item.message)] + messages(item.errorChain)
         }
-    }
-
-    static func describe(_ error: any Error) -> String {
-        switch error {
-        case DecodingError.keyNotFound(let key, let context):
-            "missing key '\(key.stringValue)' at \(path(context))"
-        case DecodingError.typeMismatch(let type, let context):
-            "expected \(type) at \(path(context))"
-        case DecodingError.valueNotFound(let type, let context):
-            "null where \(type) was expected at \(path(context))"
-        case DecodingError.dataCorrupted(let context):
-            "invalid JSON at \(path(context))"
-        default:
-            String(describing: type(of: error))
-        }
-    }
-
-    private static func path(_ context: DecodingError.Context) -> String {
-        let path = context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
-        return path.isEmpty ? "the top level" : path
     }
 }

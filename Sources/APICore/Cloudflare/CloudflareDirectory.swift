@@ -1,4 +1,7 @@
 /// The Cloudflare User and Accounts APIs as an `IdentityDirectory`.
+///
+/// Scopes: the top level (the user's own tokens and received invitations) and an account (its members, tokens and
+/// pending members, which are the invitations it sent).
 public struct CloudflareDirectory: IdentityDirectory {
     public let client: CloudflareClient
     /// Page size of lists; 50 is the API's maximum and keeps big accounts to few requests.
@@ -20,11 +23,16 @@ public struct CloudflareDirectory: IdentityDirectory {
         return try await client.verifyToken(.user).id
     }
 
-    public func accounts(nameFilter: String?) -> PagedList<Account> {
-        client.accounts(.init(name: nameFilter, perPage: perPage)).mapItems(Account.init(cloudflare:))
+    public func accounts(in scope: Scope, nameFilter: String?) -> Listing<Account> {
+        .list(
+            client.accounts(.init(name: nameFilter, perPage: perPage)).mapItems(Account.init(cloudflare:)),
+            query: nameFilter.map { "name=\($0)" } ?? "")
     }
 
-    public func members(accountID: String, status: MemberStatus?) -> PagedList<Member> {
+    public func members(in scope: Scope, status: MemberStatus?) -> Listing<Member> {
+        guard let account = scope.node(.account) else {
+            return .needsScope("Select an account (1, then Enter) to see its members")
+        }
         let wireStatus: Cloudflare.MemberStatus? =
             switch status {
             case .active: .accepted
@@ -32,62 +40,105 @@ public struct CloudflareDirectory: IdentityDirectory {
             case .rejected: .rejected
             case .disabled, .unknown, nil: nil
             }
-        return client.members(accountID: accountID, .init(status: wireStatus, perPage: perPage))
-            .mapItems { Member(cloudflare: $0, accountID: accountID) }
+        let list = client.members(accountID: account.id, .init(status: wireStatus, perPage: perPage))
+            .mapItems { Member(cloudflare: $0, accountID: account.id, accountName: account.name) }
+        return .list(list, query: wireStatus.map { "status=\($0.rawValue)" } ?? "")
     }
 
-    public func tokens(scope: TokenScope) -> PagedList<Token> {
+    public func tokens(in scope: Scope) -> Listing<Token> {
+        let owner = TokenScope(owner: scope)
         // Expired tokens are hidden unless asked for; the console shows tokens in every status.
-        client.tokens(scope, query: .init(includeExpired: true, perPage: perPage)).mapItems { Token(cloudflare: $0, scope: scope) }
+        return .list(
+            client.tokens(owner, query: .init(includeExpired: true, perPage: perPage))
+                .mapItems { Token(cloudflare: $0, scope: owner) })
     }
 
-    public func receivedInvitations() -> PagedList<Invitation> {
-        client.invites().mapItems(Invitation.init(cloudflare:))
-    }
-
-    public func sentInvitations(accountID: String, accountName: String?) -> PagedList<Invitation> {
-        client.members(accountID: accountID, .init(status: .pending, perPage: perPage)).mapItems {
-            Invitation(cloudflarePendingMember: $0, accountID: accountID, accountName: accountName)
+    public func sentInvitations(in scope: Scope) -> Listing<Invitation> {
+        guard let account = scope.node(.account) else {
+            return .needsScope("Select an account (1, then Enter) to see the invitations it sent")
         }
+        return .list(
+            client.members(accountID: account.id, .init(status: .pending, perPage: perPage)).mapItems {
+                Invitation(cloudflarePendingMember: $0, accountID: account.id, accountName: account.name)
+            })
     }
 
-    public func token(scope: TokenScope, id: String) async throws -> Token {
-        Token(cloudflare: try await client.token(scope, id: id), scope: scope)
+    public func token(_ token: Token) async throws -> Token {
+        let owner = TokenScope(owner: token.owner)
+        return Token(cloudflare: try await client.token(owner, id: try Self.id(token.id, of: "token")), scope: owner)
+    }
+
+    public var invitationAnswering: (any InvitationAnswering)? { self }
+    public var tokenRolling: (any TokenRolling)? { self }
+    public var tokenToggling: (any TokenToggling)? { self }
+    public var tokenDeletion: (any TokenDeletion)? { self }
+    public var invitationRevoking: (any InvitationRevoking)? { self }
+    public var memberRemoval: (any MemberRemoval)? { self }
+
+    /// An id fit for a path segment: an empty one would address the collection instead of the object.
+    static func id(_ id: String, of what: String) throws -> String {
+        guard !id.isEmpty else { throw APIError(kind: .refused, detail: "This \(what) has no id: nothing was sent") }
+        return id
+    }
+}
+
+extension CloudflareDirectory: InvitationAnswering {
+    public func receivedInvitations() -> Listing<Invitation> {
+        .list(client.invites().mapItems(Invitation.init(cloudflare:)))
     }
 
     public func receivedInvitation(id: String) async throws -> Invitation {
-        Invitation(cloudflare: try await client.invite(id: id))
+        Invitation(cloudflare: try await client.invite(id: try Self.id(id, of: "invitation")))
     }
 
     public func respond(to invitation: Invitation, with response: InvitationResponse) async throws -> Invitation {
-        Invitation(cloudflare: try await client.respondToInvite(id: invitation.id, response))
+        Invitation(cloudflare: try await client.respondToInvite(id: try Self.id(invitation.id, of: "invitation"), response))
     }
+}
+
+extension CloudflareDirectory: TokenRolling, TokenToggling, TokenDeletion {
+    public func canRoll(_ token: Token) -> Bool { true }
+    public func canToggle(_ token: Token) -> Bool { token.status == .active || token.status == .disabled }
+    public func canDelete(_ token: Token) -> Bool { true }
 
     public func rollToken(_ token: Token) async throws -> RolledToken {
+        let owner = TokenScope(owner: token.owner)
+        let id = try Self.id(token.id, of: "token")
         // Rolling the token this client signs in with retires its old secret: carry on with the new one.
         var rollsOwnCredential = false
-        if token.scope == .user { rollsOwnCredential = try await signedInTokenID() == token.id }
-        let secret = try await client.rollToken(token.scope, id: token.id)
+        if owner == .user { rollsOwnCredential = try await signedInTokenID() == id }
+        let secret = try await client.rollToken(owner, id: id)
         if rollsOwnCredential { client.credentials.replace(with: .apiToken(secret)) }
         return RolledToken(secret: secret, replacedOwnCredential: rollsOwnCredential)
     }
 
     public func setTokenEnabled(_ token: Token, enabled: Bool) async throws -> Token {
-        Token(cloudflare: try await client.setTokenStatus(token.scope, id: token.id, enabled: enabled), scope: token.scope)
+        let owner = TokenScope(owner: token.owner)
+        let updated = try await client.setTokenStatus(owner, id: try Self.id(token.id, of: "token"), enabled: enabled)
+        return Token(cloudflare: updated, scope: owner)
     }
 
     public func deleteToken(_ token: Token) async throws {
-        try await client.deleteToken(token.scope, id: token.id)
+        try await client.deleteToken(TokenScope(owner: token.owner), id: try Self.id(token.id, of: "token"))
     }
+}
 
-    public func removeMember(_ member: Member) async throws {
-        try await client.removeMember(accountID: member.accountID, id: member.id)
+extension CloudflareDirectory: InvitationRevoking, MemberRemoval {
+    public func canRevoke(_ invitation: Invitation) -> Bool {
+        invitation.direction == .sent && invitation.status == .pending
     }
 
     public func revokeInvitation(_ invitation: Invitation) async throws {
         guard invitation.direction == .sent else {
             throw APIError(kind: .refused, detail: "Only an invitation an account sent can be revoked")
         }
-        try await client.removeMember(accountID: invitation.accountID, id: invitation.id)
+        // A sent invitation is a pending member: removing it withdraws the invitation.
+        try await client.removeMember(accountID: try Self.id(invitation.accountID, of: "account"), id: try Self.id(invitation.id, of: "invitation"))
+    }
+
+    public func canRemove(_ member: Member) -> Bool { !member.accountID.isEmpty }
+
+    public func removeMember(_ member: Member) async throws {
+        try await client.removeMember(accountID: try Self.id(member.accountID, of: "account"), id: try Self.id(member.id, of: "member"))
     }
 }

@@ -1,44 +1,88 @@
-/// What the console needs from a provider, in domain terms: the seam between view-models and one client.
+/// What the console reads from a provider, in domain terms: the seam between view-models and one client.
 ///
-/// Reads return `PagedList`s so the cache can hold pages; writes are never retried after sending, and an
-/// `APIError` of kind `.outcomeUnknown` tells the caller to re-read with the matching read method.
+/// Reads return `Listing`s so the cache can hold pages. Writes live in the capability protocols below
+/// (`InvitationAnswering`, `TokenRolling`, …): a provider that cannot do something does not have the operation at
+/// all, and `capabilities` is derived from which ones it has, so the keys a pane offers can never disagree with it.
+/// Writes are never retried after sending; an `APIError` of kind `.outcomeUnknown` tells the caller to re-read.
 public protocol IdentityDirectory: Sendable {
-    /// The provider behind this directory.
+    /// The provider behind this directory, with the words its panes use.
     var provider: Provider { get }
 
     /// The signed-in identity.
     func currentUser() async throws -> UserProfile
-    /// The id of the token this directory is signed in with, when the provider can tell.
+    /// The id of the token or key this directory is signed in with, when the provider can tell.
     func signedInTokenID() async throws -> String?
 
-    /// Accounts (organizations), with an optional server-side name filter.
-    func accounts(nameFilter: String?) -> PagedList<Account>
-    /// Members of an account, with an optional server-side status filter.
-    func members(accountID: String, status: MemberStatus?) -> PagedList<Member>
-    /// Tokens of the user or an account.
-    func tokens(scope: TokenScope) -> PagedList<Token>
-    /// Invitations the signed-in user received.
-    func receivedInvitations() -> PagedList<Invitation>
-    /// Invitations an account sent that are still open.
-    func sentInvitations(accountID: String, accountName: String?) -> PagedList<Invitation>
-
+    /// The rows of the Accounts pane in `scope` (accounts, an organization and its projects, organizations).
+    func accounts(in scope: Scope, nameFilter: String?) -> Listing<Account>
+    /// Members of a scope, with an optional server-side status filter.
+    func members(in scope: Scope, status: MemberStatus?) -> Listing<Member>
+    /// Tokens, keys, service accounts or credentials of a scope.
+    func tokens(in scope: Scope) -> Listing<Token>
+    /// Invitations a scope sent.
+    func sentInvitations(in scope: Scope) -> Listing<Invitation>
     /// Re-reads one token (after an ambiguous write).
-    func token(scope: TokenScope, id: String) async throws -> Token
-    /// Re-reads one received invitation (after an ambiguous write).
-    func receivedInvitation(id: String) async throws -> Invitation
+    func token(_ token: Token) async throws -> Token
 
-    /// Accepts or rejects a received invitation.
-    func respond(to invitation: Invitation, with response: InvitationResponse) async throws -> Invitation
-    /// Rolls a token and returns the new secret, the only copy there is.
-    func rollToken(_ token: Token) async throws -> RolledToken
-    /// Enables or disables a token.
-    func setTokenEnabled(_ token: Token, enabled: Bool) async throws -> Token
-    /// Deletes a token.
-    func deleteToken(_ token: Token) async throws
-    /// Removes a member from an account.
-    func removeMember(_ member: Member) async throws
-    /// Revokes an invitation an account sent.
-    func revokeInvitation(_ invitation: Invitation) async throws
+    /// Answers received invitations, when the provider has them.
+    var invitationAnswering: (any InvitationAnswering)? { get }
+    /// Rolls a token's secret in place.
+    var tokenRolling: (any TokenRolling)? { get }
+    /// Rotates keys the guided way (create a new one, then delete the old).
+    var keyRotation: (any KeyRotation)? { get }
+    /// Enables and disables tokens.
+    var tokenToggling: (any TokenToggling)? { get }
+    /// Deletes tokens, keys and credentials.
+    var tokenDeletion: (any TokenDeletion)? { get }
+    /// Invites people into a scope.
+    var memberInviting: (any MemberInviting)? { get }
+    /// Revokes sent invitations.
+    var invitationRevoking: (any InvitationRevoking)? { get }
+    /// Changes a member's roles.
+    var memberRoleEditing: (any MemberRoleEditing)? { get }
+    /// Removes members.
+    var memberRemoval: (any MemberRemoval)? { get }
+}
+
+extension IdentityDirectory {
+    public var invitationAnswering: (any InvitationAnswering)? { nil }
+    public var tokenRolling: (any TokenRolling)? { nil }
+    public var keyRotation: (any KeyRotation)? { nil }
+    public var tokenToggling: (any TokenToggling)? { nil }
+    public var tokenDeletion: (any TokenDeletion)? { nil }
+    public var memberInviting: (any MemberInviting)? { nil }
+    public var invitationRevoking: (any InvitationRevoking)? { nil }
+    public var memberRoleEditing: (any MemberRoleEditing)? { nil }
+    public var memberRemoval: (any MemberRemoval)? { nil }
+
+    /// What this provider can do, read off the operations it has.
+    public var capabilities: ProviderCapabilities {
+        var capabilities: ProviderCapabilities = []
+        if invitationAnswering != nil { capabilities.insert(.answerInvitations) }
+        if tokenRolling != nil { capabilities.insert(.rollTokens) }
+        if keyRotation != nil { capabilities.insert(.rotateKeys) }
+        if tokenToggling != nil { capabilities.insert(.toggleTokens) }
+        if tokenDeletion != nil { capabilities.insert(.deleteTokens) }
+        if memberInviting != nil { capabilities.insert(.inviteMembers) }
+        if invitationRevoking != nil { capabilities.insert(.revokeInvitations) }
+        if memberRoleEditing != nil { capabilities.insert(.changeMemberRoles) }
+        if memberRemoval != nil { capabilities.insert(.removeMembers) }
+        return capabilities
+    }
+}
+
+/// What a pane shows for a scope: a list to load, or why there is none.
+public enum Listing<Item: Sendable>: Sendable {
+    /// Pages to load; `resource` names the list for the cache (with the scope and query, it makes the key).
+    case list(PagedList<Item>, query: String = "")
+    /// Nothing to show until something is entered; the text says what ("Select an account … to see its members").
+    case needsScope(String)
+
+    /// The list, if there is one.
+    public var pagedList: PagedList<Item>? {
+        if case .list(let list, _) = self { return list }
+        return nil
+    }
 }
 
 /// The result of a roll: the new secret, and whether the directory now signs in with it.

@@ -7,12 +7,12 @@ public struct Member: Sendable, Hashable, Identifiable {
     public var roles: [Role]
     /// nil when the provider does not say.
     public var twoFactorEnabled: Bool?
-    /// The account the member belongs to.
-    public var accountID: String
+    /// Where the member belongs: an account, an organization (the top level on OpenAI) or a project.
+    public var scope: Scope
 
     public init(
         id: String, email: String, name: String? = nil, status: MemberStatus, roles: [Role],
-        twoFactorEnabled: Bool? = nil, accountID: String
+        twoFactorEnabled: Bool? = nil, scope: Scope
     ) {
         self.id = id
         self.email = email
@@ -20,8 +20,11 @@ public struct Member: Sendable, Hashable, Identifiable {
         self.status = status
         self.roles = roles
         self.twoFactorEnabled = twoFactorEnabled
-        self.accountID = accountID
+        self.scope = scope
     }
+
+    /// The id of the account or project the member belongs to ("" at the top level).
+    public var accountID: String { scope.leaf?.id ?? "" }
 }
 
 /// Where a member stands in an account.

@@ -5,7 +5,10 @@ public struct Token: Sendable, Hashable, Identifiable {
     public var id: String
     public var name: String
     public var status: TokenStatus
-    public var scope: TokenScope
+    /// What it is: an API token, an admin key, a project key, a service account or a credential.
+    public var kind: TokenKind
+    /// Where it lives: the top level (the signed-in user's own), an account, a project or a service account.
+    public var owner: Scope
     public var issuedOn: Date?
     public var modifiedOn: Date?
     public var lastUsedOn: Date?
@@ -15,16 +18,28 @@ public struct Token: Sendable, Hashable, Identifiable {
     /// IP ranges the token may be used from; empty means any.
     public var allowedIPRanges: [String]
     public var deniedIPRanges: [String]
+    /// The visible part of the secret ("sk-admin…abcd"), when the provider shows one.
+    public var redactedValue: String?
+    /// Who or what owns it ("user ana@example.com", "service account ci"), when the provider says.
+    public var ownerLabel: String?
+    /// Whether Enter opens the credentials it holds (a Keycard service account) rather than the action menu.
+    public var holdsCredentials: Bool
 
     public init(
-        id: String, name: String, status: TokenStatus, scope: TokenScope, issuedOn: Date? = nil,
-        modifiedOn: Date? = nil, lastUsedOn: Date? = nil, notBefore: Date? = nil, expiresOn: Date? = nil,
-        policies: [TokenPolicy] = [], allowedIPRanges: [String] = [], deniedIPRanges: [String] = []
+        id: String, name: String, status: TokenStatus, kind: TokenKind = .apiToken, owner: Scope = .top,
+        issuedOn: Date? = nil, modifiedOn: Date? = nil, lastUsedOn: Date? = nil, notBefore: Date? = nil,
+        expiresOn: Date? = nil, policies: [TokenPolicy] = [], allowedIPRanges: [String] = [],
+        deniedIPRanges: [String] = [], redactedValue: String? = nil, ownerLabel: String? = nil,
+        holdsCredentials: Bool = false
     ) {
+        self.holdsCredentials = holdsCredentials
         self.id = id
         self.name = name
         self.status = status
-        self.scope = scope
+        self.kind = kind
+        self.owner = owner
+        self.redactedValue = redactedValue
+        self.ownerLabel = ownerLabel
         self.issuedOn = issuedOn
         self.modifiedOn = modifiedOn
         self.lastUsedOn = lastUsedOn
@@ -36,7 +51,23 @@ public struct Token: Sendable, Hashable, Identifiable {
     }
 }
 
-/// Whom a token belongs to.
+extension Token {
+    /// The scope node entering this row pushes (a service account holds credentials); nil for a plain token.
+    public var scopeNode: ScopeNode? {
+        holdsCredentials ? ScopeNode(kind: .serviceAccount, id: id, name: name) : nil
+    }
+}
+
+/// What kind of secret-bearing thing a row of the Tokens pane is.
+public enum TokenKind: String, Sendable, Hashable {
+    case apiToken = "token"
+    case adminKey = "admin key"
+    case projectKey = "project key"
+    case serviceAccount = "service account"
+    case credential = "credential"
+}
+
+/// Whom a Cloudflare token belongs to: the user or an account (the two token collections of the API).
 public enum TokenScope: Sendable, Hashable {
     /// The signed-in user's own tokens.
     case user

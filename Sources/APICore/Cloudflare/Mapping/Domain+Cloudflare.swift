@@ -18,7 +18,7 @@ extension Role {
 
 extension Member {
     /// The member a Cloudflare wire member describes, in account `accountID`.
-    public init(cloudflare member: Cloudflare.Member, accountID: String) {
+    public init(cloudflare member: Cloudflare.Member, accountID: String, accountName: String = "") {
         let user = member.user
         let name = [user?.firstName, user?.lastName].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
         let status: MemberStatus =
@@ -32,7 +32,8 @@ extension Member {
         self.init(
             id: member.id ?? user?.id ?? "", email: user?.email ?? member.email ?? "", name: name.isEmpty ? nil : name,
             status: status, roles: (member.roles ?? []).map(Role.init(cloudflare:)),
-            twoFactorEnabled: user?.twoFactorAuthenticationEnabled, accountID: accountID)
+            twoFactorEnabled: user?.twoFactorAuthenticationEnabled,
+            scope: Scope([ScopeNode(kind: .account, id: accountID, name: accountName)]))
     }
 }
 
@@ -59,12 +60,28 @@ extension Token {
                 resources: policy.resources.keys.sorted())
         }
         self.init(
-            id: token.id ?? "", name: token.name ?? "", status: TokenStatus(cloudflare: token.status), scope: scope,
+            id: token.id ?? "", name: token.name ?? "", status: TokenStatus(cloudflare: token.status), kind: .apiToken,
+            owner: scope.owner,
             issuedOn: Timestamp.parse(token.issuedOn), modifiedOn: Timestamp.parse(token.modifiedOn),
             lastUsedOn: Timestamp.parse(token.lastUsedOn), notBefore: Timestamp.parse(token.notBefore),
             expiresOn: Timestamp.parse(token.expiresOn), policies: policies,
             allowedIPRanges: token.condition?.requestIP?.in ?? [],
             deniedIPRanges: token.condition?.requestIP?.notIn ?? [])
+    }
+}
+
+extension TokenScope {
+    /// The scope path of the collection: the top level for the user's tokens, the account for an account's.
+    public var owner: Scope {
+        switch self {
+        case .user: .top
+        case .account(let id): Scope([ScopeNode(kind: .account, id: id, name: "")])
+        }
+    }
+
+    /// The collection a scope's tokens live in: the account's when an account is in scope, else the user's.
+    public init(owner: Scope) {
+        self = owner.node(.account).map { .account(id: $0.id) } ?? .user
     }
 }
 
