@@ -5,20 +5,31 @@ import ConsoleModel
 public final class ModelEventWaiter {
     private let wakeups: AsyncStream<Void>
     private let wake: AsyncStream<Void>.Continuation
-    private let forwarding: Task<Void, Never>
+    private var forwarding: Task<Void, Never>?
+    /// The last notice the session sent (what the status line would show).
+    public private(set) var lastNotice: Notice?
+    /// Every notice the session sent, oldest first.
+    public private(set) var notices: [Notice] = []
 
     /// Starts listening to the session's events (the waiter is their only consumer).
     public init(_ session: ConsoleSession) {
         let (wakeups, wake) = AsyncStream.makeStream(of: Void.self)
         self.wakeups = wakeups
         self.wake = wake
-        forwarding = Task {
-            for await _ in session.events { wake.yield() }
+        let events = session.subscribe()
+        forwarding = Task { [weak self] in
+            for await event in events {
+                if case .notice(let notice) = event {
+                    self?.lastNotice = notice
+                    self?.notices.append(notice)
+                }
+                wake.yield()
+            }
             wake.finish()
         }
     }
 
-    deinit { forwarding.cancel() }
+    isolated deinit { forwarding?.cancel() }
 
     /// True as soon as `condition` holds; false if it still does not when `timeout` has passed.
     public func until(timeout: Duration = .seconds(10), _ condition: @MainActor () -> Bool) async -> Bool {

@@ -17,10 +17,18 @@ struct ConsoleCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Run against the embedded demo backend (in-process, over loopback HTTP).")
     var demo = false
 
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The provider: cloudflare, openai or keycard.",
+            discussion: "Without it, the one provider whose credentials are in the environment is used.",
+            valueName: "name"))
+    var provider: Provider?
+
     @Option(name: .long, help: "Members of the demo's big account.")
     var members = 2_500
 
-    @Option(name: .long, help: "Base URL of the Cloudflare API (overrides CLOUDFLARE_BASE_URL).")
+    @Option(name: .long, help: "Base URL of the provider's API (overrides CLOUDFLARE_BASE_URL, OPENAI_BASE_URL, …).")
     var baseURL: String?
 
     @Flag(name: .long, help: "Refuse every write.")
@@ -63,7 +71,8 @@ struct ConsoleCommand: AsyncParsableCommand {
             throw ExitCode(2)
         }
         let selection = try await ProfileSelection.select(
-            demo: demo, members: members, profile: profile, baseURL: baseURL, config: config, environment: environment)
+            demo: demo, provider: provider, members: members, profile: profile, baseURL: baseURL, config: config,
+            environment: environment)
         let server = selection.server
         defer { if let server { Task { await server.stop() } } }
         if summary || isatty(STDOUT_FILENO) != 1 {
@@ -82,10 +91,11 @@ struct ConsoleCommand: AsyncParsableCommand {
         -> Int32
     {
         let http = HTTPClientTransport()
-        let client = CloudflareClient(configuration: selection.configuration, transport: RetryingTransport(base: http))
+        let transport = RetryingTransport(base: http)
+        let readOnly = self.readOnly || config.readOnly
         let session = ConsoleSession(
-            profile: selection.profileName, directory: CloudflareDirectory(client: client),
-            readOnly: readOnly || config.readOnly || selection.readOnly)
+            profile: selection.profileName, directory: selection.configuration.makeDirectory(transport: transport),
+            readOnly: readOnly || selection.readOnly)
         let terminal: CursesTerminal
         do {
             terminal = try CursesTerminal.start()
@@ -100,9 +110,13 @@ struct ConsoleCommand: AsyncParsableCommand {
             loader: themes)
         let runtime = ConsoleRuntime(
             backend: terminal, session: session,
-            header: HeaderInfo(profile: selection.profileName, provider: .cloudflare, isDemo: selection.isDemo),
+            header: HeaderInfo(
+                profile: selection.profileName, provider: selection.configuration.provider, isDemo: selection.isDemo),
             theme: chosen.theme, themes: ThemeSelection.catalog(loader: themes, colors: terminal.colorCount),
-            copy: config.copyOSC52 ? { OSC52Clipboard.copy($0) } : nil)
+            copy: config.copyOSC52 ? { OSC52Clipboard.copy($0) } : nil,
+            profiles: ProfileSwitching.switcher(
+                selection: selection, config: config, environment: environment, transport: transport,
+                readOnly: readOnly))
         let warnings = config.warnings + chosen.warnings
         if !warnings.isEmpty { runtime.flash(Notice(.warning, warnings.joined(separator: "; "))) }
         await runtime.run()
@@ -111,3 +125,5 @@ struct ConsoleCommand: AsyncParsableCommand {
         return 0
     }
 }
+
+extension Provider: ExpressibleByArgument {}

@@ -2,36 +2,43 @@ import APICore
 import APITransport
 import Foundation
 
-/// Loads the user, accounts, members, tokens and invitations once and prints a summary.
-///
-/// This stands in for the console until it lands: it proves the whole stack over real HTTP.
+/// Loads the identity, the top-level accounts, members and tokens once and prints a summary (for `--summary`, or
+/// when standard output is not a terminal): it proves the whole stack over real HTTP without opening the console.
 enum LoadSummary {
-    static func run(configuration: CloudflareConfiguration) async -> Int32 {
+    static func run(configuration: ProviderConfiguration) async -> Int32 {
         let http = HTTPClientTransport()
-        let client = CloudflareClient(configuration: configuration, transport: RetryingTransport(base: http))
+        let code = await summarize(configuration.makeDirectory(transport: RetryingTransport(base: http)))
+        await http.shutdown()
+        return code
+    }
+
+    private static func summarize(_ directory: any IdentityDirectory) async -> Int32 {
         do {
-            let user = UserProfile(cloudflare: try await client.user())
-            print("Signed in as \(printable(user.email))")
-            let accounts = try await client.accounts(.init(perPage: 50)).fetchAll().map(Account.init(cloudflare:))
+            let user = try await directory.currentUser()
+            print("\(directory.provider.displayName): signed in as \(printable(user.email))")
+            let accounts = try await directory.accounts(in: .top, nameFilter: nil).pagedList?.fetchAll() ?? []
             print("Accounts: \(accounts.count)")
-            for account in accounts {
-                let firstPage = try await client.members(accountID: account.id, .init(perPage: 50)).page(.page(1))
-                let tokens = try await client.tokens(.account(id: account.id)).page(.page(1))
-                print("  \(printable(account.name)) — \(firstPage.totalCount ?? firstPage.items.count) members, \(tokens.totalCount ?? tokens.items.count) account tokens")
+            for account in accounts.prefix(20) {
+                let scope = account.scopeNode.map { Scope([$0]) } ?? .top
+                var members: Page<Member>?
+                if let list = directory.members(in: scope, status: nil).pagedList { members = try await list.page(list.first) }
+                let shown = members.map { " — \($0.totalCount ?? $0.items.count)\($0.hasMore ? "+" : "") members" } ?? ""
+                print("  \(printable(account.name))\(shown)")
             }
-            let tokens = try await client.tokens(.user).fetchAll().map { Token(cloudflare: $0, scope: .user) }
-            print("Your tokens: \(tokens.count) (\(tokens.filter { $0.status == .active }.count) active)")
-            let invites = try await client.invites().fetchAll().map(Invitation.init(cloudflare:))
-            print("Invitations: \(invites.count) (\(invites.filter { $0.status == .pending }.count) pending)")
-            await http.shutdown()
+            if let tokens = try await directory.tokens(in: .top).pagedList?.fetchAll() {
+                print("Tokens: \(tokens.count) (\(tokens.filter { $0.status == .active }.count) active)")
+            }
+            if let received = try await directory.invitationAnswering?.receivedInvitations().pagedList?.fetchAll() {
+                print("Invitations: \(received.count) (\(received.filter { $0.status == .pending }.count) pending)")
+            } else if let sent = try await directory.sentInvitations(in: .top).pagedList?.fetchAll() {
+                print("Invitations sent: \(sent.count) (\(sent.filter { $0.status == .pending }.count) pending)")
+            }
             return 0
         } catch let error as APIError {
             FileHandle.standardError.write(Data("orgtui: \(error.userMessage)\n".utf8))
-            await http.shutdown()
             return 1
         } catch {
             FileHandle.standardError.write(Data("orgtui: \(error)\n".utf8))
-            await http.shutdown()
             return 1
         }
     }

@@ -4,28 +4,33 @@ import DemoServer
 import Foundation
 import OrgtuiConfig
 
-/// Where the console connects: the embedded demo backend, a config profile, or the SDK environment variables.
+/// Where the console connects: the embedded demo backend, a config profile, or the SDK environment variables —
+/// and which other profiles `:profile NAME` can switch to.
 struct ProfileSelection {
     /// The running demo server, stopped by the caller.
     var server: DemoServer?
     /// The name in the header and the cache key.
     var profileName: String
-    var configuration: CloudflareConfiguration
+    var configuration: ProviderConfiguration
     /// The chosen profile's `read_only` (the config's and `--read-only` are added by the caller).
     var readOnly: Bool
+    /// Every profile `:profile` offers, the current one included.
+    var profileNames: [String]
     var isDemo: Bool { server != nil }
 
     /// Picks the connection; prints why and exits with status 2 when there is none or it cannot be used.
     static func select(
-        demo: Bool, members: Int, profile: String?, baseURL: String?, config: ConfigFile, environment: [String: String]
+        demo: Bool, provider: Provider?, members: Int, profile: String?, baseURL: String?, config: ConfigFile,
+        environment: [String: String]
     ) async throws -> ProfileSelection {
         if demo {
             do {
                 let server = try await DemoServer.start(DemoServerConfiguration(members: members))
-                let configuration = try CloudflareConfiguration(
-                    baseURL: server.cloudflareBaseURL.absoluteString, credentials: .apiToken(Secret(server.loginToken)))
+                let chosen = provider ?? .cloudflare
                 return ProfileSelection(
-                    server: server, profileName: "demo", configuration: configuration, readOnly: false)
+                    server: server, profileName: chosen.rawValue,
+                    configuration: try demoConfiguration(chosen, server: server), readOnly: false,
+                    profileNames: DemoServer.providers.map(\.rawValue))
             } catch let error as APIError {
                 throw fail(error.userMessage)
             }
@@ -34,11 +39,14 @@ struct ProfileSelection {
             config: config, environment: environment, configPath: ConfigDirectory(environment: environment).configFile)
         let resolved: ResolvedProfile?
         do {
-            resolved = try await resolver.resolve(requested: profile, baseURLOverride: baseURL)
+            resolved = try await resolver.resolve(requested: profile, provider: provider, baseURLOverride: baseURL)
         } catch {
             throw fail(error.message)
         }
         guard let resolved else {
+            if let provider {
+                throw fail("no \(provider.displayName) credentials: set \(credentialHint(provider)), or add a profile with provider = \"\(provider.rawValue)\"")
+            }
             if !config.profiles.isEmpty {
                 let names = config.profiles.keys.sorted().joined(separator: ", ")
                 throw fail("no credentials in the environment: choose a profile with --profile NAME (\(names))")
@@ -46,8 +54,26 @@ struct ProfileSelection {
             FileHandle.standardError.write(Data(GettingStarted.text.utf8))
             throw ExitCode(2)
         }
+        let names = Set(config.profiles.keys).union([resolved.name]).sorted()
         return ProfileSelection(
-            server: nil, profileName: resolved.name, configuration: resolved.configuration, readOnly: resolved.readOnly)
+            server: nil, profileName: resolved.name, configuration: resolved.configuration, readOnly: resolved.readOnly,
+            profileNames: names)
+    }
+
+    /// The configuration of a demo profile: the demo server's base URL for that provider, signed in as its demo user.
+    static func demoConfiguration(_ provider: Provider, server: DemoServer) throws(APIError) -> ProviderConfiguration {
+        try ProviderConfiguration.withToken(
+            provider, token: Secret(server.loginToken), baseURL: server.baseURL(for: provider).absoluteString,
+            environment: [:])
+    }
+
+    /// The environment variables that carry a provider's credentials, for messages.
+    static func credentialHint(_ provider: Provider) -> String {
+        switch provider {
+        case .cloudflare: "CLOUDFLARE_API_TOKEN (or CLOUDFLARE_API_KEY with CLOUDFLARE_EMAIL)"
+        case .openAI: "OPENAI_ADMIN_KEY"
+        case .keycard: "KEYCARD_API_API_KEY (or KEYCARD_API_CLIENT_ID with KEYCARD_API_CLIENT_SECRET)"
+        }
     }
 
     private static func fail(_ message: String) -> ExitCode {

@@ -125,7 +125,7 @@ struct PageCacheTests {
         let cache = PageCache()
         let loader = CountingLoader()
         let invites = CacheKey(profile: "p", resource: .receivedInvitations, cursor: .single)
-        let tokens = CacheKey(profile: "p", resource: .tokens(.user), cursor: .page(1))
+        let tokens = CacheKey(profile: "p", resource: .tokens(.top), cursor: .page(1))
         let otherProfile = CacheKey(profile: "q", resource: .receivedInvitations, cursor: .single)
         for key in [key, invites, tokens, otherProfile] { _ = try await cache.page(key, load: loader.load("x")) }
         await cache.invalidate(profile: "p", resources: [.receivedInvitations, .accounts])

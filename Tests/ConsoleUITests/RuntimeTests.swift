@@ -27,7 +27,7 @@ struct RuntimeTests {
         harness.press(.character("j"), .enter)
         #expect(harness.runtime.state.pane == .members)
         #expect(await harness.waiter.until { harness.session.members.snapshot.rows.first?.accountID == "acc2" })
-        #expect(harness.session.tokens.scope == .account(id: "acc2"))
+        #expect(harness.session.tokens.scope.node(.account)?.id == "acc2")
         #expect(harness.text.contains("user0@acc2.test"))
     }
 
@@ -84,7 +84,7 @@ struct RuntimeTests {
         #expect(harness.text.contains("Accept the invitation to New Org 1"))
         await harness.think()
         harness.press(.character("y"))
-        #expect(await harness.waiter.until { harness.session.invitations.snapshot.notice?.level == .success })
+        #expect(await harness.waiter.until { harness.runtime.state.flash?.level == .success })
         #expect(harness.api.inviteStatus("inv1") == "accepted")
         #expect(harness.text.contains("2 pending"))
         #expect(harness.text.contains("Joined New Org 1"))
@@ -151,7 +151,7 @@ struct RuntimeTests {
         let harness = try ConsoleHarness()
         #expect(await harness.start())
         harness.press(.character("4"), .character("?"))
-        for line in ["accept the invitation", "reject the invitation", "filter rows", "quit"] {
+        for line in ["accept the invitation", "reject a received invitation", "filter rows", "quit"] {
             #expect(harness.text.contains(line))
         }
         harness.press(.escape)

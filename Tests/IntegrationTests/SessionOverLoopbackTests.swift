@@ -20,7 +20,7 @@ struct SessionOverLoopbackTests {
             for account in [big, small, big, small, big] {
                 session.focus(account: account)
                 #expect(await waiter.until {
-                    session.members.snapshot.loadState == .loaded && session.members.account?.id == account.id
+                    session.members.snapshot.loadState == .loaded && session.members.scope.leaf?.id == account.id
                         && session.members.snapshot.rows.first?.accountID == account.id
                 })
             }
@@ -28,9 +28,9 @@ struct SessionOverLoopbackTests {
             session.members.list.loadAll()
             #expect(await waiter.until { session.members.snapshot.loadedCount == 2_500 && !session.members.snapshot.hasMore })
             session.focus(account: small)
-            #expect(await waiter.until { session.members.account?.id == small.id && session.members.snapshot.loadState == .loaded })
+            #expect(await waiter.until { session.members.scope.leaf?.id == small.id && session.members.snapshot.loadState == .loaded })
             session.focus(account: big)
-            #expect(await waiter.until { session.members.account?.id == big.id && session.members.snapshot.loadState == .loaded })
+            #expect(await waiter.until { session.members.scope.leaf?.id == big.id && session.members.snapshot.loadState == .loaded })
             session.members.list.loadAll()
             #expect(await waiter.until { session.members.snapshot.loadedCount == 2_500 && !session.members.snapshot.hasMore })
 

@@ -14,7 +14,9 @@ import Testing
     static let environment = ["CLOUDFLARE_API_TOKEN": "env-token"]
 
     private func token(_ resolved: ResolvedProfile?) -> String? {
-        guard case .apiToken(let secret) = resolved?.configuration.credentials else { return nil }
+        guard case .cloudflare(let configuration) = resolved?.configuration,
+            case .apiToken(let secret) = configuration.credentials
+        else { return nil }
         return secret.reveal()
     }
 
@@ -60,7 +62,7 @@ import Testing
         #expect(
             try ProfileResolver(config: two, environment: [:]).choose(requested: nil)
                 == .profile(two.profiles["default"]!))
-        #expect(try ProfileResolver(config: two, environment: Self.environment).choose(requested: nil) == .environment)
+        #expect(try ProfileResolver(config: two, environment: Self.environment).choose(requested: nil) == .environment(.cloudflare))
     }
 
     @Test func anUnknownProfileListsTheKnownOnes() {
@@ -72,9 +74,26 @@ import Testing
         }
     }
 
+    @Test func anOpenAIProfileSignsInWithItsTokenCommandsKey() async throws {
+        let resolved = try await ProfileResolver(config: Self.config, environment: Self.environment).resolve(
+            requested: "openai")
+        guard case .openAI(let configuration) = resolved?.configuration else {
+            Issue.record("not an OpenAI configuration")
+            return
+        }
+        #expect(configuration.adminKey.reveal() == "x")
+        #expect(configuration.baseURL.absoluteString == OpenAIConfiguration.defaultBaseURL)
+    }
+
+    @Test func severalProvidersInTheEnvironmentAskForProvider() async throws {
+        let environment = ["CLOUDFLARE_API_TOKEN": "t", "OPENAI_ADMIN_KEY": "k"]
+        #expect(throws: ConfigError.self) { try ProfileResolver(config: ConfigFile(), environment: environment).choose(requested: nil) }
+        #expect(try ProfileResolver(config: ConfigFile(), environment: environment).choose(requested: nil, provider: .openAI) == .environment(.openAI))
+        #expect(try ProfileResolver(config: ConfigFile(), environment: ["OPENAI_ADMIN_KEY": "k"]).choose(requested: nil) == .environment(.openAI))
+    }
+
     @Test(
         arguments: [
-            ("openai", "not supported yet"),
             ("broken", "exit status 7"),
             ("plain-http", "http"),
             ("no-token", "no token_command"),

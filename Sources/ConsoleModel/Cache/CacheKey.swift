@@ -3,11 +3,19 @@ import APICore
 /// A list the cache holds pages of, named so that writes can invalidate exactly what they change.
 public enum CachedResource: Sendable, Hashable {
     case accounts
-    case members(accountID: String)
-    case tokens(TokenScope)
+    case members(Scope)
+    case tokens(Scope)
     case receivedInvitations
-    case sentInvitations(accountID: String)
+    case sentInvitations(Scope)
     case userOrganizations
+
+    /// The members of a Cloudflare-style account.
+    public static func members(accountID: String) -> CachedResource { .members(accountScope(accountID)) }
+
+    /// The invitations a Cloudflare-style account sent (its pending members).
+    public static func sentInvitations(accountID: String) -> CachedResource { .sentInvitations(accountScope(accountID)) }
+
+    private static func accountScope(_ id: String) -> Scope { Scope([ScopeNode(kind: .account, id: id, name: "")]) }
 }
 
 /// Identifies one cached page: profile, list, normalized query (without page or cursor) and cursor.

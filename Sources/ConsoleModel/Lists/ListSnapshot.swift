@@ -41,8 +41,8 @@ public struct ListSnapshot<Row: Sendable>: Sendable {
     public var selectedIndex: Int?
     public var filter = ""
     public var sort: SortState?
-    /// The last message for the status line (errors of writes, refusals, results).
-    public var notice: Notice?
+    /// Why the list is empty on purpose ("Select an account … to see its members"), shown in the table.
+    public var placeholder: String?
 
     public init() {}
 

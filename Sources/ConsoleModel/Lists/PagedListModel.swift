@@ -18,6 +18,7 @@ public final class PagedListModel<Row: Identifiable & Sendable> where Row.ID == 
     private let cache: PageCache
     private let profile: String
     private let onChange: @MainActor () -> Void
+    private let notify: @MainActor (Notice) -> Void
     private var source: ListSource<Row>?
     private var store = RowStore<Row>()
     private var chunkCursors: [PageCursor] = []
@@ -32,10 +33,14 @@ public final class PagedListModel<Row: Identifiable & Sendable> where Row.ID == 
     private var order: [Int]?
     private var orderKeys: [SortKey] = []
 
-    init(columns: [ListColumn<Row>], cache: PageCache, profile: String, onChange: @escaping @MainActor () -> Void) {
+    init(
+        columns: [ListColumn<Row>], cache: PageCache, profile: String, notify: @escaping @MainActor (Notice) -> Void,
+        onChange: @escaping @MainActor () -> Void
+    ) {
         self.columns = columns
         self.cache = cache
         self.profile = profile
+        self.notify = notify
         self.onChange = onChange
     }
 
@@ -45,17 +50,21 @@ public final class PagedListModel<Row: Identifiable & Sendable> where Row.ID == 
     // MARK: - Loading
 
     /// Shows another list (another scope or server-side query): cancels loads of the old one, loads the first page.
-    public func show(_ source: ListSource<Row>, policy: CachePolicy = .useCache) {
+    ///
+    /// `selecting` is the row to select once it is loaded (the selection left there, on the way back out).
+    public func show(_ source: ListSource<Row>, policy: CachePolicy = .useCache, selecting: String? = nil) {
         cancelLoads()
         generation += 1
         let sameList = source.resource == self.source?.resource && source.query == self.source?.query
         self.source = source
         nextCursor = source.list.first
+        snapshot.placeholder = nil
+        if let selecting { selectedID = selecting }
         if sameList && !chunkCursors.isEmpty {
             replaceOnFirstPage = true
         } else {
             resetRows()
-            snapshot.notice = nil
+            if selecting == nil { selectedID = nil }
             recomputeView()
         }
         load(cursor: source.list.first, policy: policy)
@@ -70,18 +79,21 @@ public final class PagedListModel<Row: Identifiable & Sendable> where Row.ID == 
         snapshot.totalPages = nil
     }
 
-    /// Shows nothing (no scope selected) and stops loading.
-    public func clear(notice: Notice? = nil) {
+    /// Shows nothing (nothing in scope to list) and stops loading; `placeholder` says why.
+    public func clear(placeholder: String? = nil) {
         cancelLoads()
         generation += 1
         source = nil
         resetRows()
         nextCursor = nil
         snapshot.loadState = .idle
-        snapshot.notice = notice
+        snapshot.placeholder = placeholder
         recomputeView()
         onChange()
     }
+
+    /// The resource shown, if any.
+    public var resource: CachedResource? { source?.resource }
 
     /// Reloads from the first page, bypassing the cache; filter, sort and selection stay.
     public func refresh() {
@@ -227,7 +239,7 @@ public final class PagedListModel<Row: Identifiable & Sendable> where Row.ID == 
             recomputeView()
             if loading == nil { snapshot.loadState = settledState }
         case .failure(let error):
-            snapshot.notice = Notice(.warning, "Showing cached data: refresh failed (\(Self.message(for: error)))")
+            notify(Notice(.warning, "Showing cached data: refresh failed (\(Self.message(for: error)))"))
         }
         onChange()
     }
@@ -304,13 +316,15 @@ public final class PagedListModel<Row: Identifiable & Sendable> where Row.ID == 
         setSort(sort)
     }
 
-    /// Shows a message in the status line.
-    public func setNotice(_ notice: Notice?) {
-        snapshot.notice = notice
+    // MARK: - Row edits (optimistic updates)
+
+    /// Adds a row at the top (a row a write just created).
+    public func insertRow(_ row: Row) {
+        store.insertFirst(row, haystack: haystack(row))
+        if let total = snapshot.totalCount { snapshot.totalCount = total + 1 }
+        recomputeView()
         onChange()
     }
-
-    // MARK: - Row edits (optimistic updates)
 
     /// The loaded row with `id`.
     public func row(id: String) -> Row? {

@@ -39,6 +39,14 @@ struct RowStore<Row: Sendable>: Sendable {
 
     mutating func removeAll() { self = RowStore() }
 
+    /// Adds one row before every other, in the first page (nothing happens before a page has loaded).
+    mutating func insertFirst(_ row: Row, haystack: String) {
+        guard !chunks.isEmpty else { return }
+        chunks[0].insert(row, at: 0)
+        haystacks[0].insert(haystack, at: 0)
+        recountStarts()
+    }
+
     /// The chunk and offset of a global index.
     func position(of index: Int) -> (chunk: Int, offset: Int) {
         var low = 0

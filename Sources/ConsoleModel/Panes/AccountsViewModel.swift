@@ -1,6 +1,7 @@
 import APICore
 
-/// The Accounts pane: the organizations the signed-in identity can see, with a server-side name filter.
+/// The Accounts pane: the accounts, organization and projects, or organizations the signed-in identity can
+/// enter, with a server-side name filter.
 @MainActor
 public final class AccountsViewModel {
     public let list: PagedListModel<Account>
@@ -10,31 +11,24 @@ public final class AccountsViewModel {
 
     init(context: SessionContext) {
         self.context = context
-        list = PagedListModel(columns: Columns.accounts, cache: context.cache, profile: context.profile) {
-            context.changed(.accounts)
-        }
+        list = context.list(Columns.accounts, pane: .accounts)
     }
 
     /// The current state, for rendering.
     public var snapshot: ListSnapshot<Account> { list.snapshot }
 
-    /// Loads the first page (from the cache when fresh).
-    public func load() {
-        list.show(source)
+    /// Loads the first page (from the cache when fresh); `selecting` is the row to select once loaded.
+    public func load(selecting: String? = nil) {
+        context.directory.accounts(in: .top, nameFilter: nameFilter)
+            .show(in: list, resource: .accounts, selecting: selecting)
     }
 
     /// Asks the server for accounts whose name contains `name` (nil or empty: all).
     public func setNameFilter(_ name: String?) {
         nameFilter = name.flatMap { $0.isEmpty ? nil : $0 }
-        list.show(source)
+        load()
     }
 
     /// Reloads, bypassing the cache.
     public func refresh() { list.refresh() }
-
-    private var source: ListSource<Account> {
-        ListSource(
-            resource: .accounts, query: CacheKey.normalizedQuery(["name": nameFilter]),
-            list: context.directory.accounts(nameFilter: nameFilter))
-    }
 }

@@ -55,9 +55,12 @@ public enum Columns {
     }
 
     static func scopeText(_ token: Token) -> String {
-        switch token.scope {
-        case .user: "user"
-        case .account(let id): "account \(id.prefix(8))"
+        if let label = token.ownerLabel { return label }
+        switch token.kind {
+        case .apiToken:
+            return token.owner.node(.account).map { "account \($0.id.prefix(8))" } ?? "user"
+        case .adminKey, .projectKey, .serviceAccount, .credential:
+            return token.kind.rawValue
         }
     }
 }

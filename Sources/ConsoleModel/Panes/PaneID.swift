@@ -16,10 +16,13 @@ public enum PaneID: Int, Sendable, Hashable, CaseIterable {
     }
 }
 
-/// What a view-model tells the runtime: something to re-render, with no data attached (state is read from the model).
+/// What a view-model tells the runtime. State is read from the view-models' snapshots; a notice is carried in the
+/// event, because the runtime alone owns what the status line says.
 public enum ModelEvent: Sendable, Hashable {
     /// A pane's snapshot changed.
     case changed(PaneID)
-    /// Session-wide state changed (user, notices, credentials).
+    /// Session-wide state changed (user, scope, credentials, a secret to reveal).
     case sessionChanged
+    /// A message for the status line: the result of a write, a refusal, a failed refresh.
+    case notice(Notice)
 }

@@ -1,43 +1,56 @@
 import APICore
 
-/// One signed-in profile: the four pane view-models over one directory and one page cache.
+/// One signed-in profile: the four pane view-models over one directory and one page cache, and the scope they show.
 ///
-/// Intents go in as method calls on the view-models; every state change comes out as a `ModelEvent` on
-/// `events`, after which the runtime reads the snapshots it needs.
+/// Intents go in as method calls on the session and its view-models; every state change comes out as a
+/// `ModelEvent` on `events`, after which the runtime reads the snapshots it needs.
 @MainActor
 public final class ConsoleSession {
     public let profile: String
     public let directory: any IdentityDirectory
     public let cache: PageCache
-    /// Changes, in order; the runtime consumes them.
-    public let events: AsyncStream<ModelEvent>
     public let accounts: AccountsViewModel
     public let members: MembersViewModel
     public let tokens: TokensViewModel
     public let invitations: InvitationsViewModel
+    /// What is in scope, and the way back out: the one place the scope stack lives.
+    public private(set) var navigation = ScopeNavigation()
     /// The signed-in identity, once loaded.
     public private(set) var user: UserProfile?
     /// Why the identity could not be loaded.
     public private(set) var userError: String?
     private let context: SessionContext
-    private let continuation: AsyncStream<ModelEvent>.Continuation
+    /// Every subscriber's stream (the runtime, a test's waiter), fed with each event in order.
+    private let subscribers: EventSubscribers
 
     public init(profile: String, directory: any IdentityDirectory, cache: PageCache = PageCache(), readOnly: Bool = false) {
         self.profile = profile
         self.directory = directory
         self.cache = cache
-        let (events, continuation) = AsyncStream.makeStream(of: ModelEvent.self, bufferingPolicy: .unbounded)
-        self.events = events
-        self.continuation = continuation
+        let subscribers = EventSubscribers()
+        self.subscribers = subscribers
         let context = SessionContext(
-            profile: profile, directory: directory, cache: cache, readOnly: readOnly, emit: { continuation.yield($0) })
+            profile: profile, directory: directory, cache: cache, readOnly: readOnly, emit: { subscribers.send($0) })
         self.context = context
         accounts = AccountsViewModel(context: context)
         members = MembersViewModel(context: context)
         tokens = TokensViewModel(context: context)
         invitations = InvitationsViewModel(context: context)
         invitations.onMembershipChanged = { [weak self] in self?.accounts.load() }
+        invitations.onMembersChanged = { [weak self] scope in
+            guard let self, self.members.scope == scope else { return }
+            self.members.refresh()
+        }
     }
+
+    /// The provider behind the session.
+    public var provider: Provider { directory.provider }
+
+    /// What the provider can do.
+    public var capabilities: ProviderCapabilities { directory.capabilities }
+
+    /// What the panes show.
+    public var scope: Scope { navigation.scope }
 
     /// Whether writes are refused.
     public var readOnly: Bool { context.readOnly }
@@ -48,13 +61,15 @@ public final class ConsoleSession {
         context.sessionChanged()
     }
 
-    /// Loads what the first screen shows: the identity, accounts, the user's tokens and received invitations.
+    /// Shows a message in the status line, through the event stream like every other notice.
+    public func notify(_ notice: Notice) { context.notify(notice) }
+
+    /// Loads what the first screen shows: the identity, accounts, the top level's tokens, members and invitations.
     public func start() {
         accounts.load()
-        tokens.setScope(.user)
+        show(navigation.scope, selections: [:])
         tokens.loadSignedInTokenID()
         invitations.load()
-        members.setAccount(nil)
         Task {
             do {
                 user = try await directory.currentUser()
@@ -66,15 +81,54 @@ public final class ConsoleSession {
         }
     }
 
-    /// Scopes Members, Tokens and sent Invitations to an account (Enter on the Accounts pane).
-    public func focus(account: Account) {
-        members.setAccount(account)
-        tokens.setScope(.account(id: account.id), name: account.name)
-        invitations.setAccount(account)
+    /// Puts `node` in scope (Enter on an account, project, organization or service account), remembering where
+    /// the user was so `back()` can return there.
+    public func enter(_ node: ScopeNode, from pane: PaneID) {
+        navigation.enter(node, from: pane, selections: selections)
+        show(navigation.scope, selections: [:])
     }
 
-    /// Ends the event stream.
+    /// Goes to the top level (an organization row on a provider whose top level is that organization).
+    public func enterTop(from pane: PaneID) {
+        navigation.enterTop(from: pane, selections: selections)
+        show(navigation.scope, selections: [:])
+    }
+
+    /// Scopes the panes to an account (Enter on the Accounts pane).
+    public func focus(account: Account) {
+        if let node = account.scopeNode { enter(node, from: .accounts) } else { enterTop(from: .accounts) }
+    }
+
+    /// Steps back out of the last drill-in; returns the pane to show, or nil at the top level.
+    @discardableResult
+    public func back() -> PaneID? {
+        guard let frame = navigation.back() else { return nil }
+        show(frame.scope, selections: frame.selections)
+        if let id = frame.selections[.accounts] { accounts.list.select(id: id) }
+        return frame.pane
+    }
+
+    private var selections: [PaneID: String] {
+        var selections: [PaneID: String] = [:]
+        selections[.accounts] = accounts.snapshot.selectedRow?.id
+        selections[.members] = members.snapshot.selectedRow?.id
+        selections[.tokens] = tokens.snapshot.selectedRow?.id
+        selections[.invitations] = invitations.sent.snapshot.selectedRow?.id
+        return selections
+    }
+
+    private func show(_ scope: Scope, selections: [PaneID: String]) {
+        members.setScope(scope, selecting: selections[.members])
+        tokens.setScope(scope, selecting: selections[.tokens])
+        invitations.setScope(scope, selecting: selections[.invitations])
+        context.sessionChanged()
+    }
+
+    /// A new stream of this session's changes, from now on, in order.
+    public func subscribe() -> AsyncStream<ModelEvent> { subscribers.subscribe() }
+
+    /// Ends every event stream.
     public func finish() {
-        continuation.finish()
+        subscribers.finish()
     }
 }

@@ -23,11 +23,22 @@ final class SessionContext {
 
     func changed(_ pane: PaneID) { emit(.changed(pane)) }
     func sessionChanged() { emit(.sessionChanged) }
+    func notify(_ notice: Notice) { emit(.notice(notice)) }
+    func notify(_ level: Notice.Level, _ text: String) { emit(.notice(Notice(level, text))) }
 
-    /// The refusal to show when a write is not allowed, or nil when it may go ahead.
-    func refusal(of action: String) -> Notice? {
-        guard readOnly else { return nil }
-        return Notice(.warning, "Read-only mode: \(action) refused, nothing was sent (start without --read-only to make changes)")
+    /// A list model that reports to this session.
+    func list<Row: Identifiable & Sendable>(_ columns: [ListColumn<Row>], pane: PaneID) -> PagedListModel<Row>
+    where Row.ID == String {
+        PagedListModel(columns: columns, cache: cache, profile: profile, notify: { [weak self] in self?.notify($0) }) {
+            [weak self] in self?.changed(pane)
+        }
+    }
+
+    /// Refuses a write in read-only mode (saying so); true when it may go ahead.
+    func mayWrite(_ action: String) -> Bool {
+        guard readOnly else { return true }
+        notify(.warning, "Read-only mode: \(action) refused, nothing was sent (start without --read-only to make changes)")
+        return false
     }
 
     /// Forgets cached pages a write changed, so the next read goes to the server.
@@ -51,6 +62,18 @@ enum WriteOutcome<Value: Sendable>: Sendable {
             return .unknown
         } catch {
             return .failed(PagedListModel<Account>.message(for: error))
+        }
+    }
+}
+
+extension Listing where Item: Identifiable, Item.ID == String {
+    /// Shows the listing in `list` under `resource`, or clears it with the reason there is nothing to list.
+    @MainActor func show(in list: PagedListModel<Item>, resource: CachedResource, selecting: String? = nil) {
+        switch self {
+        case .list(let paged, let query):
+            list.show(ListSource(resource: resource, query: query, list: paged), selecting: selecting)
+        case .needsScope(let reason):
+            list.clear(placeholder: reason)
         }
     }
 }

@@ -13,7 +13,8 @@ public enum Action: Sendable, Hashable {
     case pageUp
     case halfPageDown
     case halfPageUp
-    /// Enter: details; on Accounts also scopes Members/Tokens; on Tokens opens the action menu.
+    /// Enter: drill into an account, project, organization or service account; on a token the action menu;
+    /// elsewhere the detail panel.
     case open
     case filter
     case palette
@@ -22,12 +23,19 @@ public enum Action: Sendable, Hashable {
     case accept
     case reject
     case tokenMenu
+    /// `n`: invite a member or create an invitation.
+    case newItem
+    /// `e`: change a member's roles.
+    case edit
+    /// `D`: remove a member (type the email).
+    case remove
     case sortNext
     case sortReverse
     case copyID
     case loadAll
     case toggleDetails
     case toggleInvitationMode
+    /// Esc: clear the filter, else step back out of the last drill-in.
     case back
     case quit
 }

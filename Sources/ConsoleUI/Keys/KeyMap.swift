@@ -1,7 +1,10 @@
+import APICore
 import ConsoleModel
 import TUIKit
 
 /// The key contract: every binding with its help text, so the help overlay is generated and never out of date.
+///
+/// Bindings that need a capability the provider lacks do not exist for it: no key is dead.
 public struct KeyMap: Sendable {
     public var bindings: [KeyBinding]
 
@@ -10,16 +13,19 @@ public struct KeyMap: Sendable {
     }
 
     /// The action of `key` on `pane`; pane-specific bindings win over global ones.
-    public func action(for key: Key, on pane: PaneID) -> Action? {
-        let candidates = bindings.filter { $0.keys.contains(key) && $0.applies(on: pane) }
+    public func action(for key: Key, on pane: PaneID, capabilities: ProviderCapabilities) -> Action? {
+        let candidates = bindings.filter {
+            $0.keys.contains(key) && $0.applies(on: pane) && $0.isAvailable(with: capabilities)
+        }
         return (candidates.first { $0.panes != nil } ?? candidates.first)?.action
     }
 
     /// The bindings shown in the help overlay of `pane`, global ones first.
-    public func help(for pane: PaneID) -> [KeyBinding] {
-        let specific = bindings.filter { $0.panes?.contains(pane) == true }
+    public func help(for pane: PaneID, capabilities: ProviderCapabilities) -> [KeyBinding] {
+        let available = bindings.filter { $0.isAvailable(with: capabilities) }
+        let specific = available.filter { $0.panes?.contains(pane) == true }
         let overridden = Set(specific.flatMap(\.keys))
-        let global = bindings.filter { $0.panes == nil && !$0.keys.allSatisfy(overridden.contains) }
+        let global = available.filter { $0.panes == nil && !$0.keys.allSatisfy(overridden.contains) }
         return global + specific
     }
 
@@ -40,8 +46,8 @@ public struct KeyMap: Sendable {
         KeyBinding([.control("d")], .halfPageDown, label: "Ctrl-d", help: "half page down"),
         KeyBinding([.control("u")], .halfPageUp, label: "Ctrl-u", help: "half page up"),
         KeyBinding([.enter], .open, label: "Enter", help: "details"),
-        KeyBinding([.enter], .open, label: "Enter", help: "scope Members and Tokens to this account", panes: [.accounts]),
-        KeyBinding([.enter], .tokenMenu, label: "Enter", help: "token actions", panes: [.tokens]),
+        KeyBinding([.enter], .open, label: "Enter", help: "open: put it in scope (Esc steps back)", panes: [.accounts]),
+        KeyBinding([.enter], .open, label: "Enter", help: "token actions (a service account: its credentials)", panes: [.tokens]),
         KeyBinding([.character("/")], .filter, label: "/", help: "filter rows (Esc clears)"),
         KeyBinding([.character(":")], .palette, label: ":", help: "command palette"),
         KeyBinding([.character("?")], .help, label: "?", help: "this help"),
@@ -51,11 +57,14 @@ public struct KeyMap: Sendable {
         KeyBinding([.character("S")], .sortReverse, label: "S", help: "reverse the sort"),
         KeyBinding([.character("y")], .copyID, label: "y", help: "copy the selected id (OSC 52, when enabled)"),
         KeyBinding([.character("d")], .toggleDetails, label: "d", help: "detail panel"),
-        KeyBinding([.character("a")], .accept, label: "a", help: "accept the invitation", panes: [.invitations]),
-        KeyBinding([.character("x")], .reject, label: "x", help: "reject the invitation (sent: revoke)", panes: [.invitations]),
-        KeyBinding([.character("i")], .toggleInvitationMode, label: "i", help: "received / sent invitations", panes: [.invitations]),
-        KeyBinding([.character("R")], .tokenMenu, label: "R", help: "token actions: Roll · Disable/Enable · Delete · Details", panes: [.tokens]),
-        KeyBinding([.escape], .back, label: "Esc", help: "close / clear the filter / back"),
+        KeyBinding([.character("n")], .newItem, label: "n", help: "invite a member (email + role)", panes: [.members, .invitations], requires: .inviteMembers),
+        KeyBinding([.character("e")], .edit, label: "e", help: "change the member's role", panes: [.members], requires: .changeMemberRoles),
+        KeyBinding([.character("D")], .remove, label: "D", help: "remove the member (type the email)", panes: [.members], requires: .removeMembers),
+        KeyBinding([.character("a")], .accept, label: "a", help: "accept the invitation", panes: [.invitations], requires: .answerInvitations),
+        KeyBinding([.character("x")], .reject, label: "x", help: "reject a received invitation / revoke a sent one", panes: [.invitations], requires: [.answerInvitations, .revokeInvitations]),
+        KeyBinding([.character("i")], .toggleInvitationMode, label: "i", help: "received / sent invitations", panes: [.invitations], requires: .answerInvitations),
+        KeyBinding([.character("R")], .tokenMenu, label: "R", help: "token actions: the provider's Roll or Rotate · Disable/Enable · Delete · Details", panes: [.tokens]),
+        KeyBinding([.escape], .back, label: "Esc", help: "close / clear the filter / step back out"),
         KeyBinding([.character("q"), .control("c")], .quit, label: "q Ctrl-c", help: "quit"),
     ]
 }

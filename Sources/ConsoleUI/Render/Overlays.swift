@@ -9,15 +9,15 @@ enum Overlays {
         case nil:
             return
         case .help:
-            let lines = model.keyMap.help(for: model.state.pane).map { binding in
+            let lines = model.keyMap.help(for: model.state.pane, capabilities: model.capabilities).map { binding in
                 (DisplayWidth.pad(binding.label, toWidth: 12) + binding.help, ThemeRole.textPrimary)
             }
             ModalWidget(
-                title: "Keys · \(model.state.pane.title)", lines: lines, buttons: ["Esc close"], selectedButton: nil,
+                title: "Keys · \(model.state.pane.title) · \(model.header.provider.displayName)", lines: lines, buttons: ["Esc close"], selectedButton: nil,
                 width: min(area.width - 4, 76)
             ).render(into: &buffer, area: area, theme: theme)
         case .palette(let text, let selected):
-            let matches = CommandPalette.matches(text)
+            let matches = CommandPalette.matches(text, capabilities: model.capabilities)
             var lines: [(String, ThemeRole)] = [(": " + text + "▏", .filter)]
             for (index, command) in matches.prefix(max(1, area.height - 6)).enumerated() {
                 lines.append(((index == selected ? "▶ " : "  ") + command.name + "  " + command.help,
@@ -40,12 +40,21 @@ enum Overlays {
                 title: dialog.title, lines: lines, buttons: ["Cancel", dialog.confirmLabel],
                 selectedButton: dialog.confirmFocused ? 1 : 0, width: min(area.width - 4, 72)
             ).render(into: &buffer, area: area, theme: theme)
-        case .tokenMenu(let tokenID, let selected):
+        case .tokenMenu(let tokenID, let items, let selected):
             let token = model.tokens.rows.first { $0.id == tokenID }
             let enabled = token?.status == .active
-            let items = TokenMenuItem.allCases.map { (label: $0.label(enabled: enabled), hint: String?.none, enabled: !model.readOnly || $0 == .details) }
-            MenuWidget(title: "Token '\(TextSanitizer.sanitize(token?.name ?? tokenID).text)'", items: items, selected: selected)
+            let entries = items.map {
+                (label: $0.label(enabled: enabled), hint: String?.some(String($0.key)), enabled: !model.readOnly || $0 == .details)
+            }
+            let kind = token?.kind.rawValue.capitalized ?? "Token"
+            MenuWidget(title: "\(kind) '\(TextSanitizer.sanitize(token?.name ?? tokenID).text)'", items: entries, selected: selected)
                 .render(into: &buffer, area: area, theme: theme)
+        case .rotation:
+            RotationModal.draw(model, into: &buffer, area: area, theme: theme)
+        case .invite(let form):
+            RoleFormDrawing.drawInvite(form, into: &buffer, area: area, theme: theme)
+        case .roles(let picker):
+            RoleFormDrawing.drawPicker(picker, into: &buffer, area: area, theme: theme)
         case .secret:
             guard let reveal = model.reveal else { return }
             var lines: [(String, ThemeRole)] = [

@@ -28,6 +28,16 @@ public struct ScreenModel: Sendable {
     public var tokensScope: String?
     public var signedInTokenID: String?
     public var busyTokenIDs: Set<String>
+    /// What is in scope, for the breadcrumb.
+    public var scope: Scope
+    /// What the provider can do: the help overlay and the key hints show only that.
+    public var capabilities: ProviderCapabilities
+    /// Whether received invitations exist for this provider.
+    public var hasReceivedInvitations: Bool
+    /// A guided rotation under way, with its new secret while the modal is open.
+    public var rotation: (state: KeyRotationState, secret: String?)?
+    /// The runtime clock, for the rotation modal's key guard hint.
+    public var now: Duration
     public var invitations: ListSnapshot<Invitation>
     public var invitationMode: InvitationsViewModel.Mode
     public var pendingInvitations: Int
@@ -37,18 +47,25 @@ public struct ScreenModel: Sendable {
 
     /// Builds the model from the session's view-models.
     @MainActor
-    public init(state: AppState, header: HeaderInfo, session: ConsoleSession, keyMap: KeyMap) {
+    public init(state: AppState, header: HeaderInfo, session: ConsoleSession, keyMap: KeyMap, now: Duration = .zero) {
         self.state = state
         self.header = header
         user = session.user
         readOnly = session.readOnly
         accounts = session.accounts.snapshot
         members = session.members.snapshot
-        membersScope = session.members.account?.name
+        membersScope = session.members.scope.leaf?.name
         tokens = session.tokens.snapshot
         tokensScope = session.tokens.scopeName
         signedInTokenID = session.tokens.signedInTokenID
         busyTokenIDs = session.tokens.busyTokenIDs
+        scope = session.scope
+        capabilities = session.capabilities
+        hasReceivedInvitations = session.invitations.hasReceived
+        self.now = now
+        if case .rotation = state.overlay, let rotation = session.tokens.rotation {
+            self.rotation = (rotation, rotation.secret?.reveal())
+        }
         invitations = session.invitations.snapshot
         invitationMode = session.invitations.mode
         pendingInvitations = session.invitations.pendingCount
@@ -58,8 +75,13 @@ public struct ScreenModel: Sendable {
         self.keyMap = keyMap
     }
 
+    /// What is in scope and which pane shows it: "Acme Corp › Members".
+    var breadcrumb: String {
+        (scope.path.map(\.name).filter { !$0.isEmpty } + [state.pane.title]).joined(separator: " › ")
+    }
+
     /// The load state, counts and notice of the active pane.
-    var activeStatus: (load: LoadState, loaded: Int, total: Int?, shown: Int, pages: Int, totalPages: Int?, notice: Notice?) {
+    var activeStatus: (load: LoadState, loaded: Int, total: Int?, shown: Int, pages: Int, totalPages: Int?, placeholder: String?) {
         switch state.pane {
         case .accounts: Self.status(accounts)
         case .members: Self.status(members)
@@ -68,8 +90,8 @@ public struct ScreenModel: Sendable {
         }
     }
 
-    private static func status<Row>(_ snapshot: ListSnapshot<Row>) -> (LoadState, Int, Int?, Int, Int, Int?, Notice?) {
+    private static func status<Row>(_ snapshot: ListSnapshot<Row>) -> (LoadState, Int, Int?, Int, Int, Int?, String?) {
         (snapshot.loadState, snapshot.loadedCount, snapshot.totalCount, snapshot.rows.count, snapshot.pagesLoaded,
-         snapshot.totalPages, snapshot.notice)
+         snapshot.totalPages, snapshot.placeholder)
     }
 }

@@ -47,16 +47,25 @@ public enum ScreenRenderer {
         }
     }
 
+    /// Left: profile, provider and the breadcrumb of what is in scope (never cut first). Right: the signed-in user
+    /// (dropped when there is no room) and the DEMO / READ-ONLY markers.
     private static func drawHeader(_ model: ScreenModel, into buffer: inout Buffer, area: Rect, theme: Theme) {
         buffer.fill(area, style: theme[.header])
-        let user = model.user.map { TextSanitizer.sanitize($0.email).text } ?? "…"
-        let left = " orgtui │ \(TextSanitizer.sanitize(model.header.profile).text) │ \(model.header.provider.displayName) │ \(user)"
+        let left = " orgtui │ \(TextSanitizer.sanitize(model.header.profile).text) │ \(model.header.provider.displayName)"
+            + " │ \(TextSanitizer.sanitize(model.breadcrumb).text)"
         var markers: [String] = []
         if model.header.isDemo { markers.append("DEMO") }
         if model.readOnly { markers.append("READ-ONLY") }
         let right = markers.map { " \($0) " }.joined(separator: " ")
         let rightWidth = DisplayWidth.of(right)
-        buffer.write(left, x: area.x, y: area.y, maxWidth: max(0, area.width - rightWidth - 1), style: theme[.header])
+        let leftWidth = buffer.write(left, x: area.x, y: area.y, maxWidth: max(0, area.width - rightWidth - 1), style: theme[.header])
+        let user = model.user.map { TextSanitizer.sanitize($0.email).text } ?? "…"
+        let room = area.width - leftWidth - rightWidth - 3
+        if room >= 8 {
+            let shown = DisplayWidth.truncate(user, toWidth: room)
+            let x = area.x + area.width - rightWidth - 1 - DisplayWidth.of(shown)
+            buffer.write(shown, x: x, y: area.y, style: theme[.header])
+        }
         if rightWidth > 0 {
             buffer.write(right, x: area.x + area.width - rightWidth, y: area.y, style: theme[.headerMarker])
         }

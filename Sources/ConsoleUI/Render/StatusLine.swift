@@ -27,7 +27,7 @@ enum StatusLine {
             left += " · \(Format.count(status.shown)) match /\(TextSanitizer.sanitize(filterText(model)).text)"
         }
         buffer.fill(area, style: theme[.textPrimary])
-        let notice = model.state.flash ?? status.notice
+        let notice = model.state.flash ?? status.placeholder.map { Notice(.info, $0) }
         let leftWidth = buffer.write(" " + left, x: area.x, y: area.y, maxWidth: area.width, style: theme[role])
         if let notice {
             let text = TextSanitizer.sanitize(notice.text, maxLength: 400).text
@@ -43,16 +43,37 @@ enum StatusLine {
                 .render(into: &buffer, area: area, theme: theme)
             return
         }
-        var hints = ["? help", "/ filter", ": palette", "r refresh", "s sort"]
-        switch model.state.pane {
-        case .accounts: hints.insert("Enter open", at: 0)
-        case .members: hints.insert("L load all", at: 0)
-        case .tokens: hints.insert("R roll·disable·delete", at: 0)
-        case .invitations:
-            hints.insert(contentsOf: ["a accept", "x reject", "i received/sent"], at: 0)
-        }
+        var hints = paneHints(model) + ["? help", "/ filter", ": palette", "r refresh", "s sort"]
+        if !model.scope.isTop { hints.append("Esc back") }
         hints.append("q quit")
         buffer.write(" " + hints.joined(separator: "  "), x: area.x, y: area.y, maxWidth: area.width, style: theme[.keyHint])
+    }
+
+    /// The pane's own keys, as far as the provider can do them.
+    static func paneHints(_ model: ScreenModel) -> [String] {
+        let can = model.capabilities
+        var hints: [String] = []
+        switch model.state.pane {
+        case .accounts: hints.append("Enter open")
+        case .members:
+            hints.append("L load all")
+            if can.contains(.inviteMembers) { hints.append("n invite") }
+            if can.contains(.changeMemberRoles) { hints.append("e role") }
+            if can.contains(.removeMembers) { hints.append("D remove") }
+        case .tokens:
+            let actions = [
+                can.contains(.rollTokens) ? "roll" : nil, can.contains(.rotateKeys) ? "rotate" : nil,
+                can.contains(.toggleTokens) ? "disable" : nil, can.contains(.deleteTokens) ? "delete" : nil,
+            ].compactMap { $0 }
+            hints.append("R " + (actions.isEmpty ? "details" : actions.joined(separator: "·")))
+        case .invitations:
+            let sent = model.invitationMode == .sent
+            if can.contains(.answerInvitations), !sent { hints += ["a accept", "x reject"] }
+            if can.contains(.revokeInvitations), sent || !model.hasReceivedInvitations { hints.append("x revoke") }
+            if can.contains(.inviteMembers) { hints.append("n invite") }
+            if model.hasReceivedInvitations { hints.append("i received/sent") }
+        }
+        return hints
     }
 
     static func filterText(_ model: ScreenModel) -> String {

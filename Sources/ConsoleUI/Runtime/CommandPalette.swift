@@ -1,3 +1,4 @@
+import APICore
 import Foundation
 
 /// The `:` commands, matched fuzzily (the typed letters in order, anywhere in the name).
@@ -8,28 +9,32 @@ public enum CommandPalette {
         public var help: String
         /// Whether the command takes an argument after a space (`theme light`).
         public var takesArgument: Bool
+        /// The command exists only when the provider has one of these; empty means always.
+        public var requires: ProviderCapabilities = []
     }
 
     public static let commands: [Command] = [
         Command(name: "readonly", help: "toggle read-only mode (refuse every write)", takesArgument: false),
         Command(name: "theme", help: "switch theme: theme NAME", takesArgument: true),
+        Command(name: "profile", help: "switch profile (and provider): profile NAME", takesArgument: true),
         Command(name: "refresh", help: "reload the current pane from the server", takesArgument: false),
         Command(name: "loadall", help: "load every page of the current pane", takesArgument: false),
         Command(name: "members", help: "members with a status: members pending|accepted|all", takesArgument: true),
         Command(name: "accounts", help: "accounts whose name contains: accounts TEXT", takesArgument: true),
-        Command(name: "sent", help: "invitations the selected account sent", takesArgument: false),
-        Command(name: "received", help: "invitations you received", takesArgument: false),
+        Command(name: "sent", help: "invitations the scope sent", takesArgument: false),
+        Command(name: "received", help: "invitations you received", takesArgument: false, requires: .answerInvitations),
         Command(name: "user", help: "the signed-in user", takesArgument: false),
         Command(name: "details", help: "toggle the detail panel", takesArgument: false),
         Command(name: "help", help: "key bindings", takesArgument: false),
         Command(name: "quit", help: "quit orgtui", takesArgument: false),
     ]
 
-    /// Commands matching what was typed (its first word), best first.
-    public static func matches(_ typed: String) -> [Command] {
+    /// Commands the provider has that match what was typed (its first word), best first.
+    public static func matches(_ typed: String, capabilities: ProviderCapabilities) -> [Command] {
+        let available = commands.filter { $0.requires.isEmpty || !$0.requires.isDisjoint(with: capabilities) }
         let word = typed.split(separator: " ", maxSplits: 1).first.map(String.init)?.lowercased() ?? ""
-        guard !word.isEmpty else { return commands }
-        let scored = commands.compactMap { command -> (Command, Int)? in
+        guard !word.isEmpty else { return available }
+        let scored = available.compactMap { command -> (Command, Int)? in
             score(word, in: command.name).map { (command, $0) }
         }
         return scored.sorted { $0.1 > $1.1 }.map(\.0)

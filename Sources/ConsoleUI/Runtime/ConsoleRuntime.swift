@@ -3,25 +3,34 @@ import ConsoleModel
 import Foundation
 import TUIKit
 
-/// The one writer of `AppState`: merges terminal input and view-model events, turns keys into intents,
-/// and renders a frame after each batch.
+/// The one writer of `AppState`: merges terminal input and view-model events, turns keys into intents, and renders
+/// at most one frame per batch of events (and at most 60 a second).
 @MainActor
 public final class ConsoleRuntime {
     public internal(set) var state: AppState
-    public let session: ConsoleSession
-    public let header: HeaderInfo
+    public internal(set) var session: ConsoleSession
+    public internal(set) var header: HeaderInfo
     public let keyMap: KeyMap
     public internal(set) var theme: Theme
-    private let backend: any TerminalBackend
+    let backend: any TerminalBackend
     private let themes: ThemeCatalog
     private let elapsed: @Sendable () -> Duration
     /// Called with text to copy (OSC 52), when the user enabled it.
     private let copy: ((String) -> Void)?
+    let profiles: ProfileSwitcher?
+    /// Sessions opened so far, by profile, so switching back keeps each profile's cache.
+    var sessions: [String: (session: ConsoleSession, header: HeaderInfo)] = [:]
+    private let wakeups: AsyncStream<RuntimeEvent>
+    private let wake: AsyncStream<RuntimeEvent>.Continuation
+    private var followers: [Task<Void, Never>] = []
+    private var renderScheduled = false
+    private var lastFrameAt: Duration = .zero
 
     public init(
         backend: any TerminalBackend, session: ConsoleSession, header: HeaderInfo, theme: Theme,
         themes: ThemeCatalog = ThemeCatalog(), keyMap: KeyMap = KeyMap(),
-        clock: any Clock<Duration> = ContinuousClock(), copy: ((String) -> Void)? = nil
+        clock: any Clock<Duration> = ContinuousClock(), copy: ((String) -> Void)? = nil,
+        profiles: ProfileSwitcher? = nil
     ) {
         self.backend = backend
         self.session = session
@@ -30,8 +39,16 @@ public final class ConsoleRuntime {
         self.themes = themes
         self.keyMap = keyMap
         self.copy = copy
+        self.profiles = profiles
         elapsed = Self.elapsedReader(clock)
         state = AppState(size: backend.size, themeName: theme.name)
+        (wakeups, wake) = AsyncStream.makeStream(of: RuntimeEvent.self)
+        sessions[session.profile] = (session, header)
+        follow(session)
+    }
+
+    isolated deinit {
+        for follower in followers { follower.cancel() }
     }
 
     private static func elapsedReader<C: Clock>(_ clock: C) -> @Sendable () -> Duration where C.Duration == Duration {
@@ -39,40 +56,64 @@ public final class ConsoleRuntime {
         return { start.duration(to: clock.now) }
     }
 
+    /// Applies every event of `session` to the state while it is the current one, and wakes the loop.
+    func follow(_ session: ConsoleSession) {
+        let events = session.subscribe()
+        followers.append(Task { [weak self] in
+            for await event in events {
+                guard let self, self.session === session else { continue }
+                self.apply(event)
+                self.wake.yield(.model)
+            }
+        })
+    }
+
     /// Runs until the user quits: starts the session, then handles input and model events as they come.
     public func run() async {
         session.start()
+        settle()
         redraw()
-        let (merged, continuation) = AsyncStream.makeStream(of: RuntimeEvent.self)
+        let wake = wake
         let input = Task { [backend] in
-            for await event in backend.events { continuation.yield(.input(event)) }
-            continuation.yield(.input(.key(.control("c"))))
-        }
-        let model = Task { [session] in
-            for await event in session.events { continuation.yield(.model(event)) }
+            for await event in backend.events { wake.yield(.input(event)) }
+            wake.yield(.input(.key(.control("c"))))
         }
         let ticker = Task {
             while !Task.isCancelled {
                 try? await Task.sleep(for: .milliseconds(120))
-                continuation.yield(.tick)
+                wake.yield(.tick)
             }
         }
         defer {
             input.cancel()
-            model.cancel()
             ticker.cancel()
-            session.finish()
+            for (_, opened) in sessions { opened.session.finish() }
         }
-        for await event in merged {
+        for await event in wakeups {
             switch event {
             case .input(let input): handle(input)
-            case .model: break
+            case .model: settle()
             case .tick:
                 guard isBusy else { continue }
                 state.tick += 1
             }
             if state.shouldQuit { return }
-            redraw()
+            scheduleFrame()
+        }
+    }
+
+    /// Draws once the events queued now are handled, and no sooner than 1/60 s after the last frame.
+    private func scheduleFrame() {
+        guard !renderScheduled else { return }
+        renderScheduled = true
+        Task { [weak self] in
+            await Task.yield()
+            guard let self else { return }
+            let wait = .milliseconds(16) - (self.now - self.lastFrameAt)
+            if wait > .zero { try? await Task.sleep(for: wait) }
+            self.renderScheduled = false
+            self.lastFrameAt = self.now
+            self.redraw()
         }
     }
 
@@ -81,15 +122,16 @@ public final class ConsoleRuntime {
         backend.present(frame())
     }
 
-    /// The frame for the current state.
+    /// The frame for the current state: pure, it writes nothing.
     public func frame() -> Buffer {
-        keepSelectionInView()
-        return ScreenRenderer.render(ScreenModel(state: state, header: header, session: session, keyMap: keyMap), theme: theme)
+        ScreenRenderer.render(
+            ScreenModel(state: state, header: header, session: session, keyMap: keyMap, now: now), theme: theme)
     }
 
     private var isBusy: Bool {
         [session.accounts.snapshot.loadState, session.members.snapshot.loadState, session.tokens.snapshot.loadState,
          session.invitations.snapshot.loadState].contains { if case .loading = $0 { true } else { false } }
+            || session.tokens.rotation?.step == .creating || session.tokens.rotation?.step == .deletingOld
     }
 
     var now: Duration { elapsed() }
@@ -98,6 +140,7 @@ public final class ConsoleRuntime {
 
     /// Applies one input event.
     public func handle(_ event: InputEvent) {
+        defer { settle() }
         switch event {
         case .resize(let size):
             state.size = size
@@ -107,8 +150,17 @@ public final class ConsoleRuntime {
             if key == .control("c") { return quit() }
             if state.overlay != nil { return handleOverlayKey(key) }
             if state.editingFilter { return handleFilterKey(key) }
-            if let action = keyMap.action(for: key, on: state.pane) { perform(action) }
+            if let action = keyMap.action(for: key, on: state.pane, capabilities: session.capabilities) {
+                perform(action)
+            }
         }
+    }
+
+    /// Applies one view-model event: notices go to the status line, which the runtime alone writes.
+    public func apply(_ event: ModelEvent) {
+        if case .notice(let notice) = event { state.flash = notice }
+        if case .secret = state.overlay, session.tokens.reveal == nil { state.overlay = nil }
+        settle()
     }
 
     /// Shows a message in the status line.
@@ -135,8 +187,10 @@ public final class ConsoleRuntime {
     // MARK: - Lists
 
     /// The list behind the active pane.
-    var currentList: any SelectableList {
-        switch state.pane {
+    var currentList: any SelectableList { list(for: state.pane) }
+
+    func list(for pane: PaneID) -> any SelectableList {
+        switch pane {
         case .accounts: session.accounts.list
         case .members: session.members.list
         case .tokens: session.tokens.list
@@ -144,11 +198,12 @@ public final class ConsoleRuntime {
         }
     }
 
-    private var pageSize: Int { ScreenRenderer.visibleRows(for: state.size, showDetails: state.showDetails) }
+    var pageSize: Int { ScreenRenderer.visibleRows(for: state.size, showDetails: state.showDetails) }
 
-    private func keepSelectionInView() {
+    /// Keeps each pane's selection in view (scroll offsets live in `AppState`, written here and nowhere else).
+    func settle() {
         for pane in PaneID.allCases {
-            let list: any SelectableList = pane == state.pane ? currentList : listFor(pane)
+            let list = list(for: pane)
             list.viewportHeight = pageSize
             let selected = list.selectedIndex ?? 0
             var offset = state.offsets[pane] ?? 0
@@ -156,15 +211,6 @@ public final class ConsoleRuntime {
             if selected >= offset + pageSize { offset = selected - pageSize + 1 }
             offset = max(0, min(offset, max(0, list.rowCount - pageSize)))
             state.offsets[pane] = offset
-        }
-    }
-
-    private func listFor(_ pane: PaneID) -> any SelectableList {
-        switch pane {
-        case .accounts: session.accounts.list
-        case .members: session.members.list
-        case .tokens: session.tokens.list
-        case .invitations: session.invitations.list
         }
     }
 
@@ -194,6 +240,6 @@ public final class ConsoleRuntime {
 /// What the runtime loop reacts to.
 enum RuntimeEvent: Sendable {
     case input(InputEvent)
-    case model(ModelEvent)
+    case model
     case tick
 }

@@ -3,22 +3,40 @@ public enum Overlay: Sendable, Hashable {
     case help
     case palette(text: String, selected: Int)
     case confirm(ConfirmDialog)
-    case tokenMenu(tokenID: String, selected: Int)
+    case tokenMenu(tokenID: String, items: [TokenMenuItem], selected: Int)
     /// The rolled secret modal; its content lives in the tokens view-model, never in state.
     case secret
+    /// The guided rotation modal; its state (and the new secret) lives in the tokens view-model.
+    case rotation(openedAt: Duration)
+    /// The invite form (email + roles).
+    case invite(InviteForm)
+    /// The role picker of a member.
+    case roles(RolePicker)
 }
 
-/// Entries of the token action menu.
-public enum TokenMenuItem: Int, Sendable, CaseIterable {
-    case roll, toggleEnabled, delete, details
+/// Entries of the token action menu; only those the provider can do for the token are offered.
+public enum TokenMenuItem: Int, Sendable, Hashable, CaseIterable {
+    case roll, rotate, toggleEnabled, delete, details
 
     /// The label, given the token's current status.
     public func label(enabled: Bool) -> String {
         switch self {
         case .roll: "Roll (new secret, old one stops working)"
+        case .rotate: "Rotate (create a new key, then delete this one)"
         case .toggleEnabled: enabled ? "Disable" : "Enable"
         case .delete: "Delete…"
         case .details: "Details"
+        }
+    }
+
+    /// The key that picks it inside the menu.
+    public var key: Character {
+        switch self {
+        case .roll: "r"
+        case .rotate: "o"
+        case .toggleEnabled: "e"
+        case .delete: "d"
+        case .details: "i"
         }
     }
 }

@@ -1,10 +1,15 @@
+import APICore
+
 /// A write waiting for the user's confirmation.
 public enum PendingWrite: Sendable, Hashable {
     case accept(invitationID: String)
     case reject(invitationID: String)
     case revoke(invitationID: String)
     case roll(tokenID: String)
+    case rotate(tokenID: String)
     case setEnabled(tokenID: String, enabled: Bool)
     case deleteToken(tokenID: String)
     case removeMember(memberID: String)
+    case setRoles(memberID: String, roles: [Role])
+    case invite(email: String, roles: [Role], scope: Scope)
 }

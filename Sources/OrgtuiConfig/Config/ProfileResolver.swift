@@ -1,20 +1,21 @@
 import APICore
 
-/// Decides where the console connects and with which credentials, from `--profile`, the config and the
-/// environment.
+/// Decides where the console connects and with which credentials, from `--profile`, `--provider`, the config and
+/// the environment.
 ///
 /// - `--profile NAME` uses that profile (an unknown name is an error listing the known ones).
-/// - With no `--profile`, the SDK environment variables win (`CLOUDFLARE_API_TOKEN`, or `CLOUDFLARE_API_KEY` with
-///   `CLOUDFLARE_EMAIL`), as they always have.
+/// - With no `--profile`, the SDK environment variables win: `--provider`'s (`CLOUDFLARE_API_TOKEN`, or
+///   `CLOUDFLARE_API_KEY` with `CLOUDFLARE_EMAIL`; `OPENAI_ADMIN_KEY`; …), or, without `--provider`, those of the one
+///   provider whose credentials are set (several set is an error asking for `--provider`).
 /// - With neither, the profile called `default` is used, or the only profile when there is exactly one.
 ///
-/// A profile's token comes from its `token_command`, or from the environment when it has none. Its base URL is
-/// `--base-url`, else its `base_url`, else `CLOUDFLARE_BASE_URL`, else the public API.
+/// A profile's token comes from its `token_command`, or from its provider's environment variables when it has none.
+/// Its base URL is `--base-url`, else its `base_url`, else the provider's base-URL variable, else the public API.
 public struct ProfileResolver: Sendable {
     /// What the console will connect with.
     public enum Choice: Sendable, Hashable {
-        /// The SDK environment variables.
-        case environment
+        /// A provider's SDK environment variables.
+        case environment(Provider)
         /// A profile from the config.
         case profile(ProfileConfig)
     }
@@ -33,9 +34,9 @@ public struct ProfileResolver: Sendable {
         self.configPath = configPath
     }
 
-    /// The source `requested` (`--profile`) selects, without running anything; nil when there is nothing to
-    /// connect with.
-    public func choose(requested: String?) throws(ConfigError) -> Choice? {
+    /// The source `requested` (`--profile`) and `provider` (`--provider`) select, without running anything; nil when
+    /// there is nothing to connect with.
+    public func choose(requested: String?, provider: Provider? = nil) throws(ConfigError) -> Choice? {
         if let requested {
             guard let profile = config.profiles[requested] else {
                 let known = config.profiles.keys.sorted()
@@ -46,26 +47,38 @@ public struct ProfileResolver: Sendable {
             }
             return .profile(profile)
         }
-        if CloudflareCredentials.fromEnvironment(environment) != nil { return .environment }
+        let withCredentials = ProviderConfiguration.providersWithCredentials(in: environment)
+        if let provider {
+            if withCredentials.contains(provider) { return .environment(provider) }
+            let profiles = config.profiles.values.filter { $0.provider == provider }.sorted { $0.name < $1.name }
+            if let profile = profiles.first(where: { $0.name == "default" }) ?? (profiles.count == 1 ? profiles.first : nil) {
+                return .profile(profile)
+            }
+            return nil
+        }
+        if withCredentials.count == 1, let only = withCredentials.first { return .environment(only) }
+        if withCredentials.count > 1 {
+            let names = withCredentials.map(\.rawValue).joined(separator: " and ")
+            throw ConfigError("Credentials for \(names) are set: choose one with --provider \(withCredentials.map(\.rawValue).joined(separator: "|"))")
+        }
         if let profile = config.profiles["default"] { return .profile(profile) }
         if config.profiles.count == 1, let only = config.profiles.values.first { return .profile(only) }
         return nil
     }
 
-    /// Resolves `requested` into a connection, running the profile's `token_command`; nil when there is nothing to
+    /// Resolves the choice into a connection, running the profile's `token_command`; nil when there is nothing to
     /// connect with.
-    public func resolve(requested: String?, baseURLOverride: String? = nil) async throws(ConfigError)
-        -> ResolvedProfile?
+    public func resolve(requested: String?, provider: Provider? = nil, baseURLOverride: String? = nil)
+        async throws(ConfigError) -> ResolvedProfile?
     {
-        switch try choose(requested: requested) {
+        switch try choose(requested: requested, provider: provider) {
         case nil:
             return nil
-        case .environment:
+        case .environment(let provider):
             do {
-                let configuration = try CloudflareConfiguration.fromEnvironment(
-                    environment, baseURLOverride: baseURLOverride)
-                return ResolvedProfile(
-                    name: "default", provider: .cloudflare, configuration: configuration, readOnly: false)
+                let configuration = try ProviderConfiguration.fromEnvironment(
+                    provider, environment, baseURLOverride: baseURLOverride)
+                return ResolvedProfile(name: "default", configuration: configuration, readOnly: false)
             } catch {
                 throw ConfigError(error.userMessage)
             }
@@ -74,34 +87,34 @@ public struct ProfileResolver: Sendable {
         }
     }
 
+    /// Resolves one profile by name (for `:profile NAME`).
+    public func resolve(profileNamed name: String) async throws(ConfigError) -> ResolvedProfile {
+        guard let profile = config.profiles[name] else { throw ConfigError("No profile '\(name)' in \(configPath)") }
+        return try await resolve(profile, baseURLOverride: nil)
+    }
+
     private func resolve(_ profile: ProfileConfig, baseURLOverride: String?) async throws(ConfigError)
         -> ResolvedProfile
     {
-        guard profile.provider == .cloudflare else {
-            let provider = profile.provider.displayName
-            throw ConfigError(
-                "Profile '\(profile.name)': the \(provider) provider is not supported yet (cloudflare is)")
-        }
-        let credentials: CloudflareCredentials
-        if let command = profile.tokenCommand {
-            credentials = .apiToken(try await TokenCommand(command, owner: "profile '\(profile.name)'").run())
-        } else if let fromEnvironment = CloudflareCredentials.fromEnvironment(environment) {
-            credentials = fromEnvironment
-        } else {
-            throw ConfigError(
-                "Profile '\(profile.name)' has no token_command, and CLOUDFLARE_API_TOKEN is not set")
-        }
-        let baseURL =
-            baseURLOverride ?? profile.baseURL
-            ?? environment["CLOUDFLARE_BASE_URL"].flatMap { $0.isEmpty ? nil : $0 }
-            ?? CloudflareConfiguration.defaultBaseURL
+        let baseURL = baseURLOverride ?? profile.baseURL
         do {
-            let configuration = try CloudflareConfiguration(baseURL: baseURL, credentials: credentials)
-            return ResolvedProfile(
-                name: profile.name, provider: profile.provider, configuration: configuration, readOnly: profile.readOnly
-            )
+            let configuration: ProviderConfiguration
+            if let command = profile.tokenCommand {
+                let token = try await TokenCommand(command, owner: "profile '\(profile.name)'").run()
+                configuration = try ProviderConfiguration.withToken(
+                    profile.provider, token: token, baseURL: baseURL, environment: environment)
+            } else {
+                configuration = try ProviderConfiguration.fromEnvironment(
+                    profile.provider, environment, baseURLOverride: baseURL)
+            }
+            return ResolvedProfile(name: profile.name, configuration: configuration, readOnly: profile.readOnly)
+        } catch let error as ConfigError {
+            throw error
+        } catch let error as APIError {
+            let hint = profile.tokenCommand == nil ? " (it has no token_command)" : ""
+            throw ConfigError("Profile '\(profile.name)'\(hint): \(error.userMessage)")
         } catch {
-            throw ConfigError("Profile '\(profile.name)': \(error.userMessage)")
+            throw ConfigError("Profile '\(profile.name)': \(error)")
         }
     }
 }
@@ -110,10 +123,17 @@ public struct ProfileResolver: Sendable {
 public struct ResolvedProfile: Sendable {
     /// Shown in the header; `default` for the environment variables.
     public var name: String
-    /// The API it speaks.
-    public var provider: Provider
-    /// Base URL and credentials.
-    public var configuration: CloudflareConfiguration
+    /// Provider, base URL and credentials.
+    public var configuration: ProviderConfiguration
     /// The profile's `read_only`.
     public var readOnly: Bool
+
+    /// The API it speaks.
+    public var provider: Provider { configuration.provider }
+
+    public init(name: String, configuration: ProviderConfiguration, readOnly: Bool) {
+        self.name = name
+        self.configuration = configuration
+        self.readOnly = readOnly
+    }
 }

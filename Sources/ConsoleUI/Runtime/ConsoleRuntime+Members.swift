@@ -1,0 +1,125 @@
+import APICore
+import ConsoleModel
+import TUIKit
+
+extension ConsoleRuntime {
+    /// `n`: loads the roles an invitee can get, then opens the invite form.
+    func openInviteForm() {
+        guard let inviting = session.directory.memberInviting else { return }
+        let scope = session.scope
+        guard inviting.canInvite(in: scope) else {
+            state.flash = Notice(.info, "Select an \(scopeWord) first (1, then Enter): invitations go to an \(scopeWord)")
+            return
+        }
+        if session.readOnly {
+            state.flash = Notice(.warning, "Read-only mode: inviting refused, nothing was sent")
+            return
+        }
+        loadRoles({ try await inviting.invitableRoles(in: scope) }) { runtime, roles in
+            runtime.state.overlay = .invite(InviteForm(scope: scope, roles: roles, multiple: inviting.allowsSeveralRoles))
+        }
+    }
+
+    /// `e`: loads the roles the member can get, then opens the picker with the member's roles ticked.
+    func openRolePicker() {
+        guard let editing = session.directory.memberRoleEditing, let member = session.members.snapshot.selectedRow else {
+            return
+        }
+        guard editing.canEditRoles(of: member) else {
+            state.flash = Notice(.info, "The roles of \(TextSanitizer.sanitize(member.email).text) cannot be changed here")
+            return
+        }
+        if session.readOnly {
+            state.flash = Notice(.warning, "Read-only mode: changing roles refused, nothing was sent")
+            return
+        }
+        loadRoles({ try await editing.assignableRoles(for: member) }) { runtime, roles in
+            runtime.state.overlay = .roles(RolePicker(
+                memberID: member.id, memberEmail: member.email, roles: roles, current: member.roles,
+                multiple: editing.allowsSeveralRoles))
+        }
+    }
+
+    private func loadRoles(
+        _ load: @escaping @Sendable () async throws -> [Role], then open: @escaping @MainActor (ConsoleRuntime, [Role]) -> Void
+    ) {
+        state.flash = Notice(.info, "Loading roles…")
+        let current = session
+        Task { [weak self] in
+            let result: Result<[Role], any Error>
+            do { result = .success(try await load()) } catch { result = .failure(error) }
+            guard let self, self.session === current, self.state.overlay == nil else { return }
+            switch result {
+            case .success(let roles) where roles.isEmpty:
+                self.state.flash = Notice(.warning, "The provider lists no roles to give")
+            case .success(let roles):
+                self.state.flash = nil
+                open(self, roles)
+            case .failure(let error):
+                self.state.flash = Notice(.error, "Could not load the roles: \((error as? APIError)?.userMessage ?? "\(error)")")
+            }
+            self.redraw()
+        }
+    }
+
+    func handleInviteKey(_ key: Key, form: InviteForm) {
+        var form = form
+        switch key {
+        case .escape: return state.overlay = nil
+        case .tab, .backTab: form.editingEmail.toggle()
+        case .down: if form.editingEmail { form.editingEmail = false } else { form.picker.move(1) }
+        case .up: if !form.editingEmail { form.picker.move(-1) }
+        case .backspace where form.editingEmail: form.email = String(form.email.dropLast())
+        case .character(" ") where !form.editingEmail: form.picker.toggle()
+        case .character(let character) where form.editingEmail: form.email.append(character)
+        case .character("j"): form.picker.move(1)
+        case .character("k"): form.picker.move(-1)
+        case .enter:
+            guard form.isComplete else {
+                state.flash = Notice(.warning, "Enter an email address and pick a role (Tab moves to the roles, Space ticks)")
+                break
+            }
+            let roles = form.picker.chosenRoles
+            let email = TextSanitizer.sanitize(form.email).text
+            let place = form.scope.leaf.map { "\($0.kind.rawValue) \(TextSanitizer.sanitize($0.name).text)" } ?? "the organization"
+            return confirm(ConfirmDialog(
+                title: "Invite member",
+                lines: ["Invite \(email) to \(place)", "with the role\(roles.count == 1 ? "" : "s"): \(roles.map { TextSanitizer.sanitize($0.name).text }.joined(separator: ", ")).",
+                        "They get an email; the invitation shows under Sent until they accept."],
+                confirmLabel: "Invite", write: .invite(email: form.email, roles: roles, scope: form.scope), openedAt: now))
+        default: break
+        }
+        state.overlay = .invite(form)
+    }
+
+    func handleRolePickerKey(_ key: Key, picker: RolePicker) {
+        var picker = picker
+        switch key {
+        case .escape: return state.overlay = nil
+        case .down, .character("j"): picker.picker.move(1)
+        case .up, .character("k"): picker.picker.move(-1)
+        case .character(" "): picker.picker.toggle()
+        case .enter:
+            if !picker.picker.multiple { picker.picker.toggle() }
+            guard !picker.added.isEmpty || !picker.removed.isEmpty else {
+                state.overlay = nil
+                state.flash = Notice(.info, "No change: the roles are as they were")
+                return
+            }
+            guard !picker.picker.chosen.isEmpty else {
+                state.flash = Notice(.warning, "A member needs at least one role (to take every role away, remove them with D)")
+                break
+            }
+            let email = TextSanitizer.sanitize(picker.memberEmail).text
+            var lines = ["Change the roles of \(email):"]
+            if !picker.added.isEmpty { lines.append("+ add: " + picker.added.map { TextSanitizer.sanitize($0.name).text }.joined(separator: ", ")) }
+            if !picker.removed.isEmpty { lines.append("− remove: " + picker.removed.map { TextSanitizer.sanitize($0.name).text }.joined(separator: ", ")) }
+            return confirm(ConfirmDialog(
+                title: "Change roles", lines: lines, confirmLabel: "Change",
+                write: .setRoles(memberID: picker.memberID, roles: picker.picker.chosenRoles),
+                isDangerous: !picker.removed.isEmpty, openedAt: now))
+        default: break
+        }
+        state.overlay = .roles(picker)
+    }
+}

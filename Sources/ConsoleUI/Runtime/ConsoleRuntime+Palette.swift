@@ -1,0 +1,112 @@
+import APICore
+import ConsoleModel
+import TUIKit
+
+extension ConsoleRuntime {
+    func handlePaletteKey(_ key: Key, text: String, selected: Int) {
+        let matches = CommandPalette.matches(text, capabilities: session.capabilities)
+        switch key {
+        case .escape: state.overlay = nil
+        case .down, .tab: state.overlay = .palette(text: text, selected: min(selected + 1, max(0, matches.count - 1)))
+        case .up, .backTab: state.overlay = .palette(text: text, selected: max(0, selected - 1))
+        case .backspace: state.overlay = .palette(text: String(text.dropLast()), selected: 0)
+        case .character(let character): state.overlay = .palette(text: text + String(character), selected: 0)
+        case .enter:
+            state.overlay = nil
+            guard matches.indices.contains(selected) else {
+                state.flash = Notice(.warning, "No command matches ':\(text)'")
+                return
+            }
+            run(matches[selected], argument: CommandPalette.argument(text))
+        default: break
+        }
+    }
+
+    private func run(_ command: CommandPalette.Command, argument: String?) {
+        switch command.name {
+        case "readonly":
+            session.setReadOnly(!session.readOnly)
+            state.flash = Notice(.info, session.readOnly ? "Read-only mode on: every write is refused" : "Read-only mode off")
+        case "theme":
+            guard let argument, !argument.isEmpty else {
+                state.flash = Notice(.warning, "Usage: :theme NAME (default, light, high-contrast, mono) or a path")
+                return
+            }
+            setTheme(named: argument)
+        case "profile": switchProfile(argument)
+        case "refresh": currentList.refresh()
+        case "loadall": currentList.loadAll()
+        case "members":
+            let status: MemberStatus? =
+                switch argument?.lowercased() {
+                case "pending": .pending
+                case "accepted", "active": .active
+                default: nil
+                }
+            session.members.setStatusFilter(status)
+            state.pane = .members
+        case "accounts":
+            session.accounts.setNameFilter(argument)
+            state.pane = .accounts
+        case "sent":
+            session.invitations.setMode(.sent)
+            state.pane = .invitations
+        case "received":
+            session.invitations.setMode(.received)
+            state.pane = .invitations
+        case "user":
+            let user = session.user
+            state.flash = Notice(
+                .info,
+                user.map { "Signed in as \($0.email)\($0.name.map { " (\($0))" } ?? "")" + ($0.twoFactorEnabled.map { " · 2FA \($0 ? "on" : "off")" } ?? "") }
+                    ?? (session.userError ?? "The user is still loading"))
+        case "details": state.showDetails.toggle()
+        case "help": state.overlay = .help
+        case "quit": quit()
+        default: break
+        }
+    }
+
+    /// `:profile NAME`: opens (or returns to) another profile's session; `:profile` alone lists them.
+    private func switchProfile(_ name: String?) {
+        guard let profiles else {
+            state.flash = Notice(.info, "Only one profile is configured: add [profiles.NAME] tables to the config")
+            return
+        }
+        guard let name, !name.isEmpty else {
+            state.flash = Notice(.info, "Profiles: " + profiles.names.map { $0 == session.profile ? "\($0) (current)" : $0 }.joined(separator: ", "))
+            return
+        }
+        guard profiles.names.contains(name) else {
+            state.flash = Notice(.warning, "No profile '\(name)' (profiles: \(profiles.names.joined(separator: ", ")))")
+            return
+        }
+        if let opened = sessions[name] { return show(opened.session, header: opened.header, isNew: false) }
+        state.flash = Notice(.info, "Signing in with profile \(name)…")
+        Task { [weak self] in
+            do {
+                let (session, header) = try await profiles.open(name)
+                guard let self else { return }
+                self.sessions[name] = (session, header)
+                self.follow(session)
+                self.show(session, header: header, isNew: true)
+            } catch {
+                self?.state.flash = Notice(.error, "Profile \(name): \((error as? APIError)?.userMessage ?? String(describing: error))")
+            }
+            self?.settle()
+            self?.redraw()
+        }
+    }
+
+    private func show(_ session: ConsoleSession, header: HeaderInfo, isNew: Bool) {
+        self.session = session
+        self.header = header
+        state.overlay = nil
+        state.editingFilter = false
+        state.pane = .accounts
+        state.offsets = [:]
+        if isNew { session.start() }
+        state.flash = Notice(.success, "Profile \(session.profile) · \(header.provider.displayName)")
+        settle()
+    }
+}

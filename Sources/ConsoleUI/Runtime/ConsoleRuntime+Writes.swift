@@ -1,0 +1,112 @@
+import APICore
+import ConsoleModel
+import TUIKit
+
+extension ConsoleRuntime {
+    func confirmInvitation(_ response: InvitationResponse) {
+        guard let invitation = session.invitations.snapshot.selectedRow else { return }
+        let account = TextSanitizer.sanitize(invitation.accountName ?? invitation.accountID).text
+        if invitation.direction == .sent {
+            guard response == .reject else {
+                state.flash = Notice(.info, "This is an invitation the \(scopeWord) sent: x revokes it")
+                return
+            }
+            guard session.directory.invitationRevoking?.canRevoke(invitation) == true else {
+                state.flash = Notice(.info, "This invitation is \(invitation.status.label): only a pending one can be revoked")
+                return
+            }
+            let who = TextSanitizer.sanitize(invitation.inviteeEmail ?? invitation.id).text
+            return confirm(ConfirmDialog(
+                title: "Revoke invitation", lines: ["Revoke the invitation of \(who) to \(account).", "The link in their email stops working."],
+                confirmLabel: "Revoke", write: .revoke(invitationID: invitation.id), isDangerous: true, openedAt: now))
+        }
+        let roles = invitation.roles.map { TextSanitizer.sanitize($0).text }.joined(separator: ", ")
+        let from = TextSanitizer.sanitize(invitation.invitedBy ?? "unknown").text
+        let lines =
+            response == .accept
+            ? ["Accept the invitation to \(account) from \(from)", "You join with the roles: \(roles.isEmpty ? "none listed" : roles)."]
+                + (invitation.accountEnforcesTwoFactor == true ? ["This account enforces two-factor authentication."] : [])
+            : ["Reject the invitation to \(account) from \(from).", "Only a new invitation can undo this."]
+        confirm(ConfirmDialog(
+            title: response == .accept ? "Accept invitation" : "Reject invitation", lines: lines,
+            confirmLabel: response == .accept ? "Accept" : "Reject",
+            write: response == .accept ? .accept(invitationID: invitation.id) : .reject(invitationID: invitation.id),
+            isDangerous: response == .reject, openedAt: now))
+    }
+
+    func confirmRemoveMember() {
+        guard let member = session.members.snapshot.selectedRow,
+            session.directory.memberRemoval?.canRemove(member) == true
+        else { return }
+        let email = TextSanitizer.sanitize(member.email).text
+        let place = member.scope.leaf.map { "\($0.kind.rawValue) \(TextSanitizer.sanitize($0.name).text)" } ?? "the organization"
+        confirm(ConfirmDialog(
+            title: "Remove member",
+            lines: ["Remove \(email) from \(place).", "They lose every role there at once; only a new invitation brings them back."],
+            confirmLabel: "Remove", write: .removeMember(memberID: member.id), typedNameRequired: email,
+            isDangerous: true, openedAt: now))
+    }
+
+    func confirm(_ dialog: ConfirmDialog) {
+        if session.readOnly {
+            state.flash = Notice(.warning, "Read-only mode: \(dialog.title.lowercased()) refused, nothing was sent")
+            return
+        }
+        state.overlay = .confirm(dialog)
+    }
+
+    func handleConfirmKey(_ key: Key, dialog: ConfirmDialog) {
+        // Keys that arrive right after the dialog opened are auto-repeat of the key that opened it.
+        guard now - dialog.openedAt >= ConfirmDialog.keyGuard else { return }
+        var dialog = dialog
+        if dialog.typedNameRequired != nil {
+            switch key {
+            case .escape: state.overlay = nil
+            case .backspace: dialog.typed = String(dialog.typed.dropLast())
+            case .character(let character): dialog.typed.append(character)
+            case .enter:
+                if dialog.nameMatches { return execute(dialog.write) }
+                state.flash = Notice(.warning, "The name does not match: nothing was changed")
+            default: break
+            }
+            if state.overlay != nil { state.overlay = .confirm(dialog) }
+            return
+        }
+        switch key {
+        case .character("y"), .character("Y"): execute(dialog.write)
+        case .character("n"), .character("N"), .escape: state.overlay = nil
+        case .tab, .left, .right, .backTab:
+            dialog.confirmFocused.toggle()
+            state.overlay = .confirm(dialog)
+        case .enter:
+            if dialog.confirmFocused { execute(dialog.write) } else { state.overlay = nil }
+        default: break
+        }
+    }
+
+    /// Hands a confirmed write to its view-model: the last hop before the directory and the HTTP request.
+    private func execute(_ write: PendingWrite) {
+        state.overlay = nil
+        switch write {
+        case .accept(let id): session.invitations.respond(id: id, .accept)
+        case .reject(let id): session.invitations.respond(id: id, .reject)
+        case .revoke(let id): session.invitations.revoke(id: id)
+        case .setEnabled(let id, let enabled): session.tokens.setEnabled(id: id, enabled: enabled)
+        case .deleteToken(let id): session.tokens.delete(id: id)
+        case .removeMember(let id): session.members.removeMember(id: id)
+        case .setRoles(let id, let roles): session.members.setRoles(id: id, to: roles)
+        case .invite(let email, let roles, let scope): session.invitations.invite(email: email, roles: roles, in: scope)
+        case .rotate(let id):
+            session.tokens.startRotation(id: id)
+            state.overlay = .rotation(openedAt: now)
+        case .roll(let id):
+            let task = session.tokens.roll(id: id)
+            Task { [weak self] in
+                await task.value
+                guard let self, self.session.tokens.reveal != nil else { return }
+                self.state.overlay = .secret
+                self.redraw()
+            }
+        }
+    }
+}

@@ -1,0 +1,35 @@
+import APICore
+import ConsoleModel
+import ConsoleUI
+import OrgtuiConfig
+
+/// How `:profile NAME` signs in with another profile: a demo provider on the same demo server, or a config profile
+/// (its `token_command` runs then, with no terminal to prompt on).
+enum ProfileSwitching {
+    @MainActor
+    static func switcher(
+        selection: ProfileSelection, config: ConfigFile, environment: [String: String], transport: any Transport,
+        readOnly: Bool
+    ) -> ProfileSwitcher? {
+        guard selection.profileNames.count > 1 else { return nil }
+        let server = selection.server
+        let resolver = ProfileResolver(
+            config: config, environment: environment, configPath: ConfigDirectory(environment: environment).configFile)
+        return ProfileSwitcher(names: selection.profileNames) { name in
+            let configuration: ProviderConfiguration
+            var profileReadOnly = false
+            if let server {
+                guard let provider = Provider(rawValue: name) else { throw ConfigError("No demo profile '\(name)'") }
+                configuration = try ProfileSelection.demoConfiguration(provider, server: server)
+            } else {
+                let resolved = try await resolver.resolve(profileNamed: name)
+                configuration = resolved.configuration
+                profileReadOnly = resolved.readOnly
+            }
+            let session = ConsoleSession(
+                profile: name, directory: configuration.makeDirectory(transport: transport),
+                readOnly: readOnly || profileReadOnly)
+            return (session, HeaderInfo(profile: name, provider: configuration.provider, isDemo: server != nil))
+        }
+    }
+}
