@@ -7,13 +7,14 @@ extension OpenAIAdmin {
         public var firstID: String?
         /// The cursor of ConversationCursorPage lists.
         public var lastID: String?
-        public var hasMore: Bool
+        /// Optional in the SDK: when absent, a list goes on while its cursor is present and the page is not empty.
+        public var hasMore: Bool?
         /// The cursor of NextCursorPage lists (roles, role assignments).
         public var next: String?
 
         public init(
             object: String? = "list", data: [Item], firstID: String? = nil, lastID: String? = nil,
-            hasMore: Bool, next: String? = nil
+            hasMore: Bool?, next: String? = nil
         ) {
             self.object = object
             self.data = data
