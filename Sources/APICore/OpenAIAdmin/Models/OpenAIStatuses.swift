@@ -35,3 +35,11 @@ extension OpenAIAdmin {
         case aeStorageProcessing = "AE_STORAGE_PROCESSING"
     }
 }
+
+extension OpenAIAdmin {
+    /// Sort order of the lists that take `order`.
+    public enum ListOrder: String, Sendable, Hashable, CaseIterable {
+        case ascending = "asc"
+        case descending = "desc"
+    }
+}
