@@ -33,7 +33,8 @@ extension OpenAIDirectory: MemberRoleEditing, MemberRemoval {
         if let project = member.scope.node(.project) {
             let role = try Self.single(roles, from: Self.projectRoles)
             let body = OpenAIAdmin.ProjectUserUpdate(role: OpenEnum(rawValue: role))
-            let user = try await client.updateProjectUser(projectID: try Self.id(project.id, of: "project"), userID: id, body)
+            let user = try await client.updateProjectUser(
+                projectID: try Self.id(project.id, of: "project"), userID: id, body)
             return Member(openAI: user, project: project)
         }
         let role = try Self.single(roles, from: Self.organizationRoles)
@@ -114,7 +115,9 @@ extension OpenAIDirectory: TokenDeletion, KeyRotation {
     }
 
     public func isOwnCredential(_ token: Token) async -> Bool {
-        guard token.kind == .adminKey, let redacted = token.redactedValue.flatMap(RedactedKey.init) else { return false }
+        guard token.kind == .adminKey, let redacted = token.redactedValue.flatMap(RedactedKey.init) else {
+            return false
+        }
         return redacted.matches(client.adminKey.credentials)
     }
 

@@ -12,7 +12,9 @@ public struct OpenAIDirectory: IdentityDirectory {
     /// The clock that decides whether a key has expired.
     let now: @Sendable () -> Date
 
-    public init(client: OpenAIClient, limit: Int = OpenAIClient.maximumLimit, now: @escaping @Sendable () -> Date = Date.init) {
+    public init(
+        client: OpenAIClient, limit: Int = OpenAIClient.maximumLimit, now: @escaping @Sendable () -> Date = Date.init
+    ) {
         self.client = client
         self.limit = limit
         self.now = now
@@ -68,7 +70,9 @@ public struct OpenAIDirectory: IdentityDirectory {
         }
         if let project = scope.node(.project) {
             return .list(
-                client.projectUsers(projectID: project.id, limit: limit).mapItems { Member(openAI: $0, project: project) })
+                client.projectUsers(projectID: project.id, limit: limit).mapItems {
+                    Member(openAI: $0, project: project)
+                })
         }
         return .list(client.users(limit: limit).mapItems(Member.init(openAI:)))
     }
@@ -99,7 +103,8 @@ public struct OpenAIDirectory: IdentityDirectory {
             return Token(openAI: try await client.adminKey(id: id), now: now())
         case .projectKey:
             let project = try Self.project(of: token)
-            return Token(openAI: try await client.projectKey(projectID: project.id, id: id), project: project, now: now())
+            return Token(
+                openAI: try await client.projectKey(projectID: project.id, id: id), project: project, now: now())
         case .serviceAccount:
             let project = try Self.project(of: token)
             return Token(openAI: try await client.serviceAccount(projectID: project.id, id: id), project: project)

@@ -9,7 +9,8 @@ public struct RedactedKey: Sendable, Hashable {
     /// The ends of `redactedValue`, or nil when it hides nothing recognisably or shows no end to compare.
     public init?(_ redactedValue: String) {
         let markers = ["…", "...", "*"]
-        guard let marker = markers.compactMap({ redactedValue.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound })
+        guard
+            let marker = markers.compactMap({ redactedValue.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound })
         else { return nil }
         let prefix = redactedValue[..<marker.lowerBound]
         // The hidden middle may be a run of markers ("****"); the suffix starts after the last of them.

@@ -14,7 +14,8 @@ extension PagedList {
                 return Page(items: page.items, cursor: cursor, next: next.cursor)
             case .tail(let inner):
                 let page = try await tail.page(inner)
-                return Page(items: page.items, cursor: cursor, next: page.next.map { ConcatenatedCursor.tail($0).cursor })
+                return Page(
+                    items: page.items, cursor: cursor, next: page.next.map { ConcatenatedCursor.tail($0).cursor })
             }
         }
     }

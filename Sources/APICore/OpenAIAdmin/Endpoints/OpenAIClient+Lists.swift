@@ -34,8 +34,9 @@ extension OpenAIClient {
                 throw APIError(kind: .invalidConfiguration, detail: "A cursor list cannot start at \(cursor)")
             }
             var pageQuery = query
-            if let after { pageQuery.append(("after", after)) }
+            // The SDK's order: the list's own parameters, then `limit`, then `after`.
             if let limit { pageQuery.append(("limit", String(min(max(limit, 1), Self.maximumLimit)))) }
+            if let after { pageQuery.append(("after", after)) }
             let page = try await send(.get, path, query: pageQuery, as: OpenAIAdmin.ListPage<Item>.self)
             var next: PageCursor?
             if page.hasMore != false, !page.data.isEmpty, let cursor = nextAfter(page), !cursor.isEmpty,

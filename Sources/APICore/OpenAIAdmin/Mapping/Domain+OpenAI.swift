@@ -2,9 +2,9 @@ import Foundation
 
 extension Date {
     /// The date of a Unix timestamp in seconds, as the OpenAI Admin API sends them.
-    init?(unixSeconds: Int?) {
-        guard let unixSeconds else { return nil }
-        self.init(timeIntervalSince1970: TimeInterval(unixSeconds))
+    init?(openAISeconds: Int?) {
+        guard let openAISeconds else { return nil }
+        self.init(timeIntervalSince1970: TimeInterval(openAISeconds))
     }
 }
 
@@ -28,7 +28,7 @@ extension Account {
         let status = project.status?.rawValue ?? (project.archivedAt == nil ? "active" : "archived")
         self.init(
             id: project.id, name: project.name ?? project.id, kind: "project",
-            createdOn: Date(unixSeconds: project.createdAt), scopeKind: .project, status: status)
+            createdOn: Date(openAISeconds: project.createdAt), scopeKind: .project, status: status)
     }
 }
 
@@ -51,7 +51,7 @@ extension Member {
 extension TokenStatus {
     /// Active, or expired once `expiresAt` has passed.
     init(openAIExpiresAt expiresAt: Int?, now: Date) {
-        if let expiry = Date(unixSeconds: expiresAt), expiry <= now {
+        if let expiry = Date(openAISeconds: expiresAt), expiry <= now {
             self = .expired
         } else {
             self = .active
@@ -66,8 +66,8 @@ extension Token {
         let ownerName = key.owner.name ?? key.owner.id
         self.init(
             id: key.id, name: key.name ?? key.id, status: TokenStatus(openAIExpiresAt: key.expiresAt, now: now),
-            kind: .adminKey, owner: .top, issuedOn: Date(unixSeconds: key.createdAt),
-            lastUsedOn: Date(unixSeconds: key.lastUsedAt), expiresOn: Date(unixSeconds: key.expiresAt),
+            kind: .adminKey, owner: .top, issuedOn: Date(openAISeconds: key.createdAt),
+            lastUsedOn: Date(openAISeconds: key.lastUsedAt), expiresOn: Date(openAISeconds: key.expiresAt),
             redactedValue: key.redactedValue, ownerLabel: ownerName.map { "\(ownerKind) \($0)" })
     }
 
@@ -87,15 +87,15 @@ extension Token {
             }
         self.init(
             id: key.id, name: key.name, status: status, kind: .projectKey, owner: Scope([project]),
-            issuedOn: Date(unixSeconds: key.createdAt), lastUsedOn: Date(unixSeconds: key.lastUsedAt),
-            expiresOn: Date(unixSeconds: key.expiresAt), redactedValue: key.redactedValue, ownerLabel: ownerLabel)
+            issuedOn: Date(openAISeconds: key.createdAt), lastUsedOn: Date(openAISeconds: key.lastUsedAt),
+            expiresOn: Date(openAISeconds: key.expiresAt), redactedValue: key.redactedValue, ownerLabel: ownerLabel)
     }
 
     /// The row a project service account describes, in `project`; its keys are listed as project keys.
     public init(openAI account: OpenAIAdmin.ServiceAccount, project: ScopeNode) {
         self.init(
             id: account.id, name: account.name, status: .active, kind: .serviceAccount, owner: Scope([project]),
-            issuedOn: Date(unixSeconds: account.createdAt),
+            issuedOn: Date(openAISeconds: account.createdAt),
             ownerLabel: "project \(project.name.isEmpty ? project.id : project.name) (\(account.role.rawValue))",
             holdsCredentials: false)
     }
@@ -114,6 +114,6 @@ extension Invitation {
         self.init(
             id: invite.id, direction: .sent, accountID: organization.id, accountName: organization.name,
             inviteeEmail: invite.email, roles: [invite.role.rawValue], status: status,
-            invitedOn: Date(unixSeconds: invite.createdAt), expiresOn: Date(unixSeconds: invite.expiresAt))
+            invitedOn: Date(openAISeconds: invite.createdAt), expiresOn: Date(openAISeconds: invite.expiresAt))
     }
 }

@@ -65,7 +65,9 @@ extension OpenAIAdmin {
             public var role: String?
             public var createdAt: Int?
 
-            public init(id: String, email: String? = nil, name: String? = nil, role: String? = nil, createdAt: Int? = nil) {
+            public init(
+                id: String, email: String? = nil, name: String? = nil, role: String? = nil, createdAt: Int? = nil
+            ) {
                 self.id = id
                 self.email = email
                 self.name = name
