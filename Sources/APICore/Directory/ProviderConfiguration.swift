@@ -27,8 +27,8 @@ public enum ProviderConfiguration: Sendable {
         switch self {
         case .cloudflare(let configuration):
             CloudflareDirectory(client: CloudflareClient(configuration: configuration, transport: transport))
-        case .openAI:
-            fatalError("OpenAI directory lands with the OpenAI client")
+        case .openAI(let configuration):
+            OpenAIDirectory(client: OpenAIClient(configuration: configuration, transport: transport))
         }
     }
 

@@ -1,0 +1,2 @@
+/// Namespace of the OpenAI Admin API wire models (`/v1/organization/*`), exactly as on the wire.
+public enum OpenAIAdmin {}
