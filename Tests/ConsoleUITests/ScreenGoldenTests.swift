@@ -34,7 +34,9 @@ struct ScreenGoldenTests {
             break
         case .members:
             harness.press(.enter)
-            #expect(await harness.waiter.until { session.members.snapshot.loadState == .loaded })
+            #expect(await harness.waiter.until {
+                session.members.snapshot.loadState == .loaded && session.tokens.snapshot.loadState == .loaded
+            })
         case .tokens:
             harness.press(.character("3"))
         case .invitations:
@@ -49,7 +51,9 @@ struct ScreenGoldenTests {
             harness.press(.character("3"), .character("j"), .character("R"), .enter)
             await harness.think()
             harness.press(.character("y"))
-            #expect(await harness.waiter.until { harness.runtime.state.overlay == .secret })
+            #expect(await harness.waiter.until {
+                harness.runtime.state.overlay == .secret && harness.runtime.state.flash?.level == .success
+            })
         }
     }
 }
