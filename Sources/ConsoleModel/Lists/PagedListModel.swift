@@ -458,9 +458,12 @@ public final class PagedListModel<Row: Identifiable & Sendable> where Row.ID == 
         }
         if let selectedID, let index = rows.firstIndex(where: { $0.id == selectedID }) {
             snapshot.selectedIndex = index
+        } else if rows.isEmpty {
+            // Keep `selectedID`: the row to select on the way back out may be on a page still loading.
+            snapshot.selectedIndex = nil
         } else {
-            snapshot.selectedIndex = rows.isEmpty ? nil : 0
-            selectedID = rows.isEmpty ? nil : rows[0].id
+            snapshot.selectedIndex = 0
+            selectedID = rows[0].id
         }
     }
 }

@@ -26,7 +26,7 @@ public struct KeyMap: Sendable {
         let specific = available.filter { $0.panes?.contains(pane) == true }
         let overridden = Set(specific.flatMap(\.keys))
         let global = available.filter { $0.panes == nil && !$0.keys.allSatisfy(overridden.contains) }
-        return global + specific
+        return (global + specific).map { $0.described(for: capabilities) }
     }
 
     /// The key contract of PRODUCT.md.
@@ -67,4 +67,27 @@ public struct KeyMap: Sendable {
         KeyBinding([.escape], .back, label: "Esc", help: "close / clear the filter / step back out"),
         KeyBinding([.character("q"), .control("c")], .quit, label: "q Ctrl-c", help: "quit"),
     ]
+}
+
+extension KeyBinding {
+    /// The binding with help that names only what the provider can do (no "Roll" where keys rotate).
+    func described(for capabilities: ProviderCapabilities) -> KeyBinding {
+        var binding = self
+        switch action {
+        case .tokenMenu:
+            let actions: [(ProviderCapabilities, String)] = [
+                (.rollTokens, "Roll"), (.rotateKeys, "Rotate"),
+                (.toggleTokens, "Disable/Enable"), (.deleteTokens, "Delete"),
+            ]
+            let names = actions.filter { capabilities.contains($0.0) }.map(\.1) + ["Details"]
+            binding.help = "token actions: " + names.joined(separator: " · ")
+        case .reject:
+            var parts: [String] = []
+            if capabilities.contains(.answerInvitations) { parts.append("reject a received invitation") }
+            if capabilities.contains(.revokeInvitations) { parts.append(parts.isEmpty ? "revoke a sent invitation" : "revoke a sent one") }
+            if !parts.isEmpty { binding.help = parts.joined(separator: " / ") }
+        default: break
+        }
+        return binding
+    }
 }
