@@ -8,19 +8,25 @@ import Foundation
 final class DemoServerProcess: Sendable {
     let baseURL: String
     let token: String
+    /// The OpenAI Admin API's base URL (`openai <base URL>`, the banner's third line), when printed.
+    let openAIBaseURL: String?
     private let child: TmuxSession.ChildProcess
 
-    private init(child: TmuxSession.ChildProcess, baseURL: String, token: String) {
+    private init(child: TmuxSession.ChildProcess, baseURL: String, token: String, openAIBaseURL: String?) {
         self.child = child
         self.baseURL = baseURL
         self.token = token
+        self.openAIBaseURL = openAIBaseURL
     }
 
-    static func start(binary: URL, folder: URL, timeout: Duration = .seconds(30)) async throws -> DemoServerProcess {
+    /// Starts `orgtui demo-server --port 0` with `arguments` added (`--token`, `--openai-users`).
+    static func start(
+        binary: URL, folder: URL, arguments: [String] = [], timeout: Duration = .seconds(30)
+    ) async throws -> DemoServerProcess {
         let outURL = folder.appendingPathComponent("demo-server.out")
         let errURL = folder.appendingPathComponent("demo-server.err")
         let child = try TmuxSession.ChildProcess.spawn(
-            binary.path, ["demo-server", "--port", "0"],
+            binary.path, ["demo-server", "--port", "0"] + arguments,
             environment: [
                 "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin",
                 "HOME": folder.path,
@@ -30,12 +36,17 @@ final class DemoServerProcess: Sendable {
             stdout: outURL.path, stderr: errURL.path)
 
         let banner = "orgtui demo-server listening on "
-        let lines: (String, String)?
+        let openAIBanner = "openai "
+        let lines: (String, String, String?)?
         do {
             lines = try await TmuxSession.poll(timeout: timeout) {
                 let text = String(decoding: (try? Data(contentsOf: outURL)) ?? Data(), as: UTF8.self)
                 let lines = text.split(separator: "\n", omittingEmptySubsequences: true).map(String.init)
-                if lines.count >= 2, lines[0].hasPrefix(banner) { return (lines[0], lines[1]) }
+                // The third line (OpenAI) is printed with the first two, ending in a blank line.
+                if lines.count >= 2, lines[0].hasPrefix(banner), text.hasSuffix("\n\n") || lines.count >= 3 {
+                    let openAI = lines.count >= 3 && lines[2].hasPrefix(openAIBanner) ? lines[2] : nil
+                    return (lines[0], lines[1], openAI)
+                }
                 if let status = child.exitStatus() {
                     let stderr = String(decoding: (try? Data(contentsOf: errURL)) ?? Data(), as: UTF8.self)
                     throw EndToEndFailure("demo-server exited (\(status)) before it listened: \(stderr)")
@@ -46,13 +57,14 @@ final class DemoServerProcess: Sendable {
             await stop(child)
             throw error
         }
-        guard let (first, second) = lines else {
+        guard let (first, second, third) = lines else {
             await stop(child)
             throw EndToEndFailure("demo-server did not print its base URL and token within \(timeout)")
         }
         let baseURL = String(first.dropFirst(banner.count)).trimmingCharacters(in: .whitespaces)
         let token = second.trimmingCharacters(in: .whitespaces)
-        return DemoServerProcess(child: child, baseURL: baseURL, token: token)
+        let openAIBaseURL = third.map { String($0.dropFirst(openAIBanner.count)).trimmingCharacters(in: .whitespaces) }
+        return DemoServerProcess(child: child, baseURL: baseURL, token: token, openAIBaseURL: openAIBaseURL)
     }
 
     /// Stops the server (SIGTERM, then SIGKILL after 5 s) and reaps it.
