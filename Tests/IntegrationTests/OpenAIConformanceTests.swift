@@ -82,7 +82,8 @@ struct OpenAIConformanceTests {
     func invite() async throws {
         try await withServer { server in
             let store = server.openAI
-            let output = try await sdk(server).json(OpenAISDKOutput.Invite.self, ["invite", "new.person@conformance.example"])
+            let output = try await sdk(server).json(
+                OpenAISDKOutput.Invite.self, ["invite", "new.person@conformance.example"])
 
             #expect(output.created.status == "pending")
             #expect(output.created.email == "new.person@conformance.example")

@@ -32,7 +32,9 @@ enum FaultResponses {
 
     /// HTTP 200 whose body is not JSON (shaped like the API's own answers at `path`).
     static func malformed(path: String) -> Response {
-        if OpenAIRoutes.handles(path) { return Reply.json(Data(#"{"object": "list", "data": [{"id": tru"#.utf8), status: 200) }
+        if OpenAIRoutes.handles(path) {
+            return Reply.json(Data(#"{"object": "list", "data": [{"id": tru"#.utf8), status: 200)
+        }
         return Reply.json(Data(#"{"success": tru, "errors": [], "messages": [], "result": {"#.utf8), status: 200)
     }
 

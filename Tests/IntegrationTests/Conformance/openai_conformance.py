@@ -291,7 +291,9 @@ def scenario_sweep(client: OpenAI, _: argparse.Namespace) -> Dict[str, Any]:
         ) or []
         for key in project_keys[:1]:
             call(f"projects.api_keys.retrieve {key.id}", lambda: org.projects.api_keys.retrieve(key.id, project_id=pid))
-        accounts = call(f"projects.service_accounts.list {pid}", lambda: list(org.projects.service_accounts.list(pid))) or []
+        accounts = call(
+            f"projects.service_accounts.list {pid}", lambda: list(org.projects.service_accounts.list(pid))
+        ) or []
         for account in accounts[:1]:
             call(
                 f"projects.service_accounts.retrieve {account.id}",
@@ -304,52 +306,44 @@ def scenario_sweep(client: OpenAI, _: argparse.Namespace) -> Dict[str, Any]:
     }
 
 
-SCENARIOS: Dict[str, Callable[[OpenAI, argparse.Namespace], Dict[str, Any]]] = {
-    "users": scenario_users,
-    "role": scenario_role,
-    "assignments": scenario_assignments,
-    "invite": scenario_invite,
-    "adminkey": scenario_adminkey,
-    "projects": scenario_projects,
-    "autherror": scenario_autherror,
-    "notfound": scenario_notfound,
-    "retry429": scenario_retry429,
-    "sweep": scenario_sweep,
+# Scenario name → (function, positional arguments); `users` also takes --limit.
+SCENARIOS: Dict[str, Any] = {
+    "users": (scenario_users, []),
+    "role": (scenario_role, ["user_id", "role"]),
+    "assignments": (scenario_assignments, ["user_id", "role_id"]),
+    "invite": (scenario_invite, ["email"]),
+    "adminkey": (scenario_adminkey, ["name"]),
+    "projects": (scenario_projects, ["project_id", "user_id"]),
+    "autherror": (scenario_autherror, []),
+    "notfound": (scenario_notfound, ["user_id"]),
+    "retry429": (scenario_retry429, []),
+    "sweep": (scenario_sweep, []),
 }
 
 
 def parse_arguments() -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = parser.add_subparsers(dest="scenario", required=True)
-    users = sub.add_parser("users")
-    users.add_argument("--limit", type=int)
-    role = sub.add_parser("role")
-    role.add_argument("user_id")
-    role.add_argument("role")
-    assignments = sub.add_parser("assignments")
-    assignments.add_argument("user_id")
-    assignments.add_argument("role_id")
-    sub.add_parser("invite").add_argument("email")
-    sub.add_parser("adminkey").add_argument("name")
-    projects = sub.add_parser("projects")
-    projects.add_argument("project_id")
-    projects.add_argument("user_id")
-    sub.add_parser("autherror")
-    sub.add_parser("notfound").add_argument("user_id")
-    sub.add_parser("retry429")
-    sub.add_parser("sweep")
+    for name, (_, positional) in SCENARIOS.items():
+        scenario = sub.add_parser(name)
+        for argument in positional:
+            scenario.add_argument(argument)
+        if name == "users":
+            scenario.add_argument("--limit", type=int)
     return parser.parse_args()
 
 
 def main() -> None:
     args = parse_arguments()
     if openai.__version__ != EXPECTED_SDK_VERSION:
-        print(f"openai_conformance: warning: SDK {openai.__version__}, expected {EXPECTED_SDK_VERSION}", file=sys.stderr)
+        warning = f"SDK {openai.__version__}, expected {EXPECTED_SDK_VERSION}"
+        print(f"openai_conformance: warning: {warning}", file=sys.stderr)
     client = make_client()
     try:
-        output = SCENARIOS[args.scenario](client, args)
+        output = SCENARIOS[args.scenario][0](client, args)
     except openai.APIResponseValidationError as error:
-        fail(f"the SDK rejected the response to {error.request.method} {error.request.url}: {error.__cause__ or error}", 3)
+        request = f"{error.request.method} {error.request.url}"
+        fail(f"the SDK rejected the response to {request}: {error.__cause__ or error}", 3)
     except openai.APIStatusError as error:
         fail(f"HTTP {error.status_code} from {error.request.method} {error.request.url}: {error.body}", 2)
     except ScenarioFailure as error:

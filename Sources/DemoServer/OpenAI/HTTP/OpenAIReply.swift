@@ -43,7 +43,8 @@ enum OpenAIReply {
     static func error(_ error: OpenAIAPIError) -> Response {
         let body = OpenAIAdmin.ErrorBody(
             error: .init(message: error.message, type: error.type, param: error.param, code: error.code))
-        return Reply.json((try? encode(ErrorEnvelope(body: body))) ?? Data(), status: error.status, retryAfter: error.retryAfter)
+        return Reply.json(
+            (try? encode(ErrorEnvelope(body: body))) ?? Data(), status: error.status, retryAfter: error.retryAfter)
     }
 
     /// Compact JSON with sorted keys.

@@ -87,7 +87,8 @@ struct OpenAIProjectSeeder {
     {
         OpenAIAdmin.ProjectAPIKey(
             id: OpenAIIdentifiers.make("key_", length: 16, using: &rng), name: "Secret key",
-            createdAt: account.createdAt, redactedValue: OpenAIKeySecrets.redacted(OpenAIKeySecrets.serviceAccountKey()),
+            createdAt: account.createdAt,
+            redactedValue: OpenAIKeySecrets.redacted(OpenAIKeySecrets.serviceAccountKey()),
             ownerProjectAccess: OpenEnum(.active), lastUsedAt: now - rng.int(in: 60...(7 * 86_400)),
             owner: .init(
                 type: OpenEnum(.serviceAccount),

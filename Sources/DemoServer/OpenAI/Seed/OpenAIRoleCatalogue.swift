@@ -10,7 +10,8 @@ enum OpenAIRoleCatalogue {
             "owner", true, "Full access to the organization: members, billing, keys and projects.",
             [
                 "api.organization.read", "api.organization.write", "api.organization.members.write",
-                "api.organization.billing.write", "api.organization.admin_keys.write", "api.organization.projects.write",
+                "api.organization.billing.write", "api.organization.admin_keys.write",
+                "api.organization.projects.write",
             ]
         ),
         ("reader", true, "Can use the organization's projects and read its settings.", ["api.organization.read"]),

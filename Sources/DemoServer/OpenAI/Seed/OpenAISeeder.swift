@@ -63,7 +63,10 @@ struct OpenAISeeder {
 
     private func invites(projects: [OpenAIAdmin.Project], now: Int, rng: inout SplitMix64) -> [OpenAIAdmin.Invite] {
         let active = projects.filter { $0.status?.value != .archived }
-        let specs: [(email: String, role: OpenAIAdmin.OrganizationRole, status: OpenAIAdmin.InviteStatus, daysAgo: Int)] = [
+        typealias Spec = (
+            email: String, role: OpenAIAdmin.OrganizationRole, status: OpenAIAdmin.InviteStatus, daysAgo: Int
+        )
+        let specs: [Spec] = [
             ("new.hire@acme-ai.example", .reader, .pending, 1),
             ("contractor@partner.example", .reader, .pending, 3),
             ("cfo@acme-ai.example", .owner, .pending, 5),

@@ -1,5 +1,5 @@
-import Foundation
 import APICore
+import Foundation
 
 extension OpenAIStore {
     /// A page of the admin keys (CursorPage: the client pages with the last item's id).

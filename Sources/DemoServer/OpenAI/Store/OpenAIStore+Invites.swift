@@ -1,5 +1,5 @@
-import Foundation
 import APICore
+import Foundation
 
 extension OpenAIStore {
     /// How long a new invite stays pending.
@@ -33,7 +33,8 @@ extension OpenAIStore {
         if invites.records.contains(where: { $0.email.lowercased() == lowered && $0.status.value == .pending }) {
             throw OpenAIAPIError.invalid("\(email) already has a pending invite.", param: "email")
         }
-        let projects = try body.projects.map(validatedInviteProjects)
+        let projects =
+            try body.projects.map(validatedInviteProjects)
             ?? [OpenAIAdmin.InviteProject(id: defaultProjectID, role: OpenEnum(.member))]
         let now = now()
         let invite = OpenAIAdmin.Invite(
@@ -53,7 +54,8 @@ extension OpenAIStore {
         return OpenAIAdmin.DeletedObject(id: id, object: "organization.invite.deleted", deleted: true)
     }
 
-    private func validatedInviteProjects(_ projects: [OpenAIAdmin.InviteProject]) throws -> [OpenAIAdmin.InviteProject] {
+    private func validatedInviteProjects(_ projects: [OpenAIAdmin.InviteProject]) throws -> [OpenAIAdmin.InviteProject]
+    {
         try projects.enumerated().map { index, project in
             guard let record = self.projects[project.id] else {
                 var error = OpenAIAPIError.notFound("project", id: project.id)
@@ -66,7 +68,8 @@ extension OpenAIStore {
             guard project.role.value != nil else {
                 throw OpenAIAPIError.invalid(
                     "Invalid 'projects[\(index)].role': expected one of member, owner, but got "
-                        + "'\(project.role.rawValue)' instead.", param: "projects[\(index)].role", code: "invalid_value")
+                        + "'\(project.role.rawValue)' instead.", param: "projects[\(index)].role", code: "invalid_value"
+                )
             }
             return project
         }

@@ -62,10 +62,11 @@ extension OpenAIStore {
     {
         let role = try Self.projectRole(body.role)
         return try mutateProject(projectID) { record in
-            guard let updated = record.users.update(userID, { member -> OpenAIAdmin.ProjectUser in
+            let updated = record.users.update(userID) { member -> OpenAIAdmin.ProjectUser in
                 member.role = role.rawValue
                 return member
-            }) else { throw OpenAIAPIError.notFound("project user", id: userID) }
+            }
+            guard let updated else { throw OpenAIAPIError.notFound("project user", id: userID) }
             return updated
         }
     }

@@ -43,7 +43,8 @@ public actor OpenAIStore {
         assignments = data.assignments
         invites = OpenAIRecordList(data.invites, id: \.id)
         adminKeys = OpenAIRecordList(data.adminKeys.map(\.key), id: \.id)
-        adminKeySecrets = Dictionary(data.adminKeys.map { ($0.secret, $0.key.id) }, uniquingKeysWith: { first, _ in first })
+        adminKeySecrets = Dictionary(
+            data.adminKeys.map { ($0.secret, $0.key.id) }, uniquingKeysWith: { first, _ in first })
         projectList = OpenAIRecordList(data.projects.map(\.project), id: \.id)
         projects = Dictionary(data.projects.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         idGenerator = SplitMix64(seed: seed, label: "openai:runtime")
