@@ -14,7 +14,7 @@ python="${PYTHON:-python3}"
 # The SDK versions the API references in shared/api/ were written from. Bump deliberately.
 requirements=(
     "cloudflare==5.9.0"
-    "openai==3.54.0"
+    "openai==3.57.0"
     "keycardai-api==0.18.0"
 )
 

@@ -2,11 +2,13 @@ import Foundation
 import Hummingbird
 import Logging
 
-/// A faithful fake of the Cloudflare User and Accounts API v4 with seeded data, on a loopback port.
+/// A faithful fake of the Cloudflare User and Accounts API v4 and of the OpenAI Admin API, with seeded data,
+/// on one loopback port.
 ///
 /// ```swift
 /// let server = try await DemoServer.start(DemoServerConfiguration(members: 2500))
 /// // CLOUDFLARE_BASE_URL = server.cloudflareBaseURL, CLOUDFLARE_API_TOKEN = server.loginToken
+/// // OPENAI_BASE_URL = server.openAIBaseURL, OPENAI_ADMIN_KEY = server.openAILoginKey
 /// await server.stop()
 /// ```
 public final class DemoServer: Sendable {
@@ -14,11 +16,15 @@ public final class DemoServer: Sendable {
     public let baseURL: URL
     /// `baseURL` + `/client/v4`, the value for `CLOUDFLARE_BASE_URL`.
     public let cloudflareBaseURL: URL
+    /// `baseURL` + `/v1`, the value for `OPENAI_BASE_URL`.
+    public let openAIBaseURL: URL
     /// The port the server listens on.
     public let port: Int
     /// The state: seeded data, mutations, request log; with inspection methods for tests.
     public let store: DemoStore
-    /// Per-route fault rules.
+    /// The OpenAI organization: seeded data and mutations, with inspection methods for tests.
+    public let openAI: OpenAIStore
+    /// Per-route fault rules (for both APIs).
     public let faults: FaultInjector
 
     private let task: Task<Void, any Error>
@@ -31,14 +37,21 @@ public final class DemoServer: Sendable {
     public var userEmail: String { store.userEmail }
     /// The demo user's global API key (`X-Auth-Key`).
     public var globalAPIKey: String { store.globalAPIKey }
+    /// The secret of the OpenAI admin key the demo session signs in with (`--token` when given).
+    public var openAILoginKey: String { openAI.loginKey }
 
-    private init(port: Int, host: String, store: DemoStore, faults: FaultInjector, task: Task<Void, any Error>) {
+    private init(
+        port: Int, host: String, store: DemoStore, openAI: OpenAIStore, faults: FaultInjector,
+        task: Task<Void, any Error>
+    ) {
         let hostPart = host.contains(":") ? "[\(host)]" : host
         let base = URL(string: "http://\(hostPart):\(port)") ?? URL(fileURLWithPath: "/")
         baseURL = base
         cloudflareBaseURL = base.appendingPathComponent("client").appendingPathComponent("v4")
+        openAIBaseURL = base.appendingPathComponent("v1")
         self.port = port
         self.store = store
+        self.openAI = openAI
         self.faults = faults
         self.task = task
     }
@@ -55,8 +68,10 @@ public final class DemoServer: Sendable {
         let store = DemoStore(
             configuration: configuration, loginSecret: configuration.token ?? SecretGenerator.tokenSecret(),
             globalAPIKey: configuration.globalAPIKey ?? SecretGenerator.globalKey())
+        let openAI = OpenAIStore(
+            configuration: configuration, loginKey: configuration.token ?? OpenAIKeySecrets.adminKey())
         let faults = FaultInjector()
-        let router = DemoRoutes.router(store: store, faults: faults, latency: configuration.latency)
+        let router = DemoRoutes.router(store: store, openAI: openAI, faults: faults, latency: configuration.latency)
         let (events, continuation) = AsyncStream<StartEvent>.makeStream()
         let app = Application(
             router: router,
@@ -81,7 +96,8 @@ public final class DemoServer: Sendable {
                     task.cancel()
                     throw DemoServerError.unknownPort
                 }
-                return DemoServer(port: port, host: configuration.host, store: store, faults: faults, task: task)
+                return DemoServer(
+                    port: port, host: configuration.host, store: store, openAI: openAI, faults: faults, task: task)
             case .stopped(let reason):
                 throw DemoServerError.stoppedBeforeListening(reason)
             }

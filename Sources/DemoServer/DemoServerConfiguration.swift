@@ -1,12 +1,13 @@
 import Foundation
 
-/// Settings of a demo server: where it listens, who may sign in and how much seeded data it holds.
+/// Settings of a demo server: where it listens, who may sign in and how much seeded data it holds (for the
+/// Cloudflare API and the OpenAI Admin API alike).
 public struct DemoServerConfiguration: Sendable {
     /// Interface to bind; loopback by default.
     public var host: String = "127.0.0.1"
     /// TCP port; 0 picks any free port.
     public var port: Int = 0
-    /// The secret of the login API token; nil generates a random 40-character one.
+    /// The secret of the login API token, and of the OpenAI login admin key; nil generates random ones.
     public var token: String? = nil
     /// Members of the big account ("Acme Corp"), clamped to 1…100 000.
     public var members: Int = 2500
@@ -18,14 +19,18 @@ public struct DemoServerConfiguration: Sendable {
     public var referenceDate: Date? = nil
     /// The user's global API key (`X-Auth-Key`); nil generates a random 37-character one.
     public var globalAPIKey: String? = nil
+    /// Users of the OpenAI organization, clamped to 1…100 000.
+    public var openAIUsers: Int = 1200
 
     /// The largest supported member count of the big account.
     public static let maximumMembers = 100_000
+    /// The largest supported user count of the OpenAI organization.
+    public static let maximumOpenAIUsers = 100_000
 
     /// Creates a configuration; every argument has a demo-friendly default.
     public init(
         host: String = "127.0.0.1", port: Int = 0, token: String? = nil, members: Int = 2500, seed: UInt64 = 1,
-        latency: Duration = .zero, referenceDate: Date? = nil, globalAPIKey: String? = nil
+        latency: Duration = .zero, referenceDate: Date? = nil, globalAPIKey: String? = nil, openAIUsers: Int = 1200
     ) {
         self.host = host
         self.port = port
@@ -35,10 +40,14 @@ public struct DemoServerConfiguration: Sendable {
         self.latency = latency
         self.referenceDate = referenceDate
         self.globalAPIKey = globalAPIKey
+        self.openAIUsers = openAIUsers
     }
 
     /// The member count actually seeded.
     var clampedMembers: Int { min(max(members, 1), Self.maximumMembers) }
+
+    /// The OpenAI user count actually seeded.
+    var clampedOpenAIUsers: Int { min(max(openAIUsers, 1), Self.maximumOpenAIUsers) }
 
     /// The reference "now" of the seeded data.
     var resolvedReferenceDate: Date {

@@ -6,10 +6,11 @@ import Foundation
 struct DemoServerCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo-server",
-        abstract: "Run the demo backend (a fake of the Cloudflare v4 User and Accounts APIs) on 127.0.0.1.",
+        abstract: "Run the demo backend (fakes of the Cloudflare v4 and OpenAI Admin APIs) on 127.0.0.1.",
         discussion: """
             Prints 'orgtui demo-server listening on <base URL>' as its first line, then the API token to use \
-            (Authorization: Bearer <token>). Stop it with Ctrl-C or SIGTERM.
+            (Authorization: Bearer <token>), then 'openai <base URL>' (OPENAI_BASE_URL; with --token the same \
+            token is also the OpenAI admin key). Stop it with Ctrl-C or SIGTERM.
             """)
 
     @Option(name: .long, help: "TCP port on 127.0.0.1 (0 picks a free one).")
@@ -21,14 +22,22 @@ struct DemoServerCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Members of the big account (up to 100000).")
     var members = 2_500
 
+    @Option(name: .customLong("openai-users"), help: "Users of the OpenAI organization (up to 100000).")
+    var openAIUsers = 1_200
+
     @Option(name: .long, help: "Seed of the generated data.")
     var seed: UInt64 = 1
 
     func run() async throws {
         let server = try await DemoServer.start(
-            DemoServerConfiguration(port: port, token: token, members: members, seed: seed))
+            DemoServerConfiguration(port: port, token: token, members: members, seed: seed, openAIUsers: openAIUsers))
         // Written unbuffered: whoever started the server reads these lines from a pipe while it runs.
-        let banner = "orgtui demo-server listening on \(server.cloudflareBaseURL.absoluteString)\n\(server.loginToken)\n"
+        let banner = """
+            orgtui demo-server listening on \(server.cloudflareBaseURL.absoluteString)
+            \(server.loginToken)
+            openai \(server.openAIBaseURL.absoluteString)
+
+            """
         FileHandle.standardOutput.write(Data(banner.utf8))
         await TerminationSignal.wait()
         await server.stop()

@@ -3,8 +3,10 @@ import Hummingbird
 
 /// The responses injected faults answer with.
 enum FaultResponses {
-    /// An error envelope for `status` (429 → 971, 5xx → 1000x), with `Retry-After` when given.
+    /// An error envelope for `status` (429 → 971, 5xx → 1000x; under `/v1` the OpenAI error shape), with
+    /// `Retry-After` when given.
     static func status(_ status: Int, retryAfter: Int?, path: String) -> Response {
+        if OpenAIRoutes.handles(path) { return OpenAIReply.error(.injected(status: status, retryAfter: retryAfter)) }
         switch status {
         case 429: return Reply.error(.rateLimited(retryAfter: retryAfter), path: path)
         case 404: return Reply.error(.notFound, path: path)
@@ -28,9 +30,10 @@ enum FaultResponses {
         }
     }
 
-    /// HTTP 200 whose body is not JSON.
-    static func malformed() -> Response {
-        Reply.json(Data(#"{"success": tru, "errors": [], "messages": [], "result": {"#.utf8), status: 200)
+    /// HTTP 200 whose body is not JSON (shaped like the API's own answers at `path`).
+    static func malformed(path: String) -> Response {
+        if OpenAIRoutes.handles(path) { return Reply.json(Data(#"{"object": "list", "data": [{"id": tru"#.utf8), status: 200) }
+        return Reply.json(Data(#"{"success": tru, "errors": [], "messages": [], "result": {"#.utf8), status: 200)
     }
 
     /// The same response with only the first half of its body (and a matching `Content-Length`).

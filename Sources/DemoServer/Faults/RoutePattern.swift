@@ -1,6 +1,7 @@
 /// A path pattern such as `/accounts/*/members`: `*` matches one segment, `**` any number (also none).
 ///
-/// A pattern without the `/client/v4` prefix matches API paths after that prefix.
+/// A pattern without the `/client/v4` prefix matches Cloudflare paths after that prefix. OpenAI paths are matched
+/// as they are, so their patterns name the `/v1` prefix (`/v1/organization/users`, `/v1/**`); `/**` hits both APIs.
 public struct RoutePattern: Sendable, Hashable, CustomStringConvertible {
     private let segments: [Substring]
     /// The pattern as written.

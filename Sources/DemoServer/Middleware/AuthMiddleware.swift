@@ -2,10 +2,13 @@ import Hummingbird
 
 /// Checks credentials on `/client/v4/…` and `/__demo/…`: a Bearer token of the demo user (or of an account, on
 /// that account's routes) or the global key with the user's email. Errors follow api/cloudflare.md §2.1.
+/// `/__demo` also takes an OpenAI admin key, so OpenAI-only tests can inject faults; `/v1` is
+/// `OpenAIAuthMiddleware`'s.
 struct AuthMiddleware: RouterMiddleware {
     typealias Context = DemoRequestContext
 
     let store: DemoStore
+    let openAI: OpenAIStore
 
     func handle(
         _ request: Request, context: Context, next: (Request, Context) async throws -> Response
@@ -13,6 +16,11 @@ struct AuthMiddleware: RouterMiddleware {
         let path = request.uri.path
         let isControl = path.hasPrefix(DemoRoutes.controlPrefix)
         guard path.hasPrefix(DemoRoutes.prefix) || isControl else { return try await next(request, context) }
+        if isControl, let secret = OpenAIAuthMiddleware.bearer(in: request),
+            await openAI.authenticate(secret: secret) != nil
+        {
+            return try await next(request, context)
+        }
         let isVerify = request.method == .get && path.hasSuffix("/tokens/verify")
         let caller = try await authenticate(request, isVerify: isVerify)
         try checkScope(of: caller, path: path, isControl: isControl, isVerify: isVerify)

@@ -1,7 +1,8 @@
 import Hummingbird
 import Logging
 
-/// Turns every error into a v4 error envelope, so no handler failure reaches the client as a bare 500.
+/// Turns every error into a v4 error envelope (the OpenAI error shape under `/v1`), so no handler failure reaches
+/// the client as a bare 500.
 struct ErrorMiddleware: RouterMiddleware {
     typealias Context = DemoRequestContext
 
@@ -10,6 +11,12 @@ struct ErrorMiddleware: RouterMiddleware {
     ) async throws -> Response {
         do {
             return try await next(request, context)
+        } catch where OpenAIRoutes.handles(request.uri.path) {
+            let converted = OpenAIAPIError(converting: error, method: request.method.rawValue, path: request.uri.path)
+            if converted.status >= 500 {
+                context.logger.error("Unexpected error", metadata: ["error": "\(error)", "path": "\(request.uri.path)"])
+            }
+            return OpenAIReply.error(converted)
         } catch let error as DemoAPIError {
             return Reply.error(error, path: request.uri.path)
         } catch let error as HTTPError {

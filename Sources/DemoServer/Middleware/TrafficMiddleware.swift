@@ -27,7 +27,7 @@ struct TrafficMiddleware: RouterMiddleware {
             case .latency: response = try await next(request, context)
             case .status(let status, let retryAfter):
                 response = FaultResponses.status(status, retryAfter: retryAfter, path: path)
-            case .malformedJSON: response = FaultResponses.malformed()
+            case .malformedJSON: response = FaultResponses.malformed(path: path)
             case .truncatedJSON: response = try await FaultResponses.truncated(next(request, context))
             case .reset(let afterHandling):
                 if afterHandling { _ = try await next(request, context) }

@@ -52,4 +52,7 @@ enum ConformanceEnvironment {
 
     /// The official Cloudflare SDK (`cloudflare` 5.9.0) is installed.
     static var isCloudflareAvailable: Bool { hasPackage("cloudflare") }
+
+    /// The official OpenAI SDK (`openai` 3.57.0) is installed.
+    static var isOpenAIAvailable: Bool { hasPackage("openai") }
 }
