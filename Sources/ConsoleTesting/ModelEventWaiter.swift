@@ -32,7 +32,7 @@ public final class ModelEventWaiter {
     isolated deinit { forwarding?.cancel() }
 
     /// True as soon as `condition` holds; false if it still does not when `timeout` has passed.
-    public func until(timeout: Duration = .seconds(10), _ condition: @MainActor () -> Bool) async -> Bool {
+    public func until(timeout: Duration = .seconds(30), _ condition: @MainActor () -> Bool) async -> Bool {
         if condition() { return true }
         let deadline = ContinuousClock.now + timeout
         let wake = wake

@@ -65,11 +65,13 @@ public final class DemoServer: Sendable {
     public static func start(_ configuration: DemoServerConfiguration, logger: Logger? = nil) async throws
         -> DemoServer
     {
+        // One login credential for every provider (`--token`, or one random value), so the banner's token works
+        // for all of them.
+        let login = configuration.token ?? SecretGenerator.tokenSecret()
         let store = DemoStore(
-            configuration: configuration, loginSecret: configuration.token ?? SecretGenerator.tokenSecret(),
+            configuration: configuration, loginSecret: login,
             globalAPIKey: configuration.globalAPIKey ?? SecretGenerator.globalKey())
-        let openAI = OpenAIStore(
-            configuration: configuration, loginKey: configuration.token ?? OpenAIKeySecrets.adminKey())
+        let openAI = OpenAIStore(configuration: configuration, loginKey: login)
         let faults = FaultInjector()
         let router = DemoRoutes.router(store: store, openAI: openAI, faults: faults, latency: configuration.latency)
         let (events, continuation) = AsyncStream<StartEvent>.makeStream()

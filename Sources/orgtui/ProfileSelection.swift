@@ -63,7 +63,7 @@ struct ProfileSelection {
     /// The configuration of a demo profile: the demo server's base URL for that provider, signed in as its demo user.
     static func demoConfiguration(_ provider: Provider, server: DemoServer) throws(APIError) -> ProviderConfiguration {
         try ProviderConfiguration.withToken(
-            provider, token: Secret(server.loginToken), baseURL: server.baseURL(for: provider).absoluteString,
+            provider, token: Secret(server.loginCredential(for: provider)), baseURL: server.baseURL(for: provider).absoluteString,
             environment: [:])
     }
 

@@ -18,7 +18,7 @@ struct ViewModelTests {
 
     private func startAndLoad(_ session: ConsoleSession, _ waiter: ModelEventWaiter) async throws {
         session.start()
-        #expect(await waiter.until {
+        try #require(await waiter.until {
             session.accounts.snapshot.loadState == .loaded && session.invitations.snapshot.loadState == .loaded
                 && session.tokens.snapshot.loadState == .loaded
         })

@@ -31,6 +31,24 @@ struct RuntimeTests {
         #expect(harness.text.contains("user0@acc2.test"))
     }
 
+    @Test func escapeStepsBackToTheAccountsWithTheSelectionKept() async throws {
+        let harness = try ConsoleHarness()
+        #expect(await harness.start())
+        harness.press(.character("j"), .enter)
+        #expect(await harness.waiter.until { harness.session.members.snapshot.rows.first?.accountID == "acc2" })
+        #expect(harness.screen[0].contains("Account 2 › Members"))
+        harness.press(.character("j"), .character("3"))
+        #expect(harness.screen[0].contains("Account 2 › Tokens"))
+        harness.press(.escape)
+        #expect(harness.runtime.state.pane == .accounts)
+        #expect(harness.session.scope.isTop)
+        #expect(harness.session.accounts.snapshot.selectedRow?.id == "acc2")
+        #expect(harness.screen[0].contains("│ Accounts"))
+        #expect(await harness.waiter.until { harness.session.members.snapshot.placeholder != nil })
+        harness.press(.escape)
+        #expect(harness.runtime.state.pane == .accounts, "Esc at the top level stays put")
+    }
+
     @Test func gWalksToTheEndPageByPage() async throws {
         let harness = try ConsoleHarness()
         #expect(await harness.start())

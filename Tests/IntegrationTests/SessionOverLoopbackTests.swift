@@ -11,7 +11,9 @@ struct SessionOverLoopbackTests {
     @Test func browsingBackAndForthCostsOneRequestPerPage() async throws {
         let h = try await LoopbackHarness.start()
         do {
-            let session = ConsoleSession(profile: "demo", directory: CloudflareDirectory(client: h.client))
+            // Pages stay fresh for the whole test, so a slow (loaded) machine cannot turn hits into revalidations.
+            let cache = PageCache(limits: .init(freshFor: .seconds(3_600), staleFor: .seconds(7_200)))
+            let session = ConsoleSession(profile: "demo", directory: CloudflareDirectory(client: h.client), cache: cache)
             let waiter = ModelEventWaiter(session)
             session.start()
             #expect(await waiter.until { session.accounts.snapshot.loadState == .loaded })

@@ -42,6 +42,10 @@ public protocol IdentityDirectory: Sendable {
     var memberRoleEditing: (any MemberRoleEditing)? { get }
     /// Removes members.
     var memberRemoval: (any MemberRemoval)? { get }
+    /// Accepts invitations by the token from their email.
+    var invitationTokenAccepting: (any InvitationTokenAccepting)? { get }
+    /// Manages organizations' SSO connections.
+    var ssoManaging: (any SSOManaging)? { get }
 }
 
 extension IdentityDirectory {
@@ -54,6 +58,8 @@ extension IdentityDirectory {
     public var invitationRevoking: (any InvitationRevoking)? { nil }
     public var memberRoleEditing: (any MemberRoleEditing)? { nil }
     public var memberRemoval: (any MemberRemoval)? { nil }
+    public var invitationTokenAccepting: (any InvitationTokenAccepting)? { nil }
+    public var ssoManaging: (any SSOManaging)? { nil }
 
     /// What this provider can do, read off the operations it has.
     public var capabilities: ProviderCapabilities {
@@ -67,6 +73,8 @@ extension IdentityDirectory {
         if invitationRevoking != nil { capabilities.insert(.revokeInvitations) }
         if memberRoleEditing != nil { capabilities.insert(.changeMemberRoles) }
         if memberRemoval != nil { capabilities.insert(.removeMembers) }
+        if invitationTokenAccepting != nil { capabilities.insert(.acceptInvitationTokens) }
+        if ssoManaging != nil { capabilities.insert(.manageSSO) }
         return capabilities
     }
 }

@@ -24,6 +24,10 @@ public struct ProviderCapabilities: OptionSet, Sendable, Hashable {
     public static let changeMemberRoles = ProviderCapabilities(rawValue: 1 << 7)
     /// Remove a member (`D`).
     public static let removeMembers = ProviderCapabilities(rawValue: 1 << 8)
+    /// Accept an invitation by the token from its email (`:accept TOKEN`).
+    public static let acceptInvitationTokens = ProviderCapabilities(rawValue: 1 << 9)
+    /// Show, enable, change and disable an organization's SSO connection.
+    public static let manageSSO = ProviderCapabilities(rawValue: 1 << 10)
 
     /// Every token action the `R` menu can hold.
     public static let tokenActions: ProviderCapabilities = [.rollTokens, .rotateKeys, .toggleTokens, .deleteTokens]

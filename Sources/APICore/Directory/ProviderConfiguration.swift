@@ -5,12 +5,14 @@ import Foundation
 public enum ProviderConfiguration: Sendable {
     case cloudflare(CloudflareConfiguration)
     case openAI(OpenAIConfiguration)
+    case keycard(KeycardConfiguration)
 
     /// The provider it connects to.
     public var provider: Provider {
         switch self {
         case .cloudflare: .cloudflare
         case .openAI: .openAI
+        case .keycard: .keycard
         }
     }
 
@@ -19,6 +21,7 @@ public enum ProviderConfiguration: Sendable {
         switch self {
         case .cloudflare(let configuration): configuration.baseURL
         case .openAI(let configuration): configuration.baseURL
+        case .keycard(let configuration): configuration.baseURL
         }
     }
 
@@ -29,6 +32,8 @@ public enum ProviderConfiguration: Sendable {
             CloudflareDirectory(client: CloudflareClient(configuration: configuration, transport: transport))
         case .openAI(let configuration):
             OpenAIDirectory(client: OpenAIClient(configuration: configuration, transport: transport))
+        case .keycard(let configuration):
+            KeycardDirectory(client: KeycardClient(configuration: configuration, transport: transport))
         }
     }
 
@@ -38,7 +43,7 @@ public enum ProviderConfiguration: Sendable {
             switch provider {
             case .cloudflare: CloudflareCredentials.fromEnvironment(environment) != nil
             case .openAI: OpenAIConfiguration.hasCredentials(in: environment)
-            case .keycard: false
+            case .keycard: KeycardConfiguration.hasCredentials(in: environment)
             }
         }
     }
@@ -53,7 +58,7 @@ public enum ProviderConfiguration: Sendable {
         case .openAI:
             return .openAI(try OpenAIConfiguration.fromEnvironment(environment, baseURLOverride: baseURLOverride))
         case .keycard:
-            throw APIError(kind: .invalidConfiguration, detail: "The Keycard provider is not available yet")
+            return .keycard(try KeycardConfiguration.fromEnvironment(environment, baseURLOverride: baseURLOverride))
         }
     }
 
@@ -74,7 +79,12 @@ public enum ProviderConfiguration: Sendable {
                     baseURL: base ?? OpenAIConfiguration.defaultBaseURL, adminKey: token,
                     organizationID: environment["OPENAI_ORG_ID"].flatMap { $0.isEmpty ? nil : $0 }))
         case .keycard:
-            throw APIError(kind: .invalidConfiguration, detail: "The Keycard provider is not available yet")
+            // A profile's token is an API key: client credentials come from the environment only.
+            let base = baseURL ?? environment["KEYCARD_API_BASE_URL"].flatMap { $0.isEmpty ? nil : $0 }
+            return .keycard(
+                try KeycardConfiguration(
+                    baseURL: base ?? KeycardConfiguration.defaultBaseURL, credentials: .apiKey(token),
+                    customHeaders: KeycardConfiguration.customHeaders(environment["KEYCARD_API_CUSTOM_HEADERS"])))
         }
     }
 }

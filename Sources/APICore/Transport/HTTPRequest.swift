@@ -26,8 +26,18 @@ public struct HTTPRequest: Sendable, CustomStringConvertible {
         headers.first { $0.name.caseInsensitiveCompare(name) == .orderedSame }?.value
     }
 
-    /// "METHOD /path", safe to log: no query string, no headers.
-    public var requestLine: String { "\(method.rawValue) \(url.path)" }
+    /// Text of the path that must never be logged (an invitation token); `requestLine` shows `<redacted>` instead.
+    public var redactedPathText: [String] = []
+
+    /// "METHOD /path", safe to log: no query string, no headers, no redacted path text.
+    public var requestLine: String {
+        var path = url.path
+        for text in redactedPathText where !text.isEmpty {
+            path = path.replacingOccurrences(of: text, with: "<redacted>")
+            path = path.replacingOccurrences(of: QueryEncoding.escape(text), with: "<redacted>")
+        }
+        return "\(method.rawValue) \(path)"
+    }
 
     public var description: String { requestLine }
 }

@@ -21,15 +21,19 @@ public struct JSONAPIClient: Sendable {
 
     /// Sends a request and returns its 2xx response, or throws an `APIError`.
     ///
-    /// `signed: false` sends no credentials (an invitation read by its emailed token).
+    /// `signed: false` sends no credentials (an invitation read by its emailed token). A header in `headers`
+    /// replaces a default of the same name (`Accept: */*` on a DELETE). Path text in `redacting` (a token in the
+    /// path) never shows in request lines, logs or errors.
     public func response(
         _ method: HTTPMethod, _ path: [String], query: Query = [], body: (any Encodable & Sendable)? = nil,
-        headers extra: [(name: String, value: String)] = [], signed: Bool = true
+        headers extra: [(name: String, value: String)] = [], signed: Bool = true, redacting: [String] = []
     ) async throws -> HTTPResponse {
         var request = try await makeRequest(method, path, query: query, body: body, headers: extra, signed: signed)
+        request.redactedPathText = redacting
         var response = try await send(request)
         if response.status == 401, signed, await dialect.renewAfterUnauthorized() {
             request = try await makeRequest(method, path, query: query, body: body, headers: extra, signed: signed)
+            request.redactedPathText = redacting
             response = try await send(request)
         }
         guard response.isSuccess else { throw httpError(response, request: request) }
@@ -76,6 +80,7 @@ public struct JSONAPIClient: Sendable {
             data = try encoder.encode(body)
         }
         if method != .get { headers.append(("Content-Type", "application/json")) }
+        headers.removeAll { header in extra.contains { $0.name.caseInsensitiveCompare(header.name) == .orderedSame } }
         headers.append(contentsOf: extra)
         if signed { headers.append(contentsOf: try await dialect.authorization()) }
         return HTTPRequest(method: method, url: url, headers: headers, body: data)

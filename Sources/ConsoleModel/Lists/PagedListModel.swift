@@ -246,6 +246,13 @@ public final class PagedListModel<Row: Identifiable & Sendable> where Row.ID == 
 
     private func failed(_ error: any Error) {
         if error is CancellationError || (error as? APIError)?.kind == .cancelled { return }
+        if let error = error as? APIError, error.kind == .unsupported {
+            // Not a failure to retry: this server simply has no such list. Say so where the rows would be.
+            snapshot.loadState = .loaded
+            snapshot.placeholder = error.userMessage
+            onChange()
+            return
+        }
         snapshot.loadState = .failed(Self.message(for: error))
         onChange()
     }

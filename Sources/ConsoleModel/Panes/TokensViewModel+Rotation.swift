@@ -49,6 +49,7 @@ extension TokensViewModel {
                 rotation?.step = .finished
                 list.removeRow(id: state.old.id)
                 await context.invalidate([.tokens(state.old.owner)])
+                if state.isOwnCredential { loadSignedInTokenID() }
                 let moved = state.isOwnCredential ? " orgtui now signs in with the new key." : ""
                 context.notify(.success, "Rotated '\(state.old.name)': the old key is deleted, '\(new.name)' replaces it.\(moved)")
             case .failed(let message):

@@ -13,6 +13,8 @@ public final class ConsoleSession {
     public let members: MembersViewModel
     public let tokens: TokensViewModel
     public let invitations: InvitationsViewModel
+    /// The SSO connection of an organization (`:sso`), where the provider has SSO.
+    public let sso: SSOViewModel
     /// What is in scope, and the way back out: the one place the scope stack lives.
     public private(set) var navigation = ScopeNavigation()
     /// The signed-in identity, once loaded.
@@ -36,6 +38,7 @@ public final class ConsoleSession {
         members = MembersViewModel(context: context)
         tokens = TokensViewModel(context: context)
         invitations = InvitationsViewModel(context: context)
+        sso = SSOViewModel(context: context)
         invitations.onMembershipChanged = { [weak self] in self?.accounts.load() }
         invitations.onMembersChanged = { [weak self] scope in
             guard let self, self.members.scope == scope else { return }

@@ -55,6 +55,10 @@ enum Overlays {
             RoleFormDrawing.drawInvite(form, into: &buffer, area: area, theme: theme)
         case .roles(let picker):
             RoleFormDrawing.drawPicker(picker, into: &buffer, area: area, theme: theme)
+        case .sso:
+            SSOModal.draw(model, into: &buffer, area: area, theme: theme)
+        case .ssoForm(let form):
+            SSOModal.drawForm(form, into: &buffer, area: area, theme: theme)
         case .secret:
             guard let reveal = model.reveal else { return }
             var lines: [(String, ThemeRole)] = [

@@ -36,6 +36,8 @@ public struct ScreenModel: Sendable {
     public var hasReceivedInvitations: Bool
     /// A guided rotation under way, with its new secret while the modal is open.
     public var rotation: (state: KeyRotationState, secret: String?)?
+    /// The SSO connection shown by `:sso`: the organization's name, its state, and whether a write is under way.
+    public var sso: (organization: String?, state: SSOViewModel.State, isBusy: Bool)
     /// The runtime clock, for the rotation modal's key guard hint.
     public var now: Duration
     public var invitations: ListSnapshot<Invitation>
@@ -63,6 +65,7 @@ public struct ScreenModel: Sendable {
         capabilities = session.capabilities
         hasReceivedInvitations = session.invitations.hasReceived
         self.now = now
+        sso = (session.sso.organization?.name, session.sso.state, session.sso.isBusy)
         if case .rotation = state.overlay, let rotation = session.tokens.rotation {
             self.rotation = (rotation, rotation.secret?.reveal())
         }

@@ -24,6 +24,12 @@ public enum CommandPalette {
         Command(name: "sent", help: "invitations the scope sent", takesArgument: false),
         Command(name: "received", help: "invitations you received", takesArgument: false, requires: .answerInvitations),
         Command(name: "user", help: "the signed-in user", takesArgument: false),
+        Command(
+            name: "accept", help: "accept an invitation by the token from its email: accept TOKEN", takesArgument: true,
+            requires: .acceptInvitationTokens),
+        Command(
+            name: "sso", help: "the SSO connection of the organization in scope (or selected)", takesArgument: false,
+            requires: .manageSSO),
         Command(name: "details", help: "toggle the detail panel", takesArgument: false),
         Command(name: "help", help: "key bindings", takesArgument: false),
         Command(name: "quit", help: "quit orgtui", takesArgument: false),

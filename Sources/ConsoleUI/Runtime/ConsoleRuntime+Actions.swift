@@ -118,6 +118,10 @@ extension ConsoleRuntime {
             handleInviteKey(key, form: form)
         case .roles(let picker):
             handleRolePickerKey(key, picker: picker)
+        case .sso:
+            handleSSOKey(key)
+        case .ssoForm(let form):
+            handleSSOFormKey(key, form: form)
         }
     }
 }

@@ -60,6 +60,8 @@ extension ConsoleRuntime {
                 .info,
                 user.map { "Signed in as \($0.email)\($0.name.map { " (\($0))" } ?? "")" + ($0.twoFactorEnabled.map { " · 2FA \($0 ? "on" : "off")" } ?? "") }
                     ?? (session.userError ?? "The user is still loading"))
+        case "accept": confirmTokenAcceptance(argument)
+        case "sso": openSSO()
         case "details": state.showDetails.toggle()
         case "help": state.overlay = .help
         case "quit": quit()

@@ -49,6 +49,7 @@ extension ConsoleRuntime {
 
     func confirm(_ dialog: ConfirmDialog) {
         if session.readOnly {
+            if case .acceptInvitationToken(let token, _) = dialog.write { token.secret.wipe() }
             state.flash = Notice(.warning, "Read-only mode: \(dialog.title.lowercased()) refused, nothing was sent")
             return
         }
@@ -74,14 +75,20 @@ extension ConsoleRuntime {
         }
         switch key {
         case .character("y"), .character("Y"): execute(dialog.write)
-        case .character("n"), .character("N"), .escape: state.overlay = nil
+        case .character("n"), .character("N"), .escape: cancel(dialog)
         case .tab, .left, .right, .backTab:
             dialog.confirmFocused.toggle()
             state.overlay = .confirm(dialog)
         case .enter:
-            if dialog.confirmFocused { execute(dialog.write) } else { state.overlay = nil }
+            if dialog.confirmFocused { execute(dialog.write) } else { cancel(dialog) }
         default: break
         }
+    }
+
+    /// Closes a confirmation without writing; a token it carried is wiped.
+    private func cancel(_ dialog: ConfirmDialog) {
+        if case .acceptInvitationToken(let token, _) = dialog.write { token.secret.wipe() }
+        state.overlay = nil
     }
 
     /// Hands a confirmed write to its view-model: the last hop before the directory and the HTTP request.
@@ -96,6 +103,13 @@ extension ConsoleRuntime {
         case .removeMember(let id): session.members.removeMember(id: id)
         case .setRoles(let id, let roles): session.members.setRoles(id: id, to: roles)
         case .invite(let email, let roles, let scope): session.invitations.invite(email: email, roles: roles, in: scope)
+        case .acceptInvitationToken(let token, let name): session.invitations.accept(token: token.secret, organizationName: name)
+        case .enableSSO(let issuer, let clientID):
+            session.sso.enable(issuer: issuer, clientID: clientID)
+            state.overlay = .sso
+        case .disableSSO:
+            session.sso.disable()
+            state.overlay = .sso
         case .rotate(let id):
             session.tokens.startRotation(id: id)
             state.overlay = .rotation(openedAt: now)

@@ -102,19 +102,23 @@ public final class ConsoleRuntime {
         }
     }
 
-    /// Draws once the events queued now are handled, and no sooner than 1/60 s after the last frame.
+    /// Draws now when the last frame is at least 1/60 s old, else once that much time has passed: a burst of
+    /// events (200 pages landing) costs a handful of frames, and a key press is drawn at once.
     private func scheduleFrame() {
         guard !renderScheduled else { return }
+        let wait = .milliseconds(16) - (now - lastFrameAt)
+        guard wait > .zero else { return drawFrame() }
         renderScheduled = true
         Task { [weak self] in
-            await Task.yield()
-            guard let self else { return }
-            let wait = .milliseconds(16) - (self.now - self.lastFrameAt)
-            if wait > .zero { try? await Task.sleep(for: wait) }
-            self.renderScheduled = false
-            self.lastFrameAt = self.now
-            self.redraw()
+            try? await Task.sleep(for: wait)
+            self?.renderScheduled = false
+            self?.drawFrame()
         }
+    }
+
+    private func drawFrame() {
+        lastFrameAt = now
+        redraw()
     }
 
     /// Renders the current state and hands the frame to the terminal.

@@ -12,7 +12,11 @@ public struct InviteForm: Sendable, Hashable {
     public init(scope: Scope, roles: [Role], multiple: Bool) {
         self.scope = scope
         picker = RoleChoice(roles: roles, chosen: [], multiple: multiple)
-        if !multiple, let first = roles.first { picker.chosen = [first.id] }
+        // The least privileged role is the safe default of a single choice.
+        if !multiple, let least = roles.min(by: { $0.tier < $1.tier }), let index = roles.firstIndex(of: least) {
+            picker.chosen = [least.id]
+            picker.cursor = index
+        }
     }
 
     /// Whether the form can be sent: a plausible email and at least one role.

@@ -12,4 +12,19 @@ public enum PendingWrite: Sendable, Hashable {
     case removeMember(memberID: String)
     case setRoles(memberID: String, roles: [Role])
     case invite(email: String, roles: [Role], scope: Scope)
+    case acceptInvitationToken(SecretHandle, organizationName: String)
+    case enableSSO(issuer: String, clientID: String)
+    case disableSSO
+}
+
+/// A secret carried by a pending write (an emailed invitation token), equal only to itself.
+public struct SecretHandle: Sendable, Hashable {
+    public let secret: Secret
+
+    public init(_ secret: Secret) {
+        self.secret = secret
+    }
+
+    public static func == (lhs: SecretHandle, rhs: SecretHandle) -> Bool { lhs.secret === rhs.secret }
+    public func hash(into hasher: inout Hasher) { hasher.combine(ObjectIdentifier(secret)) }
 }

@@ -1,0 +1,108 @@
+import APICore
+import ConsoleModel
+import TUIKit
+
+extension ConsoleRuntime {
+    /// `:accept TOKEN`: reads what the token joins (without credentials), then asks before accepting it.
+    func confirmTokenAcceptance(_ argument: String?) {
+        guard let text = argument?.trimmingCharacters(in: .whitespaces), !text.isEmpty else {
+            state.flash = Notice(.warning, "Usage: :accept TOKEN (the token from the invitation's email link)")
+            return
+        }
+        if session.readOnly {
+            state.flash = Notice(.warning, "Read-only mode: accepting an invitation refused, nothing was sent")
+            return
+        }
+        let token = Secret(text)
+        let current = session
+        state.flash = Notice(.info, "Reading the invitation…")
+        Task { [weak self] in
+            let preview = await current.invitations.preview(token: token)
+            guard let self, self.session === current else { return token.wipe() }
+            switch preview {
+            case .success(let invitation) where invitation.status != .pending:
+                token.wipe()
+                self.state.flash = Notice(.warning, "That invitation is \(invitation.status.label): there is nothing to accept")
+            case .success(let invitation):
+                let organization = TextSanitizer.sanitize(invitation.organizationName).text
+                let email = TextSanitizer.sanitize(invitation.inviteeEmail).text
+                let roles = invitation.roles.map { TextSanitizer.sanitize($0).text }.joined(separator: ", ")
+                var lines = ["Accept the invitation to \(organization) for \(email)", "You join with the role: \(roles.isEmpty ? "none listed" : roles)."]
+                if let by = invitation.invitedBy { lines.append("Invited by \(TextSanitizer.sanitize(by).text).") }
+                lines.append("Accepting uses up the token.")
+                self.state.flash = nil
+                self.confirm(ConfirmDialog(
+                    title: "Accept invitation", lines: lines, confirmLabel: "Accept",
+                    write: .acceptInvitationToken(SecretHandle(token), organizationName: invitation.organizationName),
+                    openedAt: self.now))
+            case .failure(let error):
+                token.wipe()
+                self.state.flash = Notice(.error, "Could not read the invitation: \(error.userMessage)")
+            }
+            self.settle()
+            self.redraw()
+        }
+    }
+
+    /// `:sso`: the SSO connection of the organization in scope, else of the selected one.
+    func openSSO() {
+        let selected = session.accounts.snapshot.selectedRow?.scopeNode
+        guard let organization = session.scope.node(.organization) ?? (selected?.kind == .organization ? selected : nil)
+        else {
+            state.flash = Notice(.info, "Select an organization first (1, then a row): SSO belongs to an organization")
+            return
+        }
+        session.sso.load(organization)
+        state.overlay = .sso
+    }
+
+    func handleSSOKey(_ key: Key) {
+        let organization = TextSanitizer.sanitize(session.sso.organization?.name ?? "the organization").text
+        switch (key, session.sso.state) {
+        case (.escape, _), (.character("q"), _), (.enter, _):
+            state.overlay = nil
+        case (.character("e"), .off):
+            state.overlay = .ssoForm(SSOForm())
+        case (.character("x"), .on(let connection)):
+            let members = session.members.scope.node(.organization)?.id == session.sso.organization?.id
+                ? session.members.snapshot.totalCount ?? session.members.snapshot.loadedCount : nil
+            let who = members.map { "all \(Format.count($0)) members of \(organization)" } ?? "every member of \(organization)"
+            confirm(ConfirmDialog(
+                title: "Disable SSO",
+                lines: ["Disable single sign-on for \(organization).",
+                        "Who is affected: \(who) who sign in through \(TextSanitizer.sanitize(connection.issuer).text);",
+                        "they must sign in another way until SSO is enabled again."],
+                confirmLabel: "Disable SSO", write: .disableSSO, isDangerous: true, openedAt: now))
+        case (.character("r"), _):
+            if let node = session.sso.organization { session.sso.load(node) }
+        default:
+            break
+        }
+    }
+
+    func handleSSOFormKey(_ key: Key, form: SSOForm) {
+        var form = form
+        switch key {
+        case .escape: return state.overlay = .sso
+        case .tab, .backTab, .down, .up: form.editingIssuer.toggle()
+        case .backspace:
+            if form.editingIssuer { form.issuer = String(form.issuer.dropLast()) } else { form.clientID = String(form.clientID.dropLast()) }
+        case .character(let character):
+            if form.editingIssuer { form.issuer.append(character) } else { form.clientID.append(character) }
+        case .enter:
+            guard form.isComplete else {
+                state.flash = Notice(.warning, "Enter the issuer (https://…) and the client id (Tab switches fields)")
+                break
+            }
+            let organization = TextSanitizer.sanitize(session.sso.organization?.name ?? "the organization").text
+            return confirm(ConfirmDialog(
+                title: "Enable SSO",
+                lines: ["Enable single sign-on for \(organization) through \(TextSanitizer.sanitize(form.issuer).text)",
+                        "(client id \(TextSanitizer.sanitize(form.clientID).text)).",
+                        "Who is affected: every member of \(organization) signs in through that identity provider."],
+                confirmLabel: "Enable SSO", write: .enableSSO(issuer: form.issuer, clientID: form.clientID), openedAt: now))
+        default: break
+        }
+        state.overlay = .ssoForm(form)
+    }
+}
