@@ -2,7 +2,8 @@ import Foundation
 import Hummingbird
 import Logging
 
-/// A faithful fake of the Cloudflare User and Accounts API v4 with seeded data, on a loopback port.
+/// A faithful fake of the Cloudflare User and Accounts API v4 (under `/client/v4`) and of the Keycard Management
+/// API (at the root) with seeded data, on a loopback port.
 ///
 /// ```swift
 /// let server = try await DemoServer.start(DemoServerConfiguration(members: 2500))
@@ -20,6 +21,8 @@ public final class DemoServer: Sendable {
     public let store: DemoStore
     /// Per-route fault rules.
     public let faults: FaultInjector
+    /// The Keycard fake's state, with inspection methods for tests.
+    public let keycard: KeycardStore
 
     private let task: Task<Void, any Error>
 
@@ -31,14 +34,22 @@ public final class DemoServer: Sendable {
     public var userEmail: String { store.userEmail }
     /// The demo user's global API key (`X-Auth-Key`).
     public var globalAPIKey: String { store.globalAPIKey }
+    /// The value for `KEYCARD_API_BASE_URL`: the server root (Keycard paths have no prefix).
+    public var keycardBaseURL: URL { baseURL }
+    /// The value for `KEYCARD_API_API_KEY`: the login token as the server started (`--token`).
+    public var keycardAPIKey: String { keycard.apiKey }
 
-    private init(port: Int, host: String, store: DemoStore, faults: FaultInjector, task: Task<Void, any Error>) {
+    private init(
+        port: Int, host: String, store: DemoStore, keycard: KeycardStore, faults: FaultInjector,
+        task: Task<Void, any Error>
+    ) {
         let hostPart = host.contains(":") ? "[\(host)]" : host
         let base = URL(string: "http://\(hostPart):\(port)") ?? URL(fileURLWithPath: "/")
         baseURL = base
         cloudflareBaseURL = base.appendingPathComponent("client").appendingPathComponent("v4")
         self.port = port
         self.store = store
+        self.keycard = keycard
         self.faults = faults
         self.task = task
     }
@@ -52,11 +63,16 @@ public final class DemoServer: Sendable {
     public static func start(_ configuration: DemoServerConfiguration, logger: Logger? = nil) async throws
         -> DemoServer
     {
+        let loginSecret = configuration.token ?? SecretGenerator.tokenSecret()
         let store = DemoStore(
-            configuration: configuration, loginSecret: configuration.token ?? SecretGenerator.tokenSecret(),
+            configuration: configuration, loginSecret: loginSecret,
             globalAPIKey: configuration.globalAPIKey ?? SecretGenerator.globalKey())
+        let user = await store.user
+        let keycard = KeycardStore(
+            configuration: configuration, apiKey: loginSecret, userEmail: user.email,
+            userName: [user.firstName, user.lastName].compactMap { $0 }.joined(separator: " "))
         let faults = FaultInjector()
-        let router = DemoRoutes.router(store: store, faults: faults, latency: configuration.latency)
+        let router = DemoRoutes.router(store: store, keycard: keycard, faults: faults, latency: configuration.latency)
         let (events, continuation) = AsyncStream<StartEvent>.makeStream()
         let app = Application(
             router: router,
@@ -81,7 +97,8 @@ public final class DemoServer: Sendable {
                     task.cancel()
                     throw DemoServerError.unknownPort
                 }
-                return DemoServer(port: port, host: configuration.host, store: store, faults: faults, task: task)
+                return DemoServer(
+                    port: port, host: configuration.host, store: store, keycard: keycard, faults: faults, task: task)
             case .stopped(let reason):
                 throw DemoServerError.stoppedBeforeListening(reason)
             }

@@ -19,6 +19,14 @@ public struct DemoServerConfiguration: Sendable {
     /// The user's global API key (`X-Auth-Key`); nil generates a random 37-character one.
     public var globalAPIKey: String? = nil
 
+    /// Members of the big Keycard organization ("Acme Robotics"), clamped to 0…100 000.
+    public var keycardUsers: Int = 600
+    /// Whether the Keycard endpoints newer servers dropped (users, roles, identities, token exchange) answer;
+    /// false makes them 404, like a current server.
+    public var keycardLegacyEndpoints: Bool = true
+    /// `expires_in` (seconds) of the Keycard access tokens the token endpoint issues.
+    public var keycardTokenLifetime: Int = 3600
+
     /// The largest supported member count of the big account.
     public static let maximumMembers = 100_000
 
@@ -39,6 +47,9 @@ public struct DemoServerConfiguration: Sendable {
 
     /// The member count actually seeded.
     var clampedMembers: Int { min(max(members, 1), Self.maximumMembers) }
+
+    /// The Keycard big organization's member count actually seeded (besides the demo user).
+    var clampedKeycardUsers: Int { min(max(keycardUsers, 0), Self.maximumMembers) }
 
     /// The reference "now" of the seeded data.
     var resolvedReferenceDate: Date {

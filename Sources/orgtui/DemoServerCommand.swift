@@ -28,7 +28,8 @@ struct DemoServerCommand: AsyncParsableCommand {
         let server = try await DemoServer.start(
             DemoServerConfiguration(port: port, token: token, members: members, seed: seed))
         // Written unbuffered: whoever started the server reads these lines from a pipe while it runs.
-        let banner = "orgtui demo-server listening on \(server.cloudflareBaseURL.absoluteString)\n\(server.loginToken)\n"
+        var banner = "orgtui demo-server listening on \(server.cloudflareBaseURL.absoluteString)\n\(server.loginToken)\n"
+        banner += "keycard \(server.keycardBaseURL.absoluteString)\n"
         FileHandle.standardOutput.write(Data(banner.utf8))
         await TerminationSignal.wait()
         await server.stop()

@@ -8,10 +8,13 @@ enum DemoRoutes {
     static let controlPrefix = "/__demo"
 
     /// The router of a demo server.
-    static func router(store: DemoStore, faults: FaultInjector, latency: Duration) -> Router<DemoRequestContext> {
+    static func router(store: DemoStore, keycard: KeycardStore, faults: FaultInjector, latency: Duration)
+        -> Router<DemoRequestContext>
+    {
         let router = Router(context: DemoRequestContext.self)
         router.add(middleware: TrafficMiddleware(store: store, faults: faults, latency: latency))
         router.add(middleware: ErrorMiddleware())
+        router.add(middleware: KeycardErrorMiddleware())
         router.add(middleware: AuthMiddleware(store: store))
 
         let api = router.group("client/v4")
@@ -20,6 +23,7 @@ enum DemoRoutes {
         TokenRoutes(store: store) { _ in .user }.register(on: api.group("user/tokens"))
         AccountRoutes(store: store).register(on: api.group("accounts"))
         ControlRoutes(store: store, faults: faults).register(on: router.group("__demo"))
+        KeycardRoutes(store: keycard).register(on: router)
         return router
     }
 
