@@ -1,5 +1,5 @@
-import Foundation
 import APICore
+import Foundation
 
 /// The seeded Keycard organizations, service accounts and credentials.
 enum KeycardCatalogue {

@@ -3,6 +3,7 @@ struct KeycardSeedData: Sendable {
     var organizations: [KeycardOrganizationRecord]
     var userID: String
     var userEmail: String
+    var userName: String
     var bigOrganizationID: String
     var ssoOrganizationID: String
     /// The organization the demo user is only invited to (its pending invitation can be accepted).

@@ -52,7 +52,7 @@ struct KeycardSeeder {
         let sso = organizations.first { $0.sso != nil } ?? organizations[0]
         let inviting = organizations.first { $0.user(userID) == nil } ?? organizations[organizations.count - 1]
         return KeycardSeedData(
-            organizations: organizations, userID: userID, userEmail: userEmail,
+            organizations: organizations, userID: userID, userEmail: userEmail, userName: userName,
             bigOrganizationID: organizations[0].organization.id, ssoOrganizationID: sso.organization.id,
             invitingOrganizationID: inviting.organization.id, loginServiceAccountID: login?.account ?? "",
             loginCredentialID: login?.credential ?? "", loginClientID: login?.clientID ?? "",

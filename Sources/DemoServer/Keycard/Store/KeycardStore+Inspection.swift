@@ -1,5 +1,5 @@
-import Foundation
 import APICore
+import Foundation
 
 /// Read-only views of the Keycard fake's state, for tests (they never count as requests).
 extension KeycardStore {

@@ -128,6 +128,6 @@ extension KeycardStore {
     }
 
     private func creatorName(_ caller: KeycardCaller) -> String {
-        caller == .user ? "Alex Morgan" : "a service account"
+        caller == .user ? userName : "a service account"
     }
 }

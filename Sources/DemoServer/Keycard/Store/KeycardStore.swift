@@ -10,6 +10,8 @@ public actor KeycardStore {
     public nonisolated let userID: String
     /// Email of the demo user.
     public nonisolated let userEmail: String
+    /// Name of the demo user (the inviter's name its invitations show).
+    public nonisolated let userName: String
     /// The organization with hundreds of members (`DemoServerConfiguration.keycardUsers`).
     public nonisolated let bigOrganizationID: String
     /// The organization with an SSO connection.
@@ -42,6 +44,7 @@ public actor KeycardStore {
         self.apiKey = apiKey
         userID = data.userID
         userEmail = data.userEmail
+        userName = data.userName
         bigOrganizationID = data.bigOrganizationID
         ssoOrganizationID = data.ssoOrganizationID
         invitingOrganizationID = data.invitingOrganizationID
