@@ -3,21 +3,23 @@ import Foundation
 
 extension DemoServer {
     /// The providers this server speaks, in the order the banner and `:profile` list them.
-    public static let providers: [Provider] = [.cloudflare, .openAI]
+    public static let providers: [Provider] = [.cloudflare, .openAI, .keycard]
 
     /// The base URL a client of `provider` points at.
     public func baseURL(for provider: Provider) -> URL {
         switch provider {
-        case .cloudflare, .keycard: cloudflareBaseURL
+        case .cloudflare: cloudflareBaseURL
         case .openAI: openAIBaseURL
+        case .keycard: keycardBaseURL
         }
     }
 
-    /// The credential the demo session of `provider` signs in with.
+    /// The credential the demo session of `provider` signs in with (one login for every provider).
     public func loginCredential(for provider: Provider) -> String {
         switch provider {
-        case .cloudflare, .keycard: loginToken
+        case .cloudflare: loginToken
         case .openAI: openAILoginKey
+        case .keycard: keycardAPIKey
         }
     }
 }

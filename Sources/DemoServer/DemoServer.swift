@@ -2,8 +2,8 @@ import Foundation
 import Hummingbird
 import Logging
 
-/// A faithful fake of the Cloudflare User and Accounts API v4 and of the OpenAI Admin API, with seeded data,
-/// on one loopback port.
+/// A faithful fake of the Cloudflare User and Accounts API v4 (under `/client/v4`), the OpenAI Admin API (under
+/// `/v1`) and the Keycard Management API (at the root), with seeded data, on one loopback port.
 ///
 /// ```swift
 /// let server = try await DemoServer.start(DemoServerConfiguration(members: 2500))
@@ -26,6 +26,8 @@ public final class DemoServer: Sendable {
     public let openAI: OpenAIStore
     /// Per-route fault rules (for both APIs).
     public let faults: FaultInjector
+    /// The Keycard fake's state, with inspection methods for tests.
+    public let keycard: KeycardStore
 
     private let task: Task<Void, any Error>
 
@@ -39,9 +41,13 @@ public final class DemoServer: Sendable {
     public var globalAPIKey: String { store.globalAPIKey }
     /// The secret of the OpenAI admin key the demo session signs in with (`--token` when given).
     public var openAILoginKey: String { openAI.loginKey }
+    /// The value for `KEYCARD_API_BASE_URL`: the server root (Keycard paths have no prefix).
+    public var keycardBaseURL: URL { baseURL }
+    /// The value for `KEYCARD_API_API_KEY`: the login token as the server started (`--token`).
+    public var keycardAPIKey: String { keycard.apiKey }
 
     private init(
-        port: Int, host: String, store: DemoStore, openAI: OpenAIStore, faults: FaultInjector,
+        port: Int, host: String, store: DemoStore, openAI: OpenAIStore, keycard: KeycardStore, faults: FaultInjector,
         task: Task<Void, any Error>
     ) {
         let hostPart = host.contains(":") ? "[\(host)]" : host
@@ -52,6 +58,7 @@ public final class DemoServer: Sendable {
         self.port = port
         self.store = store
         self.openAI = openAI
+        self.keycard = keycard
         self.faults = faults
         self.task = task
     }
@@ -72,8 +79,13 @@ public final class DemoServer: Sendable {
             configuration: configuration, loginSecret: login,
             globalAPIKey: configuration.globalAPIKey ?? SecretGenerator.globalKey())
         let openAI = OpenAIStore(configuration: configuration, loginKey: login)
+        let user = await store.user
+        let keycard = KeycardStore(
+            configuration: configuration, apiKey: login, userEmail: user.email,
+            userName: [user.firstName, user.lastName].compactMap { $0 }.joined(separator: " "))
         let faults = FaultInjector()
-        let router = DemoRoutes.router(store: store, openAI: openAI, faults: faults, latency: configuration.latency)
+        let router = DemoRoutes.router(
+            store: store, openAI: openAI, keycard: keycard, faults: faults, latency: configuration.latency)
         let (events, continuation) = AsyncStream<StartEvent>.makeStream()
         let app = Application(
             router: router,
@@ -99,7 +111,8 @@ public final class DemoServer: Sendable {
                     throw DemoServerError.unknownPort
                 }
                 return DemoServer(
-                    port: port, host: configuration.host, store: store, openAI: openAI, faults: faults, task: task)
+                    port: port, host: configuration.host, store: store, openAI: openAI, keycard: keycard,
+                    faults: faults, task: task)
             case .stopped(let reason):
                 throw DemoServerError.stoppedBeforeListening(reason)
             }

@@ -22,6 +22,14 @@ public struct DemoServerConfiguration: Sendable {
     /// Users of the OpenAI organization, clamped to 1…100 000.
     public var openAIUsers: Int = 1200
 
+    /// Members of the big Keycard organization ("Acme Robotics"), clamped to 0…100 000.
+    public var keycardUsers: Int = 600
+    /// Whether the Keycard endpoints newer servers dropped (users, roles, identities, token exchange) answer;
+    /// false makes them 404, like a current server.
+    public var keycardLegacyEndpoints: Bool = true
+    /// `expires_in` (seconds) of the Keycard access tokens the token endpoint issues.
+    public var keycardTokenLifetime: Int = 3600
+
     /// The largest supported member count of the big account.
     public static let maximumMembers = 100_000
     /// The largest supported user count of the OpenAI organization.
@@ -48,6 +56,8 @@ public struct DemoServerConfiguration: Sendable {
 
     /// The OpenAI user count actually seeded.
     var clampedOpenAIUsers: Int { min(max(openAIUsers, 1), Self.maximumOpenAIUsers) }
+    /// The Keycard big organization's member count actually seeded (besides the demo user).
+    var clampedKeycardUsers: Int { min(max(keycardUsers, 0), Self.maximumMembers) }
 
     /// The reference "now" of the seeded data.
     var resolvedReferenceDate: Date {

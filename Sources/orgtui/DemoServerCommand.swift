@@ -36,6 +36,7 @@ struct DemoServerCommand: AsyncParsableCommand {
             orgtui demo-server listening on \(server.cloudflareBaseURL.absoluteString)
             \(server.loginToken)
             openai \(server.openAIBaseURL.absoluteString)
+            keycard \(server.keycardBaseURL.absoluteString)
 
             """
         FileHandle.standardOutput.write(Data(banner.utf8))

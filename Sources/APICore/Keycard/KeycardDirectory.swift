@@ -90,12 +90,14 @@ public struct KeycardDirectory: IdentityDirectory {
         switch token.kind {
         case .serviceAccount:
             let organization = try Self.node(.organization, of: token)
-            let account = try await client.serviceAccount(organizationID: organization.id, id: try Self.id(token.id, of: "service account"))
+            let id = try Self.id(token.id, of: "service account")
+            let account = try await client.serviceAccount(organizationID: organization.id, id: id)
             return Token(keycard: account, organization: organization)
         case .credential:
             let (organization, account) = try Self.credentialOwner(of: token)
+            let id = try Self.id(token.id, of: "credential")
             let credential = try await client.credential(
-                organizationID: organization.id, serviceAccountID: account.id, id: try Self.id(token.id, of: "credential"))
+                organizationID: organization.id, serviceAccountID: account.id, id: id)
             return Token(keycard: credential, owner: token.owner)
         case .apiToken, .adminKey, .projectKey:
             throw APIError(kind: .refused, detail: "Keycard has no \(token.kind.rawValue)s: nothing was sent")

@@ -96,18 +96,21 @@ actor KeycardTokenCache {
         guard response.isSuccess else {
             var messages = KeycardDialect.messages(in: response.body) ?? []
             if messages.isEmpty, !response.body.isEmpty {
-                messages = [ProviderMessage(code: nil, message: String(decoding: response.body.prefix(200), as: UTF8.self))]
+                let start = String(decoding: response.body.prefix(200), as: UTF8.self)
+                messages = [ProviderMessage(code: nil, message: start)]
             }
             throw APIError(
                 kind: .http(status: response.status), providerMessages: messages, requestLine: request.requestLine,
                 retryAfter: RetryPolicy.retryAfter(response.header("retry-after")).map(\.seconds),
                 detail: "the client-credentials token request of \(clientID) was refused")
         }
-        let answer = try JSONAPIClient.decode(Keycard.AccessToken.self, from: response.body, requestLine: request.requestLine)
+        let answer = try JSONAPIClient.decode(
+            Keycard.AccessToken.self, from: response.body, requestLine: request.requestLine)
         guard !answer.accessToken.isEmpty else {
             throw APIError(kind: .malformedResponse, requestLine: request.requestLine, detail: "empty access_token")
         }
         let lifetime = answer.expiresIn ?? defaultLifetime
-        return Cached(clientID: clientID, token: Secret(answer.accessToken), expiresAt: now().addingTimeInterval(lifetime))
+        return Cached(
+            clientID: clientID, token: Secret(answer.accessToken), expiresAt: now().addingTimeInterval(lifetime))
     }
 }

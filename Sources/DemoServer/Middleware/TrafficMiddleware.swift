@@ -25,6 +25,8 @@ struct TrafficMiddleware: RouterMiddleware {
             switch plan.fault {
             case nil: response = try await next(request, context)
             case .latency: response = try await next(request, context)
+            case .status(let status, let retryAfter) where KeycardRoutes.owns(path):
+                response = KeycardReply.error(.injected(status: status, retryAfter: retryAfter))
             case .status(let status, let retryAfter):
                 response = FaultResponses.status(status, retryAfter: retryAfter, path: path)
             case .malformedJSON: response = FaultResponses.malformed(path: path)

@@ -1,6 +1,6 @@
 import Hummingbird
 
-/// Assembles the router: middleware first (traffic → errors → auth), then every route group of both APIs.
+/// Assembles the router: middleware first (traffic → errors → auth), then every route group of the three APIs.
 enum DemoRoutes {
     /// Path prefix of the Cloudflare v4 API.
     static let prefix = "/client/v4"
@@ -8,12 +8,13 @@ enum DemoRoutes {
     static let controlPrefix = "/__demo"
 
     /// The router of a demo server.
-    static func router(store: DemoStore, openAI: OpenAIStore, faults: FaultInjector, latency: Duration)
-        -> Router<DemoRequestContext>
-    {
+    static func router(
+        store: DemoStore, openAI: OpenAIStore, keycard: KeycardStore, faults: FaultInjector, latency: Duration
+    ) -> Router<DemoRequestContext> {
         let router = Router(context: DemoRequestContext.self)
         router.add(middleware: TrafficMiddleware(store: store, faults: faults, latency: latency))
         router.add(middleware: ErrorMiddleware())
+        router.add(middleware: KeycardErrorMiddleware())
         router.add(middleware: AuthMiddleware(store: store, openAI: openAI))
         router.add(middleware: OpenAIAuthMiddleware(store: openAI))
 
@@ -24,6 +25,7 @@ enum DemoRoutes {
         AccountRoutes(store: store).register(on: api.group("accounts"))
         OpenAIRoutes.register(on: router, store: openAI)
         ControlRoutes(store: store, faults: faults).register(on: router.group("__demo"))
+        KeycardRoutes(store: keycard).register(on: router)
         return router
     }
 

@@ -21,7 +21,8 @@ extension KeycardClient {
     public func serviceAccount(organizationID: String, id: String, expand: [Keycard.Expand] = []) async throws
         -> Keycard.ServiceAccount
     {
-        try await send(.get, Self.serviceAccountsPath(organizationID) + [id], query: expand.map { ("expand", $0.rawValue) })
+        try await send(
+            .get, Self.serviceAccountsPath(organizationID) + [id], query: expand.map { ("expand", $0.rawValue) })
     }
 
     /// `POST /organizations/{id}/service-accounts` (`name` is required).

@@ -113,7 +113,9 @@ extension Keycard {
         public var pagination: Pagination?
         public var permissions: Permissions?
 
-        public init(items: [Identity], pageInfo: PageInfo, pagination: Pagination? = nil, permissions: Permissions? = nil) {
+        public init(
+            items: [Identity], pageInfo: PageInfo, pagination: Pagination? = nil, permissions: Permissions? = nil
+        ) {
             self.items = items
             self.pageInfo = pageInfo
             self.pagination = pagination
