@@ -68,7 +68,8 @@ func withOpenAIConsole(_ body: (OpenAIConsoleRun) async throws -> Void) async th
         let launcher = try writeOpenAILauncher(in: folder, binary: binary, baseURL: openAIBaseURL, adminKey: adminKey)
         let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
         tmux = try await TmuxSession.start(
-            command: "\(shellQuote(launcher.path)); echo \"EXIT=$?\"; exec /bin/sh",
+            // Read by sh, not exec'd: see `withConsole` ("Text file busy" under parallel spawns).
+            command: "/bin/sh \(shellQuote(launcher.path)); echo \"EXIT=$?\"; exec /bin/sh",
             width: ConsoleRun.width, height: ConsoleRun.height,
             environment: [
                 "PATH": path, "HOME": folder.path, "SHELL": "/bin/sh", "PS1": "$ ", "LANG": "C.UTF-8",

@@ -88,13 +88,16 @@ func withConsole(
         let client = CloudflareClient(configuration: configuration, transport: http)
 
         let launcher = try writeLauncher(in: folder, binary: binary, server: server)
+        // Read by sh rather than exec'd: a child spawned by a parallel test may still hold the script's write
+        // descriptor, and exec'ing it then fails with "Text file busy".
+        let script = "/bin/sh \(shellQuote(launcher.path))"
         let console: String
         switch launch {
         case .plain:
-            console = shellQuote(launcher.path)
+            console = script
         case .recorded:
             let typescript = folder.appendingPathComponent("typescript")
-            console = "script -q -e -f -c \(shellQuote(launcher.path)) \(shellQuote(typescript.path))"
+            console = "script -q -e -f -c \(shellQuote(script)) \(shellQuote(typescript.path))"
         }
         let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
         tmux = try await TmuxSession.start(
