@@ -42,6 +42,20 @@ public protocol IdentityDirectory: Sendable {
     var memberRoleEditing: (any MemberRoleEditing)? { get }
     /// Removes members.
     var memberRemoval: (any MemberRemoval)? { get }
+    /// Reads audit logs.
+    var auditLogReading: (any AuditLogReading)? { get }
+    /// Reads and edits the signed-in user's profile.
+    var userProfileEditing: (any UserProfileEditing)? { get }
+    /// Reads billing and subscriptions.
+    var billingReading: (any BillingReading)? { get }
+    /// Lists legacy organizations and leaves them.
+    var organizationLeaving: (any OrganizationLeaving)? { get }
+    /// Creates tokens.
+    var tokenCreating: (any TokenCreating)? { get }
+    /// Edits tokens.
+    var tokenEditing: (any TokenEditing)? { get }
+    /// Administers accounts (details, rename, two-factor, create, delete).
+    var accountAdministering: (any AccountAdministering)? { get }
 }
 
 extension IdentityDirectory {
@@ -54,6 +68,13 @@ extension IdentityDirectory {
     public var invitationRevoking: (any InvitationRevoking)? { nil }
     public var memberRoleEditing: (any MemberRoleEditing)? { nil }
     public var memberRemoval: (any MemberRemoval)? { nil }
+    public var auditLogReading: (any AuditLogReading)? { nil }
+    public var userProfileEditing: (any UserProfileEditing)? { nil }
+    public var billingReading: (any BillingReading)? { nil }
+    public var organizationLeaving: (any OrganizationLeaving)? { nil }
+    public var tokenCreating: (any TokenCreating)? { nil }
+    public var tokenEditing: (any TokenEditing)? { nil }
+    public var accountAdministering: (any AccountAdministering)? { nil }
 
     /// What this provider can do, read off the operations it has.
     public var capabilities: ProviderCapabilities {
@@ -67,6 +88,13 @@ extension IdentityDirectory {
         if invitationRevoking != nil { capabilities.insert(.revokeInvitations) }
         if memberRoleEditing != nil { capabilities.insert(.changeMemberRoles) }
         if memberRemoval != nil { capabilities.insert(.removeMembers) }
+        if auditLogReading != nil { capabilities.insert(.readAuditLog) }
+        if userProfileEditing != nil { capabilities.insert(.editUserProfile) }
+        if billingReading != nil { capabilities.insert(.readBilling) }
+        if organizationLeaving != nil { capabilities.insert(.leaveOrganizations) }
+        if tokenCreating != nil { capabilities.insert(.createTokens) }
+        if tokenEditing != nil { capabilities.insert(.editTokens) }
+        if accountAdministering != nil { capabilities.insert(.administerAccounts) }
         return capabilities
     }
 }

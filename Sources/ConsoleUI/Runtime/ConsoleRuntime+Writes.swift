@@ -96,6 +96,9 @@ extension ConsoleRuntime {
         case .removeMember(let id): session.members.removeMember(id: id)
         case .setRoles(let id, let roles): session.members.setRoles(id: id, to: roles)
         case .invite(let email, let roles, let scope): session.invitations.invite(email: email, roles: roles, in: scope)
+        case .editUser, .leaveOrganization: executeRecordWrite(write)
+        case .createToken, .editToken: executeTokenFormWrite(write)
+        case .updateAccount, .createAccount, .deleteAccount: executeAccountWrite(write)
         case .rotate(let id):
             session.tokens.startRotation(id: id)
             state.overlay = .rotation(openedAt: now)
