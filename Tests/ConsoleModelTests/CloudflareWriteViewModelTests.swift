@@ -52,7 +52,7 @@ struct CloudflareWriteViewModelTests {
         }
     }
 
-    private static func ok<Result: Codable & Sendable>(_ result: Result) -> FakeTransport.Outcome {
+    nonisolated private static func ok<Result: Codable & Sendable>(_ result: Result) -> FakeTransport.Outcome {
         let body = (try? JSONEncoder().encode(Cloudflare.Envelope(success: true, result: result))) ?? Data()
         return .response(HTTPResponse(status: 200, body: body))
     }
@@ -68,6 +68,7 @@ struct CloudflareWriteViewModelTests {
         session.start()
         try #require(await waiter.until { session.accounts.snapshot.loadState == .loaded })
         session.focus(account: session.accounts.snapshot.rows[0])
+        session.invitations.setMode(.sent)
         try #require(await waiter.until {
             session.members.snapshot.loadState == .loaded && session.invitations.sent.snapshot.loadState == .loaded
         })

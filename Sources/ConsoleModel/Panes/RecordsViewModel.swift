@@ -51,6 +51,8 @@ public final class RecordsViewModel {
         open(.audit, title: "Audit log · \(place)" + (since.map { " · since \($0)" } ?? ""),
              columns: ["When", "Actor", "Action", "Resource", "Result"])
         let listing = reading.auditLog(in: scope, since: since)
+        // Newest first whatever order pages arrive in: RFC 3339 times sort as text.
+        list.setSort(SortState(columnID: "c0", ascending: false))
         show(listing.map(RecordRow.init(audit:)), resource: .records(Kind.audit.rawValue, scope))
         return true
     }

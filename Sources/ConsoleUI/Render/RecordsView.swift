@@ -54,8 +54,13 @@ enum RecordsView {
             buffer.write(TextSanitizer.sanitize(text).text, x: area.x + 2, y: area.y + 1, maxWidth: area.width - 2, style: theme[.textMuted])
             return
         }
-        let specs = screen.columns.enumerated().map { index, title in
-            TableColumn(title: title, width: 0, minWidth: index == 0 ? 20 : 8, flex: index == 0 ? 2 : 3, alignment: .left)
+        // Times and results have a known width; the rest share what is left.
+        let specs = screen.columns.map { title in
+            switch title {
+            case "When": TableColumn(title: title, width: 20, minWidth: 20, flex: 0, alignment: .left)
+            case "Result": TableColumn(title: title, width: 7, minWidth: 7, flex: 0, alignment: .left)
+            default: TableColumn(title: title, width: 0, minWidth: 8, flex: 1, alignment: .left)
+            }
         }
         let resultColumn = screen.kind == .audit ? screen.columns.count - 1 : -1
         TableWidget(

@@ -78,7 +78,7 @@ public struct TokenForm: Sendable, Hashable {
     public var filteredGroups: [PermissionGroup] {
         let filter = groupFilter.lowercased()
         guard !filter.isEmpty else { return groups }
-        return groups.filter { $0.name.lowercased().contains(filter) || ($0.category ?? "").lowercased().contains(filter) }
+        return groups.filter { $0.name.lowercased().contains(filter) }
     }
 
     /// The picked groups in list order.
