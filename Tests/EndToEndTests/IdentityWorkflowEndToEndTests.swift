@@ -56,12 +56,22 @@ struct IdentityWorkflowEndToEndTests {
                 Set(try await memberOnServer()?.roles?.map(\.id) ?? []) == Set([roles[0].id, roles[1].id])
             }
 
-            // Only pending members, then the new one by its email.
+            // Only pending members, every page (the new one is last), then the new one by its email.
+            let pending = try await run.client.members(accountID: acme.id, .init(status: .pending, perPage: 50)).fetchAll()
             try await palette("members pending", run)
+            try await run.tmux.waitForText("of \(grouped(pending.count)) members")
+            try await run.tmux.sendKeys("L")
+            try await run.tmux.waitForScreen("every pending member loaded") { screen in
+                let status = ConsoleRun.statusLine(screen)
+                guard let match = status.firstMatch(of: /(\d+)\/(\d+) pages/) else { return false }
+                return match.1 == match.2
+            }
             try await run.tmux.sendKeys("/")
             try await run.tmux.type(email)
             try await run.tmux.sendKeys("Enter")
-            try await run.tmux.waitForText(email)
+            try await run.tmux.waitForScreen("the invitee's row") { screen in
+                ConsoleRun.tableRows(screen).contains { $0.contains(email) }
+            }
             try await run.tmux.sendKeys("e")
             try await run.tmux.waitForText("Roles of \(email)")
             // The cursor starts on the first role held: untick it, tick the third.
@@ -72,7 +82,9 @@ struct IdentityWorkflowEndToEndTests {
             }
 
             try await run.tmux.sendKeys("D")
-            try await run.tmux.waitForText("Remove member", "Type the name to confirm")
+            let removal = try await run.tmux.waitForText("Remove member", "Type the name to confirm")
+            // The dialog's documented key guard, measured from when it was seen.
+            try await ContinuousClock().sleep(until: removal.seenAt + Self.dialogKeyGuard)
             try await run.tmux.type(email)
             try await run.tmux.sendKeys("Enter")
             try await waitForServer(run, "the member gone") { try await memberOnServer() == nil }
