@@ -98,7 +98,7 @@ public enum ScreenRenderer {
         case .members:
             let table = PaneTables.members(model)
             table.render(into: &buffer, area: tableArea, theme: theme, offset: offset)
-            details = table.details()
+            details = table.details() + MemberDetails.lines(model.members.selectedRow)
         case .tokens:
             let table = PaneTables.tokens(model)
             table.render(into: &buffer, area: tableArea, theme: theme, offset: offset)
