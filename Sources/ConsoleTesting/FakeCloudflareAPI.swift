@@ -73,12 +73,12 @@ public final class FakeCloudflareAPI: Sendable {
         }
         for token in userTokens {
             guard let id = token.id else { continue }
-            transport.handle(.get, "/user/tokens/\(id)") { [unowned self] _ in
+            transport.handle(.get, "/user/tokens/\(id)") { _ in
                 var current = token
                 current.modifiedOn = self.data.withLock { $0.tokenModified[id] } ?? token.modifiedOn
                 return Self.ok(current)
             }
-            transport.handle(.put, "/user/tokens/\(id)/value") { [unowned self] _ in
+            transport.handle(.put, "/user/tokens/\(id)/value") { _ in
                 // Deterministic, so screens with a rolled secret can be compared with golden files.
                 let secret = self.data.withLock { data in
                     data.rolls += 1
@@ -90,13 +90,13 @@ public final class FakeCloudflareAPI: Sendable {
                 return Self.ok(secret)
             }
         }
-        transport.handle(.get, "/user/invites") { [unowned self] _ in Self.ok(self.data.withLock { $0.invites }) }
+        transport.handle(.get, "/user/invites") { _ in Self.ok(self.data.withLock { $0.invites }) }
         for index in 1...3 {
             let id = "inv\(index)"
-            transport.handle(.get, "/user/invites/\(id)") { [unowned self] _ in
+            transport.handle(.get, "/user/invites/\(id)") { _ in
                 Self.ok(self.data.withLock { $0.invites.first { $0.id == id } })
             }
-            transport.handle(.patch, "/user/invites/\(id)") { [unowned self] request in
+            transport.handle(.patch, "/user/invites/\(id)") { request in
                 let status = (try? JSONDecoder().decode(Cloudflare.InviteResponseBody.self, from: request.body ?? Foundation.Data()))?.status ?? ""
                 let updated = self.data.withLock { data -> Cloudflare.Invite? in
                     guard let position = data.invites.firstIndex(where: { $0.id == id }) else { return nil }

@@ -10,17 +10,19 @@ extension FakeOpenAIAPI {
         installProjects()
     }
 
+    // The routes hold the fake strongly: a request still in flight when a test ends (a background revalidation)
+    // must find it alive, and a fake living as long as its transport costs nothing in a test.
     private func route(_ method: APICore.HTTPMethod, _ path: String, _ answer: @escaping @Sendable (HTTPRequest) -> FakeTransport.Outcome) {
         transport.handle(method, Self.base + path, answer)
     }
 
     private func installUsers() {
-        route(.get, "/users") { [unowned self] in Self.page(self.store.withLock { $0.users }, $0, id: \.id) }
+        route(.get, "/users") { in Self.page(self.store.withLock { $0.users }, $0, id: \.id) }
         for id in store.withLock({ $0.users.map(\.id) }) {
-            route(.get, "/users/\(id)") { [unowned self] _ in
+            route(.get, "/users/\(id)") { _ in
                 Self.answer(self.store.withLock { $0.users.first { $0.id == id } })
             }
-            route(.post, "/users/\(id)") { [unowned self] request in
+            route(.post, "/users/\(id)") { request in
                 let update = Self.decode(Wire.UserUpdate.self, request)
                 return Self.answer(self.store.withLock { store -> Wire.OrganizationUser? in
                     guard let index = store.users.firstIndex(where: { $0.id == id }) else { return nil }
@@ -28,7 +30,7 @@ extension FakeOpenAIAPI {
                     return store.users[index]
                 })
             }
-            route(.delete, "/users/\(id)") { [unowned self] _ in
+            route(.delete, "/users/\(id)") { _ in
                 let removed = self.store.withLock { Self.remove(from: &$0.users) { $0.id == id } }
                 return Self.deleted(id, "organization.user.deleted", removed)
             }
@@ -36,8 +38,8 @@ extension FakeOpenAIAPI {
     }
 
     private func installInvites() {
-        route(.get, "/invites") { [unowned self] in Self.page(self.store.withLock { $0.invites }, $0, id: \.id) }
-        route(.post, "/invites") { [unowned self] request in
+        route(.get, "/invites") { in Self.page(self.store.withLock { $0.invites }, $0, id: \.id) }
+        route(.post, "/invites") { request in
             guard let body = Self.decode(Wire.InviteCreate.self, request) else { return Self.error(400, "Invalid body") }
             return Self.answer(self.store.withLock { store -> Wire.Invite in
                 store.created += 1
@@ -49,10 +51,10 @@ extension FakeOpenAIAPI {
             })
         }
         for id in store.withLock({ $0.invites.map(\.id) }) + (1...3).map({ "invite-new\($0)" }) {
-            route(.get, "/invites/\(id)") { [unowned self] _ in
+            route(.get, "/invites/\(id)") { _ in
                 Self.answer(self.store.withLock { $0.invites.first { $0.id == id } })
             }
-            route(.delete, "/invites/\(id)") { [unowned self] _ in
+            route(.delete, "/invites/\(id)") { _ in
                 let removed = self.store.withLock { store in
                     Self.remove(from: &store.invites) { $0.id == id && $0.status == OpenEnum(.pending) }
                 }
@@ -62,8 +64,8 @@ extension FakeOpenAIAPI {
     }
 
     private func installAdminKeys() {
-        route(.get, "/admin_api_keys") { [unowned self] in Self.page(self.store.withLock { $0.adminKeys }, $0, id: \.id) }
-        route(.post, "/admin_api_keys") { [unowned self] request in
+        route(.get, "/admin_api_keys") { in Self.page(self.store.withLock { $0.adminKeys }, $0, id: \.id) }
+        route(.post, "/admin_api_keys") { request in
             guard let body = Self.decode(Wire.AdminAPIKeyCreate.self, request) else { return Self.error(400, "Invalid body") }
             return Self.answer(self.store.withLock { store -> Wire.AdminAPIKeyCreated in
                 store.created += 1
@@ -80,10 +82,10 @@ extension FakeOpenAIAPI {
             })
         }
         for id in store.withLock({ $0.adminKeys.map(\.id) }) + (1...3).map({ "key_new\($0)" }) {
-            route(.get, "/admin_api_keys/\(id)") { [unowned self] _ in
+            route(.get, "/admin_api_keys/\(id)") { _ in
                 Self.answer(self.store.withLock { $0.adminKeys.first { $0.id == id } })
             }
-            route(.delete, "/admin_api_keys/\(id)") { [unowned self] _ in
+            route(.delete, "/admin_api_keys/\(id)") { _ in
                 let removed = self.store.withLock { Self.remove(from: &$0.adminKeys) { $0.id == id } }
                 return Self.deleted(id, "organization.admin_api_key.deleted", removed)
             }
@@ -102,15 +104,15 @@ extension FakeOpenAIAPI {
         for project in projects {
             let path = "/projects/\(project.id)"
             route(.get, path) { _ in Self.answer(project) }
-            route(.get, "\(path)/users") { [unowned self] in
+            route(.get, "\(path)/users") { in
                 Self.page(self.store.withLock { $0.projectUsers[project.id] ?? [] }, $0, id: \.id)
             }
             for user in store.withLock({ $0.projectUsers[project.id] ?? [] }) {
                 let id = user.id
-                route(.get, "\(path)/users/\(id)") { [unowned self] _ in
+                route(.get, "\(path)/users/\(id)") { _ in
                     Self.answer(self.store.withLock { $0.projectUsers[project.id]?.first { $0.id == id } })
                 }
-                route(.post, "\(path)/users/\(id)") { [unowned self] request in
+                route(.post, "\(path)/users/\(id)") { request in
                     let update = Self.decode(Wire.ProjectUserUpdate.self, request)
                     return Self.answer(self.store.withLock { store -> Wire.ProjectUser? in
                         guard let update, let index = store.projectUsers[project.id]?.firstIndex(where: { $0.id == id }) else { return nil }
@@ -118,7 +120,7 @@ extension FakeOpenAIAPI {
                         return store.projectUsers[project.id]?[index]
                     })
                 }
-                route(.delete, "\(path)/users/\(id)") { [unowned self] _ in
+                route(.delete, "\(path)/users/\(id)") { _ in
                     let removed = self.store.withLock { store in
                         Self.remove(from: &store.projectUsers[project.id, default: []]) { $0.id == id }
                     }
