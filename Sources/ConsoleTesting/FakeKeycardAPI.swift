@@ -139,6 +139,14 @@ public final class FakeKeycardAPI: Sendable {
         return object.compactMapValues { $0 as? String }
     }
 
+    /// The top-level keys of the JSON body of the last request to `METHOD path`, sorted (a `null` value counts).
+    public func lastBodyKeys(_ method: APICore.HTTPMethod, _ path: String) -> [String]? {
+        guard let body = requests(method, path).last?.body,
+            let object = try? JSONSerialization.jsonObject(with: body) as? [String: Any]
+        else { return nil }
+        return object.keys.sorted()
+    }
+
     /// The raw body of the last request to `METHOD path` (nil when none was sent or it had none).
     public func lastRawBody(_ method: APICore.HTTPMethod, _ path: String) -> Data? { requests(method, path).last?.body }
 
