@@ -109,7 +109,7 @@ struct KeycardConformanceTests {
             let store = server.keycard
             let invitation = try #require(await store.invitations(organizationID: store.invitingOrganizationID).first)
             let token = try #require(await store.invitationToken(id: invitation.id))
-            let output = try await sdk(server).json(KeycardInvitationTokenOutput.self, ["invitation-token", token])
+            let output = try await sdk(server).json(KeycardInvitationTokenOutput.self, ["invitation-token", "--", token])
             #expect(output.preview.status == "pending" && output.after.status == "accepted")
             #expect(output.accepted.organizationID == store.invitingOrganizationID)
             #expect(output.wire.first?.authScheme == nil, "GET /invitations/{token} is sent without credentials")

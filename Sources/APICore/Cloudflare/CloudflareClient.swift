@@ -28,8 +28,25 @@ public struct CloudflareClient: Sendable {
         _ method: HTTPMethod, _ path: [String], query: Query = [], body: (any Encodable & Sendable)? = nil,
         as resultType: Result.Type = Result.self
     ) async throws -> Cloudflare.Envelope<Result> {
+        try await exchange(method, path, query: query, body: body, as: Result.self).envelope
+    }
+
+    /// Sends a request and returns the decoded envelope with the raw body (for the few paths that answer outside
+    /// `result`), or throws an `APIError`.
+    ///
+    /// An empty path segment (a row without an id) is refused before anything is sent: it would address the
+    /// collection, or another object, instead of the one meant.
+    func exchange<Result: Codable & Sendable>(
+        _ method: HTTPMethod, _ path: [String], query: Query = [], body: (any Encodable & Sendable)? = nil,
+        as resultType: Result.Type = Result.self
+    ) async throws -> (envelope: Cloudflare.Envelope<Result>, body: Data) {
+        guard !path.contains(where: \.isEmpty) else {
+            throw APIError(
+                kind: .refused, requestLine: JSONAPIClient.requestLine(method, path),
+                detail: "An id in the path is empty: nothing was sent")
+        }
         let response = try await api.response(method, path, query: query, body: body)
-        if response.body.isEmpty { return Cloudflare.Envelope(success: true, result: nil) }
+        if response.body.isEmpty { return (Cloudflare.Envelope(success: true, result: nil), response.body) }
         let requestLine = JSONAPIClient.requestLine(method, path)
         let envelope = try JSONAPIClient.decode(Cloudflare.Envelope<Result>.self, from: response.body, requestLine: requestLine)
         if envelope.success == false {
@@ -37,7 +54,7 @@ public struct CloudflareClient: Sendable {
                 kind: .http(status: response.status), providerMessages: CloudflareDialect.messages(envelope.errors),
                 requestLine: requestLine, detail: "success:false with HTTP \(response.status)")
         }
-        return envelope
+        return (envelope, response.body)
     }
 
     /// Sends a request whose `result` must be present.

@@ -74,6 +74,8 @@ public struct CloudflareDirectory: IdentityDirectory {
     public var tokenDeletion: (any TokenDeletion)? { self }
     public var invitationRevoking: (any InvitationRevoking)? { self }
     public var memberRemoval: (any MemberRemoval)? { self }
+    public var memberInviting: (any MemberInviting)? { self }
+    public var memberRoleEditing: (any MemberRoleEditing)? { self }
 
     /// An id fit for a path segment: an empty one would address the collection instead of the object.
     static func id(_ id: String, of what: String) throws -> String {
@@ -105,11 +107,20 @@ extension CloudflareDirectory: TokenRolling, TokenToggling, TokenDeletion {
         let owner = TokenScope(owner: token.owner)
         let id = try Self.id(token.id, of: "token")
         // Rolling the token this client signs in with retires its old secret: carry on with the new one.
-        var rollsOwnCredential = false
-        if owner == .user { rollsOwnCredential = try await signedInTokenID() == id }
+        let rollsOwnCredential = try await isSignedIn(with: id, owner: owner)
         let secret = try await client.rollToken(owner, id: id)
         if rollsOwnCredential { client.credentials.replace(with: .apiToken(secret)) }
         return RolledToken(secret: secret, replacedOwnCredential: rollsOwnCredential)
+    }
+
+    /// Whether the client signs in with token `id`: a user token answers `/user/tokens/verify`, an account token
+    /// `/accounts/{id}/tokens/verify` (which a user token is refused on: that refusal means "not this one").
+    func isSignedIn(with id: String, owner: TokenScope) async throws -> Bool {
+        guard case .apiToken = client.credentials.credentials else { return false }
+        switch owner {
+        case .user: return try await signedInTokenID() == id
+        case .account: return (try? await client.verifyToken(owner))?.id == id
+        }
     }
 
     public func setTokenEnabled(_ token: Token, enabled: Bool) async throws -> Token {
@@ -136,7 +147,7 @@ extension CloudflareDirectory: InvitationRevoking, MemberRemoval {
         try await client.removeMember(accountID: try Self.id(invitation.accountID, of: "account"), id: try Self.id(invitation.id, of: "invitation"))
     }
 
-    public func canRemove(_ member: Member) -> Bool { !member.accountID.isEmpty }
+    public func canRemove(_ member: Member) -> Bool { !member.accountID.isEmpty && !member.id.isEmpty }
 
     public func removeMember(_ member: Member) async throws {
         try await client.removeMember(accountID: try Self.id(member.accountID, of: "account"), id: try Self.id(member.id, of: "member"))

@@ -98,3 +98,21 @@ public struct IssuedKey: Sendable {
         self.secret = secret
     }
 }
+
+/// Creates tokens from permissions; the secret is shown once.
+public protocol TokenCreating: Sendable {
+    /// Where a token can be created (the user's own at the top level, an account's in one).
+    func canCreateToken(in scope: Scope) -> Bool
+    /// The permissions a new token in `scope` can be given.
+    func permissionGroups(for scope: Scope) async throws -> [PermissionGroup]
+    /// Creates the token; the result holds the only copy of its secret. Never retried after sending.
+    func createToken(_ draft: TokenDraft, in scope: Scope) async throws -> IssuedKey
+}
+
+/// Edits a token's name, status, expiry and IP ranges without touching its permissions.
+public protocol TokenEditing: Sendable {
+    /// Whether this token can be edited.
+    func canEdit(_ token: Token) -> Bool
+    /// Applies `edit` as a read-modify-write of the whole token; returns it as the server now has it.
+    func editToken(_ token: Token, _ edit: TokenEdit) async throws -> Token
+}

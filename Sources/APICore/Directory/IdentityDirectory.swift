@@ -46,6 +46,20 @@ public protocol IdentityDirectory: Sendable {
     var invitationTokenAccepting: (any InvitationTokenAccepting)? { get }
     /// Manages organizations' SSO connections.
     var ssoManaging: (any SSOManaging)? { get }
+    /// Reads audit logs.
+    var auditLogReading: (any AuditLogReading)? { get }
+    /// Reads and edits the signed-in user's profile.
+    var userProfileEditing: (any UserProfileEditing)? { get }
+    /// Reads billing and subscriptions.
+    var billingReading: (any BillingReading)? { get }
+    /// Lists legacy organizations and leaves them.
+    var organizationLeaving: (any OrganizationLeaving)? { get }
+    /// Creates tokens.
+    var tokenCreating: (any TokenCreating)? { get }
+    /// Edits tokens.
+    var tokenEditing: (any TokenEditing)? { get }
+    /// Administers accounts (details, rename, two-factor, create, delete).
+    var accountAdministering: (any AccountAdministering)? { get }
 }
 
 extension IdentityDirectory {
@@ -60,6 +74,13 @@ extension IdentityDirectory {
     public var memberRemoval: (any MemberRemoval)? { nil }
     public var invitationTokenAccepting: (any InvitationTokenAccepting)? { nil }
     public var ssoManaging: (any SSOManaging)? { nil }
+    public var auditLogReading: (any AuditLogReading)? { nil }
+    public var userProfileEditing: (any UserProfileEditing)? { nil }
+    public var billingReading: (any BillingReading)? { nil }
+    public var organizationLeaving: (any OrganizationLeaving)? { nil }
+    public var tokenCreating: (any TokenCreating)? { nil }
+    public var tokenEditing: (any TokenEditing)? { nil }
+    public var accountAdministering: (any AccountAdministering)? { nil }
 
     /// What this provider can do, read off the operations it has.
     public var capabilities: ProviderCapabilities {
@@ -75,6 +96,13 @@ extension IdentityDirectory {
         if memberRemoval != nil { capabilities.insert(.removeMembers) }
         if invitationTokenAccepting != nil { capabilities.insert(.acceptInvitationTokens) }
         if ssoManaging != nil { capabilities.insert(.manageSSO) }
+        if auditLogReading != nil { capabilities.insert(.readAuditLog) }
+        if userProfileEditing != nil { capabilities.insert(.editUserProfile) }
+        if billingReading != nil { capabilities.insert(.readBilling) }
+        if organizationLeaving != nil { capabilities.insert(.leaveOrganizations) }
+        if tokenCreating != nil { capabilities.insert(.createTokens) }
+        if tokenEditing != nil { capabilities.insert(.editTokens) }
+        if accountAdministering != nil { capabilities.insert(.administerAccounts) }
         return capabilities
     }
 }

@@ -24,10 +24,24 @@ public struct ProviderCapabilities: OptionSet, Sendable, Hashable {
     public static let changeMemberRoles = ProviderCapabilities(rawValue: 1 << 7)
     /// Remove a member (`D`).
     public static let removeMembers = ProviderCapabilities(rawValue: 1 << 8)
+    /// Read audit logs (`:audit`).
+    public static let readAuditLog = ProviderCapabilities(rawValue: 1 << 9)
+    /// Show and edit the signed-in user's profile (`:user`).
+    public static let editUserProfile = ProviderCapabilities(rawValue: 1 << 10)
+    /// Read billing and subscriptions (`:billing`, `:subs`).
+    public static let readBilling = ProviderCapabilities(rawValue: 1 << 11)
+    /// List and leave legacy organizations (`:orgs`).
+    public static let leaveOrganizations = ProviderCapabilities(rawValue: 1 << 12)
+    /// Create tokens (`n` on Tokens).
+    public static let createTokens = ProviderCapabilities(rawValue: 1 << 13)
+    /// Edit a token's name, status, expiry and IP ranges (`e` on Tokens).
+    public static let editTokens = ProviderCapabilities(rawValue: 1 << 14)
+    /// Account details, rename, two-factor, create and delete (`e` / `D` on Accounts, `:account new NAME`).
+    public static let administerAccounts = ProviderCapabilities(rawValue: 1 << 15)
     /// Accept an invitation by the token from its email (`:accept TOKEN`).
-    public static let acceptInvitationTokens = ProviderCapabilities(rawValue: 1 << 9)
+    public static let acceptInvitationTokens = ProviderCapabilities(rawValue: 1 << 16)
     /// Show, enable, change and disable an organization's SSO connection.
-    public static let manageSSO = ProviderCapabilities(rawValue: 1 << 10)
+    public static let manageSSO = ProviderCapabilities(rawValue: 1 << 17)
 
     /// Every token action the `R` menu can hold.
     public static let tokenActions: ProviderCapabilities = [.rollTokens, .rotateKeys, .toggleTokens, .deleteTokens]

@@ -3,11 +3,14 @@ public struct Role: Sendable, Hashable, Identifiable {
     public var id: String
     public var name: String
     public var description: String?
+    /// What the role grants, one line per area ("dns: read, write"), when the provider lists it.
+    public var permissions: [String]
 
-    public init(id: String, name: String, description: String? = nil) {
+    public init(id: String, name: String, description: String? = nil, permissions: [String] = []) {
         self.id = id
         self.name = name
         self.description = description
+        self.permissions = permissions
     }
 
     /// The broad class of the role, used to colour it (owner > admin > member > viewer).

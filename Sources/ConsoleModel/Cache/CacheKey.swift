@@ -8,6 +8,8 @@ public enum CachedResource: Sendable, Hashable {
     case receivedInvitations
     case sentInvitations(Scope)
     case userOrganizations
+    /// A read-only view's list (`audit`, `billing`, `subscriptions`, `organizations`) in a scope.
+    case records(String, Scope)
 
     /// The members of a Cloudflare-style account.
     public static func members(accountID: String) -> CachedResource { .members(accountScope(accountID)) }

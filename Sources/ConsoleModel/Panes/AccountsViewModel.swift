@@ -7,7 +7,7 @@ public final class AccountsViewModel {
     public let list: PagedListModel<Account>
     /// The server-side name filter, if any.
     public private(set) var nameFilter: String?
-    private let context: SessionContext
+    let context: SessionContext
 
     init(context: SessionContext) {
         self.context = context

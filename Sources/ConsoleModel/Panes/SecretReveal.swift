@@ -8,6 +8,8 @@ public struct SecretReveal: Sendable {
     public let secret: Secret
     /// Whether orgtui itself was signed in with the rolled token and now uses the new secret.
     public let replacedOwnCredential: Bool
+    /// Whether the secret is of a token just created (rather than rolled).
+    public var created = false
 }
 
 /// A guided rotation under way: the new key is created (its secret shown once), the old one is deleted only after

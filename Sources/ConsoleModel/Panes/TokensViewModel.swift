@@ -9,7 +9,7 @@ public final class TokensViewModel {
     /// Whose tokens are shown.
     public private(set) var scope: Scope = .top
     /// A rolled secret waiting to be seen; cleared (and wiped) by `dismissReveal`.
-    public private(set) var reveal: SecretReveal?
+    public internal(set) var reveal: SecretReveal?
     /// A guided rotation under way (its new secret is wiped when it is closed).
     public internal(set) var rotation: KeyRotationState?
     /// The id of the token orgtui is signed in with, once known.

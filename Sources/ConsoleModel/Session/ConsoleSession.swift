@@ -15,6 +15,8 @@ public final class ConsoleSession {
     public let invitations: InvitationsViewModel
     /// The SSO connection of an organization (`:sso`), where the provider has SSO.
     public let sso: SSOViewModel
+    /// The read-only views over the panes (`:audit`, `:billing`, `:subs`, `:orgs`, `:user`).
+    public let records: RecordsViewModel
     /// What is in scope, and the way back out: the one place the scope stack lives.
     public private(set) var navigation = ScopeNavigation()
     /// The signed-in identity, once loaded.
@@ -39,7 +41,13 @@ public final class ConsoleSession {
         tokens = TokensViewModel(context: context)
         invitations = InvitationsViewModel(context: context)
         sso = SSOViewModel(context: context)
+        records = RecordsViewModel(context: context)
         invitations.onMembershipChanged = { [weak self] in self?.accounts.load() }
+        records.onMembershipChanged = { [weak self] in self?.accounts.load() }
+        records.onUserChanged = { [weak self] details in
+            self?.user = details.profile
+            self?.context.sessionChanged()
+        }
         invitations.onMembersChanged = { [weak self] scope in
             guard let self, self.members.scope == scope else { return }
             self.members.refresh()

@@ -26,8 +26,13 @@ enum TokenDetails {
             lines.append("\(policy.allows ? "allow" : "deny"): \(groups)")
             for resource in policy.resources { lines.append("  on \(TextSanitizer.sanitize(resource).text)") }
         }
-        if !token.allowedIPRanges.isEmpty { lines.append("IP in: \(token.allowedIPRanges.joined(separator: ", "))") }
-        if !token.deniedIPRanges.isEmpty { lines.append("IP not in: \(token.deniedIPRanges.joined(separator: ", "))") }
+        // IP ranges are API text like any other: through the sanitizer.
+        if !token.allowedIPRanges.isEmpty {
+            lines.append("IP in: " + token.allowedIPRanges.map { TextSanitizer.sanitize($0).text }.joined(separator: ", "))
+        }
+        if !token.deniedIPRanges.isEmpty {
+            lines.append("IP not in: " + token.deniedIPRanges.map { TextSanitizer.sanitize($0).text }.joined(separator: ", "))
+        }
         return lines
     }
 }

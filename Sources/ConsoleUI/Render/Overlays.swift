@@ -59,6 +59,15 @@ enum Overlays {
             SSOModal.draw(model, into: &buffer, area: area, theme: theme)
         case .ssoForm(let form):
             SSOModal.drawForm(form, into: &buffer, area: area, theme: theme)
+        case .accountForm(let form):
+            AccountFormDrawing.draw(form, into: &buffer, area: area, theme: theme)
+        case .tokenForm(let form):
+            TokenFormDrawing.draw(form, into: &buffer, area: area, theme: theme)
+        case .records(let view):
+            RecordsView.draw(model, view: view, into: &buffer, area: area, theme: theme)
+        case .profileForm(let form):
+            RecordsView.draw(model, view: RecordViewState(), into: &buffer, area: area, theme: theme)
+            ProfileFormDrawing.draw(form, into: &buffer, area: area, theme: theme)
         case .secret:
             guard let reveal = model.reveal else { return }
             var lines: [(String, ThemeRole)] = [
@@ -66,13 +75,14 @@ enum Overlays {
                 ("", .textPrimary),
                 (reveal.value, .secret),
                 ("", .textPrimary),
-                ("The old secret no longer works. Copy it now: it is wiped when this closes.", .statusWarn),
+                (model.revealIsNew ? "Copy it now: it is wiped when this closes, and never shown again."
+                    : "The old secret no longer works. Copy it now: it is wiped when this closes.", .statusWarn),
             ]
             if reveal.replacedOwnCredential {
                 lines.append(("orgtui was signed in with this token and now uses the new secret;", .statusWarn))
                 lines.append(("update it wherever the token is stored (env, password manager).", .statusWarn))
             }
-            ModalWidget(title: "Token rolled", lines: lines, buttons: ["Esc / Enter close", "c copy (OSC 52)"], selectedButton: 0,
+            ModalWidget(title: model.revealIsNew ? "Token created" : "Token rolled", lines: lines, buttons: ["Esc / Enter close", "c copy (OSC 52)"], selectedButton: 0,
                         width: min(area.width - 4, max(60, DisplayWidth.of(reveal.value) + 6)))
                 .render(into: &buffer, area: area, theme: theme)
         }

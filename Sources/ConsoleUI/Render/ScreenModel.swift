@@ -46,6 +46,10 @@ public struct ScreenModel: Sendable {
     /// The rolled secret while its modal is open: token name and value.
     public var reveal: (tokenName: String, value: String, replacedOwnCredential: Bool)?
     public var keyMap: KeyMap
+    /// The read-only view while it is open.
+    public var records: RecordsScreen?
+    /// Whether the secret shown is of a token just created.
+    public var revealIsNew = false
 
     /// Builds the model from the session's view-models.
     @MainActor
@@ -74,8 +78,10 @@ public struct ScreenModel: Sendable {
         pendingInvitations = session.invitations.pendingCount
         if case .secret = state.overlay, let reveal = session.tokens.reveal, let value = reveal.secret.reveal() {
             self.reveal = (reveal.tokenName, value, reveal.replacedOwnCredential)
+            revealIsNew = reveal.created
         }
         self.keyMap = keyMap
+        records = RecordsScreen(state: state, session: session)
     }
 
     /// What is in scope and which pane shows it: "Acme Corp › Members".

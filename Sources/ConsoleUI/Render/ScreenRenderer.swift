@@ -59,7 +59,7 @@ public enum ScreenRenderer {
         let right = markers.map { " \($0) " }.joined(separator: " ")
         let rightWidth = DisplayWidth.of(right)
         let leftWidth = buffer.write(left, x: area.x, y: area.y, maxWidth: max(0, area.width - rightWidth - 1), style: theme[.header])
-        let user = model.user.map { TextSanitizer.sanitize($0.email).text } ?? "…"
+        let user = model.user.map { TextSanitizer.sanitize($0.email.isEmpty ? $0.name ?? "" : $0.email).text } ?? "…"
         let room = area.width - leftWidth - rightWidth - 3
         if room >= 8 {
             let shown = DisplayWidth.truncate(user, toWidth: room)
@@ -98,7 +98,7 @@ public enum ScreenRenderer {
         case .members:
             let table = PaneTables.members(model)
             table.render(into: &buffer, area: tableArea, theme: theme, offset: offset)
-            details = table.details()
+            details = table.details() + MemberDetails.lines(model.members.selectedRow)
         case .tokens:
             let table = PaneTables.tokens(model)
             table.render(into: &buffer, area: tableArea, theme: theme, offset: offset)

@@ -54,7 +54,9 @@ enum StatusLine {
         let can = model.capabilities
         var hints: [String] = []
         switch model.state.pane {
-        case .accounts: hints.append("Enter open")
+        case .accounts:
+            hints.append("Enter open")
+            if can.contains(.administerAccounts) { hints += ["e edit", "D delete"] }
         case .members:
             // A loaded list with a placeholder is one this server does not have (Keycard without the users
             // endpoint): there are no rows to page, edit or remove, so those keys would be dead.
@@ -69,6 +71,8 @@ enum StatusLine {
                 can.contains(.toggleTokens) ? "disable" : nil, can.contains(.deleteTokens) ? "delete" : nil,
             ].compactMap { $0 }
             hints.append("R " + (actions.isEmpty ? "details" : actions.joined(separator: "·")))
+            if can.contains(.createTokens) { hints.append("n new") }
+            if can.contains(.editTokens) { hints.append("e edit") }
         case .invitations:
             let sent = model.invitationMode == .sent
             if can.contains(.answerInvitations), !sent { hints += ["a accept", "x reject"] }

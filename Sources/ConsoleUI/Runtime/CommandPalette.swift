@@ -30,6 +30,11 @@ public enum CommandPalette {
         Command(
             name: "sso", help: "the SSO connection of the organization in scope (or selected)", takesArgument: false,
             requires: .manageSSO),
+        Command(name: "audit", help: "audit log of the scope: audit [since YYYY-MM-DD]", takesArgument: true, requires: .readAuditLog),
+        Command(name: "billing", help: "billing history and profile", takesArgument: false, requires: .readBilling),
+        Command(name: "subs", help: "subscriptions of the scope", takesArgument: false, requires: .readBilling),
+        Command(name: "account", help: "the account's details; account new NAME creates one", takesArgument: true, requires: .administerAccounts),
+        Command(name: "orgs", help: "legacy organizations (leave with D)", takesArgument: false, requires: .leaveOrganizations),
         Command(name: "details", help: "toggle the detail panel", takesArgument: false),
         Command(name: "help", help: "key bindings", takesArgument: false),
         Command(name: "quit", help: "quit orgtui", takesArgument: false),
@@ -54,7 +59,8 @@ public enum CommandPalette {
 
     /// Subsequence score: higher for a prefix and for adjacent letters; nil when the letters do not all appear.
     static func score(_ typed: String, in name: String) -> Int? {
-        var score = name.hasPrefix(typed) ? 100 : 0
+        // An exact name wins over a longer one it begins ("account" over "accounts").
+        var score = name == typed ? 1_000 : name.hasPrefix(typed) ? 100 : 0
         var position = name.startIndex
         var previous: String.Index?
         for character in typed {

@@ -29,9 +29,14 @@ extension ConsoleRuntime {
         case .accept: confirmInvitation(.accept)
         case .reject: confirmInvitation(.reject)
         case .tokenMenu: openTokenMenu()
-        case .newItem: openInviteForm()
-        case .edit: openRolePicker()
-        case .remove: confirmRemoveMember()
+        case .newItem: if state.pane == .tokens { openTokenCreateForm() } else { openInviteForm() }
+        case .edit:
+            switch state.pane {
+            case .tokens: openTokenEditForm()
+            case .accounts: openAccountForm()
+            default: openRolePicker()
+            }
+        case .remove: if state.pane == .accounts { confirmDeleteAccount() } else { confirmRemoveMember() }
         case .sortNext: list.sortByNextColumn()
         case .sortReverse: list.reverseSort()
         case .copyID:
@@ -122,6 +127,14 @@ extension ConsoleRuntime {
             handleSSOKey(key)
         case .ssoForm(let form):
             handleSSOFormKey(key, form: form)
+        case .records(let view):
+            handleRecordsKey(key, view: view)
+        case .profileForm(let form):
+            handleProfileFormKey(key, form: form)
+        case .tokenForm(let form):
+            handleTokenFormKey(key, form: form)
+        case .accountForm(let form):
+            handleAccountFormKey(key, form: form)
         }
     }
 }

@@ -23,6 +23,7 @@ extension ConsoleRuntime {
     }
 
     private func run(_ command: CommandPalette.Command, argument: String?) {
+        if runRecordsCommand(command.name, argument: argument) { return }
         switch command.name {
         case "readonly":
             session.setReadOnly(!session.readOnly)

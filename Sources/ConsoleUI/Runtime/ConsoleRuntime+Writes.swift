@@ -114,6 +114,9 @@ extension ConsoleRuntime {
         case .disableSSO:
             session.sso.disable()
             state.overlay = .sso
+        case .editUser, .leaveOrganization: executeRecordWrite(write)
+        case .createToken, .editToken: executeTokenFormWrite(write)
+        case .updateAccount, .createAccount, .deleteAccount: executeAccountWrite(write)
         case .rotate(let id):
             session.tokens.startRotation(id: id)
             state.overlay = .rotation(openedAt: now)

@@ -12,6 +12,14 @@ public enum Overlay: Sendable, Hashable {
     case invite(InviteForm)
     /// The role picker of a member.
     case roles(RolePicker)
+    /// A read-only view (audit log, billing, subscriptions, organizations, the user); rows live in the session.
+    case records(RecordViewState)
+    /// The user's profile form.
+    case profileForm(ProfileForm)
+    /// The token create / edit form.
+    case tokenForm(TokenForm)
+    /// The account edit form.
+    case accountForm(AccountForm)
     /// The SSO connection of an organization; its state lives in the session's SSO view-model.
     case sso
     /// The form that enables SSO: issuer URL and client id.

@@ -12,6 +12,13 @@ public enum PendingWrite: Sendable, Hashable {
     case removeMember(memberID: String)
     case setRoles(memberID: String, roles: [Role])
     case invite(email: String, roles: [Role], scope: Scope)
+    case editUser(changes: [String: FieldChange])
+    case leaveOrganization(id: String)
+    case createToken(TokenDraft)
+    case editToken(tokenID: String, TokenEdit)
+    case updateAccount(id: String, name: String?, enforceTwoFactor: Bool?)
+    case createAccount(name: String)
+    case deleteAccount(id: String)
     case acceptInvitationToken(SecretHandle, organizationName: String)
     case enableSSO(issuer: String, clientID: String)
     case disableSSO

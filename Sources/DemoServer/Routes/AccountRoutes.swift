@@ -13,6 +13,12 @@ struct AccountRoutes {
             return try Reply.ok(items, info: info)
         }
 
+        accounts.post { request, _ in
+            var request = request
+            let body = try await RequestBodyDecoder.decode(Cloudflare.AccountCreate.self, from: &request)
+            return try Reply.ok(await store.createAccount(body))
+        }
+
         let account = accounts.group(":accountID").add(middleware: AccountAccessMiddleware(store: store))
         account.get { _, context in
             try Reply.ok(await store.account(DemoRoutes.parameter("accountID", in: context)))
@@ -22,6 +28,11 @@ struct AccountRoutes {
             var request = request
             let body = try await RequestBodyDecoder.decode(Cloudflare.AccountUpdate.self, from: &request)
             return try Reply.ok(await store.updateAccount(id, body: body))
+        }
+        account.delete { _, context in
+            let id = try DemoRoutes.parameter("accountID", in: context)
+            try await store.deleteAccount(id)
+            return try Reply.ok(Cloudflare.DeletedID(id: id))
         }
         account.get("roles") { request, context in
             let query = QueryItems(request.uri.query)

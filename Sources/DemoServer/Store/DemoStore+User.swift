@@ -9,13 +9,14 @@ extension DemoStore {
         return result
     }
 
-    /// Applies the fields of a `PATCH /user` that are set.
+    /// Applies the fields of a `PATCH /user` that are present (`null` clears one).
     func editUser(_ edit: Cloudflare.UserEdit) -> Cloudflare.User {
-        if let value = edit.firstName { user.firstName = value }
-        if let value = edit.lastName { user.lastName = value }
-        if let value = edit.telephone { user.telephone = value }
-        if let value = edit.country { user.country = value }
-        if let value = edit.zipcode { user.zipcode = value }
+        // `null` clears a field; an absent one stays as it was.
+        if let edit = edit.firstName { user.firstName = edit.value }
+        if let edit = edit.lastName { user.lastName = edit.value }
+        if let edit = edit.telephone { user.telephone = edit.value }
+        if let edit = edit.country { user.country = edit.value }
+        if let edit = edit.zipcode { user.zipcode = edit.value }
         return currentUser()
     }
 

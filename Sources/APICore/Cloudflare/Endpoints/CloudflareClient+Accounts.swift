@@ -14,6 +14,16 @@ extension CloudflareClient {
         try await result(.put, ["accounts", id], body: body)
     }
 
+    /// `POST /accounts`: tenant administrators only; others get the API's refusal.
+    public func createAccount(_ body: Cloudflare.AccountCreate) async throws -> Cloudflare.Account {
+        try await result(.post, ["accounts"], body: body)
+    }
+
+    /// `DELETE /accounts/{id}`: tenant administrators only.
+    public func deleteAccount(id: String) async throws {
+        _ = try await send(.delete, ["accounts", id], as: Cloudflare.DeletedID.self)
+    }
+
     /// `GET /accounts/{id}/roles` (deprecated on the wire, still served).
     public func roles(accountID: String, perPage: Int? = nil) -> PagedList<Cloudflare.Role> {
         numberedList(["accounts", accountID, "roles"], query: [], perPage: perPage)

@@ -35,7 +35,7 @@ extension CloudflareClient {
     /// Enables or disables a token by re-sending it with another status.
     public func setTokenStatus(_ scope: TokenScope, id: String, enabled: Bool) async throws -> Cloudflare.Token {
         let current = try await token(scope, id: id)
-        var body = Cloudflare.TokenBody(replacing: current)
+        var body = try Cloudflare.TokenBody(replacing: current)
         body.status = OpenEnum(enabled ? .active : .disabled)
         return try await updateToken(scope, id: id, body)
     }

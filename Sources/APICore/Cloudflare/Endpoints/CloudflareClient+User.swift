@@ -1,3 +1,5 @@
+import Foundation
+
 extension CloudflareClient {
     /// `GET /user`: the signed-in user.
     public func user() async throws -> Cloudflare.User {
@@ -61,13 +63,14 @@ extension CloudflareClient {
         try await deletedID(["user", "subscriptions", id], topLevelKey: "subscription_id")
     }
 
-    /// Deletes and reads the echoed id from `result` or, as the SDK expects for these two paths, the top level.
+    /// Deletes and reads the echoed id from the top level (where the SDK expects it for these two paths) or from
+    /// `result`: the real envelope is unconfirmed, so both places count.
     private func deletedID(_ path: [String], topLevelKey: String) async throws -> String? {
-        let envelope = try await send(.delete, path, as: JSONValue.self)
-        if let id = envelope.result?.objectValue?[topLevelKey]?.stringValue ?? envelope.result?.objectValue?["id"]?
-            .stringValue
-        {
-            return id
+        let (envelope, body) = try await exchange(.delete, path, as: JSONValue.self)
+        let topLevel = (try? JSONDecoder().decode(JSONValue.self, from: body))?.objectValue
+        let places = [topLevel, envelope.result?.objectValue]
+        for place in places {
+            if let id = place?[topLevelKey]?.stringValue ?? place?["id"]?.stringValue { return id }
         }
         return nil
     }

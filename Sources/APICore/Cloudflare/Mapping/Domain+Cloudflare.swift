@@ -12,12 +12,18 @@ extension Account {
 extension Role {
     /// The role a Cloudflare wire role describes.
     public init(cloudflare role: Cloudflare.Role) {
-        self.init(id: role.id, name: role.name ?? role.id, description: role.description)
+        let permissions = (role.permissions ?? [:]).sorted { $0.key < $1.key }.compactMap { area, grant -> String? in
+            let rights = [grant.read == true ? "read" : nil, grant.write == true ? "write" : nil].compactMap { $0 }
+            return rights.isEmpty ? nil : "\(area): \(rights.joined(separator: ", "))"
+        }
+        self.init(id: role.id, name: role.name ?? role.id, description: role.description, permissions: permissions)
     }
 }
 
 extension Member {
     /// The member a Cloudflare wire member describes, in account `accountID`.
+    ///
+    /// A member without an id keeps an empty one (its user id would address another object); writes refuse it.
     public init(cloudflare member: Cloudflare.Member, accountID: String, accountName: String = "") {
         let user = member.user
         let name = [user?.firstName, user?.lastName].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
@@ -30,7 +36,7 @@ extension Member {
             case nil: .unknown("")
             }
         self.init(
-            id: member.id ?? user?.id ?? "", email: user?.email ?? member.email ?? "", name: name.isEmpty ? nil : name,
+            id: member.id ?? "", email: user?.email ?? member.email ?? "", name: name.isEmpty ? nil : name,
             status: status, roles: (member.roles ?? []).map(Role.init(cloudflare:)),
             twoFactorEnabled: user?.twoFactorAuthenticationEnabled,
             scope: Scope([ScopeNode(kind: .account, id: accountID, name: accountName)]))

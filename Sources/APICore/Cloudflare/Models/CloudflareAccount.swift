@@ -59,6 +59,17 @@ extension Cloudflare {
         }
     }
 
+    /// `POST /accounts` body: a name, and optionally the type.
+    public struct AccountCreate: Codable, Sendable, Hashable {
+        public var name: String
+        public var type: OpenEnum<AccountType>?
+
+        public init(name: String, type: OpenEnum<AccountType>? = nil) {
+            self.name = name
+            self.type = type
+        }
+    }
+
     /// `PUT /accounts/{id}` body: `id`, `name` and `type` are required.
     public struct AccountUpdate: Codable, Sendable, Hashable {
         public var id: String

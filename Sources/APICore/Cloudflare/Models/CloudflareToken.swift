@@ -182,10 +182,20 @@ extension Cloudflare {
         }
 
         /// The update body that keeps everything of `token` and changes what the caller sets afterwards.
-        public init(replacing token: Token) {
+        ///
+        /// A PUT replaces the whole token, so a token read without its name or policies is refused rather than
+        /// sent with an empty name or no policies (which would strip its permissions).
+        public init(replacing token: Token) throws {
+            guard let name = token.name, !name.isEmpty else {
+                throw APIError(kind: .refused, detail: "The token was read without a name: nothing was sent")
+            }
+            guard let policies = token.policies, !policies.isEmpty else {
+                throw APIError(
+                    kind: .refused, detail: "The token was read without its policies: nothing was sent (it would lose them)")
+            }
             self.init(
-                name: token.name ?? "", policies: token.policies ?? [], condition: token.condition,
-                expiresOn: token.expiresOn, notBefore: token.notBefore, status: token.status)
+                name: name, policies: policies, condition: token.condition, expiresOn: token.expiresOn,
+                notBefore: token.notBefore, status: token.status)
         }
 
         enum CodingKeys: String, CodingKey {

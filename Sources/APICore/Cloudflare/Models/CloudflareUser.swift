@@ -53,17 +53,17 @@ extension Cloudflare {
         }
     }
 
-    /// `PATCH /user` body: every field optional; a nil field is not sent.
+    /// `PATCH /user` body: every field optional; an absent field is not sent, a cleared one is sent as `null`.
     public struct UserEdit: Codable, Sendable, Hashable {
-        public var firstName: String?
-        public var lastName: String?
-        public var telephone: String?
-        public var country: String?
-        public var zipcode: String?
+        public var firstName: FieldEdit?
+        public var lastName: FieldEdit?
+        public var telephone: FieldEdit?
+        public var country: FieldEdit?
+        public var zipcode: FieldEdit?
 
         public init(
-            firstName: String? = nil, lastName: String? = nil, telephone: String? = nil, country: String? = nil,
-            zipcode: String? = nil
+            firstName: FieldEdit? = nil, lastName: FieldEdit? = nil, telephone: FieldEdit? = nil,
+            country: FieldEdit? = nil, zipcode: FieldEdit? = nil
         ) {
             self.firstName = firstName
             self.lastName = lastName
@@ -72,10 +72,31 @@ extension Cloudflare {
             self.zipcode = zipcode
         }
 
+        /// Whether nothing would change.
+        public var isEmpty: Bool { [firstName, lastName, telephone, country, zipcode].allSatisfy { $0 == nil } }
+
         enum CodingKeys: String, CodingKey {
             case telephone, country, zipcode
             case firstName = "first_name"
             case lastName = "last_name"
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            firstName = try container.decodeEdit(forKey: .firstName)
+            lastName = try container.decodeEdit(forKey: .lastName)
+            telephone = try container.decodeEdit(forKey: .telephone)
+            country = try container.decodeEdit(forKey: .country)
+            zipcode = try container.decodeEdit(forKey: .zipcode)
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(firstName, forKey: .firstName)
+            try container.encode(lastName, forKey: .lastName)
+            try container.encode(telephone, forKey: .telephone)
+            try container.encode(country, forKey: .country)
+            try container.encode(zipcode, forKey: .zipcode)
         }
     }
 

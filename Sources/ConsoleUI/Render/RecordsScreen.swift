@@ -1,0 +1,29 @@
+import APICore
+import ConsoleModel
+
+/// What the read-only view shows, as values: its title, columns, rows and summary fields.
+public struct RecordsScreen: Sendable {
+    public var kind: RecordsViewModel.Kind
+    public var title: String
+    public var columns: [String]
+    public var snapshot: ListSnapshot<RecordRow>
+    public var summary: [RecordField]
+    public var summaryError: String?
+
+    /// The view's content while it (or the profile form over it) is open; nil otherwise.
+    @MainActor
+    init?(state: AppState, session: ConsoleSession) {
+        switch state.overlay {
+        case .records, .profileForm: break
+        default: return nil
+        }
+        let records = session.records
+        guard let kind = records.kind else { return nil }
+        self.kind = kind
+        title = records.title
+        columns = records.columnTitles
+        snapshot = records.snapshot
+        summary = records.summary
+        summaryError = records.summaryError
+    }
+}

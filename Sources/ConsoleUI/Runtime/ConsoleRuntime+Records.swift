@@ -1,0 +1,175 @@
+import APICore
+import ConsoleModel
+import Foundation
+import TUIKit
+
+extension ConsoleRuntime {
+    /// `:audit [since DATE]`, `:billing`, `:subs`, `:orgs`, `:user`: opens the read-only view; false for other commands.
+    func runRecordsCommand(_ name: String, argument: String?) -> Bool {
+        let records = session.records
+        let opened: Bool
+        switch name {
+        case "audit":
+            guard let since = Self.auditSince(argument) else {
+                state.flash = Notice(.warning, "Usage: :audit, or :audit since YYYY-MM-DD")
+                return true
+            }
+            opened = records.showAudit(in: session.scope, since: since.isEmpty ? nil : since)
+        case "billing": opened = records.showBilling()
+        case "subs": opened = records.showSubscriptions(in: session.scope)
+        case "orgs": opened = records.showOrganizations()
+        case "user": opened = records.showUser()
+        case "account":
+            runAccountCommand(argument)
+            return true
+        default: return false
+        }
+        // A provider without the view keeps the one-line summary of `:user`.
+        guard opened else { return name != "user" }
+        state.overlay = .records(RecordViewState())
+        return true
+    }
+
+    /// The date of `since YYYY-MM-DD` (or a bare date); "" for none; nil when it is not a date.
+    static func auditSince(_ argument: String?) -> String? {
+        let words = (argument ?? "").split(separator: " ").map(String.init)
+        let date: String
+        switch words.count {
+        case 0: return ""
+        case 1: date = words[0]
+        case 2 where words[0].lowercased() == "since": date = words[1]
+        default: return nil
+        }
+        return Timestamp.parse(date) == nil ? nil : date
+    }
+
+    func handleRecordsKey(_ key: Key, view: RecordViewState) {
+        var view = view
+        let list = session.records.list
+        if view.editingFilter {
+            switch key {
+            case .escape:
+                list.setFilter("")
+                view.editingFilter = false
+            case .enter, .down, .up: view.editingFilter = false
+            case .backspace: list.setFilter(String(list.filterText.dropLast()))
+            case .character(let character): list.setFilter(list.filterText + String(character))
+            default: break
+            }
+            return state.overlay = .records(keepInView(view))
+        }
+        let page = recordsPageSize
+        switch key {
+        case .escape, .character("q"):
+            if !list.filterText.isEmpty { list.setFilter("") } else {
+                session.records.close()
+                return state.overlay = nil
+            }
+        case .character("/"): view.editingFilter = true
+        case .down, .character("j"): list.moveSelection(by: 1)
+        case .up, .character("k"): list.moveSelection(by: -1)
+        case .character("g"): list.select(index: 0)
+        case .character("G"):
+            list.loadAll()
+            list.select(index: list.rowCount - 1)
+        case .pageDown, .control("d"): list.moveSelection(by: page)
+        case .pageUp, .control("u"): list.moveSelection(by: -page)
+        case .character("r"): refreshRecords()
+        case .character("s"): list.sortByNextColumn()
+        case .character("S"): list.reverseSort()
+        case .character("e") where session.records.kind == .user: return openProfileForm()
+        case .character("D") where session.records.kind == .organizations: return confirmLeaveOrganization()
+        default: break
+        }
+        state.overlay = .records(keepInView(view))
+    }
+
+    private func refreshRecords() {
+        let records = session.records
+        switch records.kind {
+        case .user: records.showUser()
+        case .billing: records.showBilling()
+        default: records.list.refresh()
+        }
+    }
+
+    /// Rows of the view's table that fit (the body less the title, hint and table header lines).
+    var recordsPageSize: Int { max(1, state.size.height - 4 - 3 - (session.records.summary.isEmpty ? 0 : 7)) }
+
+    /// Keeps the selection in view; the runtime is the only writer of offsets.
+    func keepInView(_ view: RecordViewState) -> RecordViewState {
+        var view = view
+        let list = session.records.list
+        list.viewportHeight = recordsPageSize
+        let selected = list.selectedIndex ?? 0
+        if selected < view.offset { view.offset = selected }
+        if selected >= view.offset + recordsPageSize { view.offset = selected - recordsPageSize + 1 }
+        view.offset = max(0, min(view.offset, max(0, list.rowCount - recordsPageSize)))
+        return view
+    }
+
+    private func confirmLeaveOrganization() {
+        guard let row = session.records.snapshot.selectedRow else { return }
+        let name = row.cells.first ?? row.id
+        let shown = TextSanitizer.sanitize(name).text
+        confirm(ConfirmDialog(
+            title: "Leave organization",
+            lines: ["Leave the organization \(shown).", "You lose access to it at once; only a new invitation brings you back."],
+            confirmLabel: "Leave", write: .leaveOrganization(id: row.id), typedNameRequired: name, isDangerous: true,
+            openedAt: now))
+    }
+
+    private func openProfileForm() {
+        guard let user = session.records.user else {
+            state.flash = Notice(.info, "The profile is still loading")
+            return
+        }
+        if session.readOnly {
+            state.flash = Notice(.warning, "Read-only mode: editing your profile refused, nothing was sent")
+            return
+        }
+        state.overlay = .profileForm(ProfileForm(fields: user.editable))
+    }
+
+    func handleProfileFormKey(_ key: Key, form: ProfileForm) {
+        var form = form
+        switch key {
+        case .escape: return state.overlay = .records(RecordViewState())
+        case .down, .tab: form.cursor = min(form.cursor + 1, form.fields.count - 1)
+        case .up, .backTab: form.cursor = max(form.cursor - 1, 0)
+        case .backspace:
+            if let field = form.current { form.values[field.id] = String((form.values[field.id] ?? "").dropLast()) }
+        case .character(let character):
+            if let field = form.current { form.values[field.id, default: ""].append(character) }
+        case .enter:
+            let changes = form.changes
+            guard !changes.isEmpty else {
+                state.flash = Notice(.info, "No change: the profile is as it was")
+                return state.overlay = .records(RecordViewState())
+            }
+            let lines = form.fields.compactMap { field -> String? in
+                guard let change = changes[field.id] else { return nil }
+                let before = field.value.map { "'\(TextSanitizer.sanitize($0).text)'" } ?? "empty"
+                switch change {
+                case .set(let value): return "\(field.label): \(before) → '\(TextSanitizer.sanitize(value).text)'"
+                case .clear: return "\(field.label): \(before) → cleared"
+                }
+            }
+            return confirm(ConfirmDialog(
+                title: "Save your profile", lines: ["Change your profile:"] + lines, confirmLabel: "Save",
+                write: .editUser(changes: changes), openedAt: now))
+        default: break
+        }
+        state.overlay = .profileForm(form)
+    }
+
+    /// Hands a confirmed write of the read-only view to its view-model, and returns to the view.
+    func executeRecordWrite(_ write: PendingWrite) {
+        switch write {
+        case .editUser(let changes): session.records.editUser(changes)
+        case .leaveOrganization(let id): session.records.leaveOrganization(id: id)
+        default: return
+        }
+        state.overlay = .records(RecordViewState())
+    }
+}

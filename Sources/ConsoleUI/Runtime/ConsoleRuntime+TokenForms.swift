@@ -1,0 +1,146 @@
+import APICore
+import ConsoleModel
+import TUIKit
+
+extension ConsoleRuntime {
+    /// `n` on Tokens: loads the permission groups, then opens the create form.
+    func openTokenCreateForm() {
+        guard let creating = session.directory.tokenCreating else { return }
+        let scope = session.scope
+        guard creating.canCreateToken(in: scope) else { return }
+        if session.readOnly {
+            state.flash = Notice(.warning, "Read-only mode: creating a token refused, nothing was sent")
+            return
+        }
+        state.flash = Notice(.info, "Loading permission groups…")
+        let current = session
+        Task { [weak self] in
+            let result: Result<[PermissionGroup], any Error>
+            do { result = .success(try await creating.permissionGroups(for: scope)) } catch { result = .failure(error) }
+            guard let self, self.session === current, self.state.overlay == nil else { return }
+            switch result {
+            case .success(let groups) where groups.isEmpty:
+                self.state.flash = Notice(.warning, "The provider lists no permission groups to give")
+            case .success(let groups):
+                self.state.flash = nil
+                self.state.overlay = .tokenForm(TokenForm(creatingIn: scope, groups: groups))
+            case .failure(let error):
+                self.state.flash = Notice(.error, "Could not load the permission groups: \((error as? APIError)?.userMessage ?? "\(error)")")
+            }
+            self.redraw()
+        }
+    }
+
+    /// `e` on Tokens: the edit form with the token's current values.
+    func openTokenEditForm() {
+        guard let editing = session.directory.tokenEditing, let token = session.tokens.snapshot.selectedRow,
+            editing.canEdit(token)
+        else { return }
+        if session.readOnly {
+            state.flash = Notice(.warning, "Read-only mode: editing a token refused, nothing was sent")
+            return
+        }
+        state.overlay = .tokenForm(TokenForm(editing: token))
+    }
+
+    func handleTokenFormKey(_ key: Key, form: TokenForm) {
+        var form = form
+        let field = form.focused
+        switch key {
+        case .escape: return state.overlay = nil
+        case .tab: form.focus = (form.focus + 1) % form.fields.count
+        case .backTab: form.focus = (form.focus + form.fields.count - 1) % form.fields.count
+        case .down where field == .permissions: form.groupCursor = min(form.groupCursor + 1, max(0, form.filteredGroups.count - 1))
+        case .up where field == .permissions: form.groupCursor = max(form.groupCursor - 1, 0)
+        case .down: form.focus = min(form.focus + 1, form.fields.count - 1)
+        case .up: form.focus = max(form.focus - 1, 0)
+        case .character(" ") where field == .permissions:
+            let visible = form.filteredGroups
+            if visible.indices.contains(form.groupCursor) {
+                let id = visible[form.groupCursor].id
+                if form.chosen.contains(id) { form.chosen.remove(id) } else { form.chosen.insert(id) }
+            }
+        case .character(" ") where field == .resources: if form.hasScopedAccount { form.allAccounts.toggle() }
+        case .character(" ") where field == .status: form.enabled.toggle()
+        case .backspace where field == .permissions:
+            form.groupFilter = String(form.groupFilter.dropLast())
+            form.groupCursor = 0
+        case .character(let character) where field == .permissions:
+            form.groupFilter.append(character)
+            form.groupCursor = 0
+        case .backspace where field.isText: form.texts[field] = String(form.text(field).dropLast())
+        case .character(let character) where field.isText: form.texts[field, default: ""].append(character)
+        case .enter: return submitTokenForm(form)
+        default: break
+        }
+        state.overlay = .tokenForm(form)
+    }
+
+    private func submitTokenForm(_ form: TokenForm) {
+        switch form.mode {
+        case .create(let scope):
+            switch form.draft() {
+            case .failure(let error):
+                state.flash = Notice(.warning, error.message)
+                state.overlay = .tokenForm(form)
+            case .success(let draft):
+                let place = scope.node(.account).map { "account \(TextSanitizer.sanitize($0.name).text)" } ?? "your user"
+                var lines = [
+                    "Create token '\(TextSanitizer.sanitize(draft.name).text)' owned by \(place)",
+                    "allowing: " + draft.permissionGroups.map { TextSanitizer.sanitize($0.name).text }.joined(separator: ", "),
+                    "on: " + (draft.resources == .allAccounts ? "every account of yours" : place),
+                ]
+                if let expires = draft.expiresOn { lines.append("expires: \(Timestamp.format(expires))") }
+                if let notBefore = draft.notBefore { lines.append("not before: \(Timestamp.format(notBefore))") }
+                if !draft.allowedIPRanges.isEmpty { lines.append("only from: " + sanitized(draft.allowedIPRanges)) }
+                if !draft.deniedIPRanges.isEmpty { lines.append("never from: " + sanitized(draft.deniedIPRanges)) }
+                lines.append("Its secret is shown once and never stored.")
+                confirm(ConfirmDialog(title: "Create token", lines: lines, confirmLabel: "Create", write: .createToken(draft), openedAt: now))
+            }
+        case .edit(let id, let original):
+            switch form.edit() {
+            case .failure(let error):
+                state.flash = Notice(.warning, error.message)
+                state.overlay = .tokenForm(form)
+            case .success(let edit):
+                var lines: [String] = []
+                if let name = edit.name { lines.append("name: '\(TextSanitizer.sanitize(original.name).text)' → '\(TextSanitizer.sanitize(name).text)'") }
+                if let enabled = edit.enabled { lines.append("status: \(original.status.label) → \(enabled ? "active" : "disabled")") }
+                if let expires = edit.expiresOn {
+                    if case .set(let text) = expires { lines.append("expires: \(text)") } else { lines.append("expires: never") }
+                }
+                if let allowed = edit.allowedIPRanges { lines.append("IP allowed: " + (allowed.isEmpty ? "any" : sanitized(allowed))) }
+                if let denied = edit.deniedIPRanges { lines.append("IP denied: " + (denied.isEmpty ? "none" : sanitized(denied))) }
+                guard !lines.isEmpty else {
+                    state.overlay = nil
+                    state.flash = Notice(.info, "No change: the token is as it was")
+                    return
+                }
+                confirm(ConfirmDialog(
+                    title: "Edit token", lines: ["Change token '\(TextSanitizer.sanitize(original.name).text)':"] + lines
+                        + ["Its permissions stay as they are."],
+                    confirmLabel: "Save", write: .editToken(tokenID: id, edit), openedAt: now))
+            }
+        }
+    }
+
+    private func sanitized(_ ranges: [String]) -> String {
+        ranges.map { TextSanitizer.sanitize($0).text }.joined(separator: ", ")
+    }
+
+    /// Hands a confirmed token create or edit to the view-model; a new secret opens the once-only modal.
+    func executeTokenFormWrite(_ write: PendingWrite) {
+        switch write {
+        case .createToken(let draft):
+            let task = session.tokens.create(draft)
+            Task { [weak self] in
+                await task.value
+                guard let self, self.session.tokens.reveal != nil else { return }
+                self.state.overlay = .secret
+                self.redraw()
+            }
+        case .editToken(let id, let edit): session.tokens.edit(id: id, edit)
+        default: break
+        }
+    }
+}
