@@ -58,10 +58,13 @@ enum StatusLine {
             hints.append("Enter open")
             if can.contains(.administerAccounts) { hints += ["e edit", "D delete"] }
         case .members:
-            hints.append("L load all")
+            // A loaded list with a placeholder is one this server does not have (Keycard without the users
+            // endpoint): there are no rows to page, edit or remove, so those keys would be dead.
+            let unsupported = model.members.placeholder != nil && model.members.loadState == .loaded
+            if !unsupported { hints.append("L load all") }
             if can.contains(.inviteMembers) { hints.append("n invite") }
-            if can.contains(.changeMemberRoles) { hints.append("e role") }
-            if can.contains(.removeMembers) { hints.append("D remove") }
+            if can.contains(.changeMemberRoles), !unsupported { hints.append("e role") }
+            if can.contains(.removeMembers), !unsupported { hints.append("D remove") }
         case .tokens:
             let actions = [
                 can.contains(.rollTokens) ? "roll" : nil, can.contains(.rotateKeys) ? "rotate" : nil,

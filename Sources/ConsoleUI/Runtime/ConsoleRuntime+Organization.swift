@@ -64,8 +64,12 @@ extension ConsoleRuntime {
         case (.character("e"), .off):
             state.overlay = .ssoForm(SSOForm())
         case (.character("x"), .on(let connection)):
-            let members = session.members.scope.node(.organization)?.id == session.sso.organization?.id
-                ? session.members.snapshot.totalCount ?? session.members.snapshot.loadedCount : nil
+            // Only a count that is the whole organization: not a first page, not a server that lists no members.
+            let snapshot = session.members.snapshot
+            let counted = session.members.scope.node(.organization)?.id == session.sso.organization?.id
+                && snapshot.placeholder == nil && snapshot.loadState == .loaded
+            let whole = snapshot.totalCount ?? (snapshot.hasMore ? nil : snapshot.loadedCount)
+            let members = counted ? whole.flatMap { $0 > 0 ? $0 : nil } : nil
             let who = members.map { "all \(Format.count($0)) members of \(organization)" } ?? "every member of \(organization)"
             confirm(ConfirmDialog(
                 title: "Disable SSO",

@@ -88,7 +88,11 @@ extension ConsoleRuntime {
     /// Closes a confirmation without writing; a token it carried is wiped.
     private func cancel(_ dialog: ConfirmDialog) {
         if case .acceptInvitationToken(let token, _) = dialog.write { token.secret.wipe() }
-        state.overlay = nil
+        switch dialog.write {
+        // Opened from the SSO modal: cancelling returns there, as confirming does.
+        case .enableSSO, .disableSSO: state.overlay = .sso
+        default: state.overlay = nil
+        }
     }
 
     /// Hands a confirmed write to its view-model: the last hop before the directory and the HTTP request.

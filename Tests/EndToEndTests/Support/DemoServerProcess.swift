@@ -10,13 +10,18 @@ final class DemoServerProcess: Sendable {
     let token: String
     /// The OpenAI Admin API's base URL (`openai <base URL>`, the banner's third line), when printed.
     let openAIBaseURL: String?
+    /// The Keycard Management API's base URL (`keycard <base URL>`, the banner's fourth line), when printed.
+    let keycardBaseURL: String?
     private let child: TmuxSession.ChildProcess
 
-    private init(child: TmuxSession.ChildProcess, baseURL: String, token: String, openAIBaseURL: String?) {
+    private init(
+        child: TmuxSession.ChildProcess, baseURL: String, token: String, openAIBaseURL: String?, keycardBaseURL: String?
+    ) {
         self.child = child
         self.baseURL = baseURL
         self.token = token
         self.openAIBaseURL = openAIBaseURL
+        self.keycardBaseURL = keycardBaseURL
     }
 
     /// Starts `orgtui demo-server --port 0` with `arguments` added (`--token`, `--openai-users`).
@@ -37,15 +42,17 @@ final class DemoServerProcess: Sendable {
 
         let banner = "orgtui demo-server listening on "
         let openAIBanner = "openai "
-        let lines: (String, String, String?)?
+        let keycardBanner = "keycard "
+        let lines: (String, String, String?, String?)?
         do {
             lines = try await TmuxSession.poll(timeout: timeout) {
                 let text = String(decoding: (try? Data(contentsOf: outURL)) ?? Data(), as: UTF8.self)
                 let lines = text.split(separator: "\n", omittingEmptySubsequences: true).map(String.init)
-                // The third line (OpenAI) is printed with the first two, ending in a blank line.
-                if lines.count >= 2, lines[0].hasPrefix(banner), text.hasSuffix("\n\n") || lines.count >= 3 {
-                    let openAI = lines.count >= 3 && lines[2].hasPrefix(openAIBanner) ? lines[2] : nil
-                    return (lines[0], lines[1], openAI)
+                // The provider lines (OpenAI, Keycard) are printed with the first two, ending in a blank line.
+                if lines.count >= 2, lines[0].hasPrefix(banner), text.hasSuffix("\n\n") || lines.count >= 4 {
+                    let openAI = lines.dropFirst(2).first { $0.hasPrefix(openAIBanner) }
+                    let keycard = lines.dropFirst(2).first { $0.hasPrefix(keycardBanner) }
+                    return (lines[0], lines[1], openAI, keycard)
                 }
                 if let status = child.exitStatus() {
                     let stderr = String(decoding: (try? Data(contentsOf: errURL)) ?? Data(), as: UTF8.self)
@@ -57,14 +64,16 @@ final class DemoServerProcess: Sendable {
             await stop(child)
             throw error
         }
-        guard let (first, second, third) = lines else {
+        guard let (first, second, third, fourth) = lines else {
             await stop(child)
             throw EndToEndFailure("demo-server did not print its base URL and token within \(timeout)")
         }
         let baseURL = String(first.dropFirst(banner.count)).trimmingCharacters(in: .whitespaces)
         let token = second.trimmingCharacters(in: .whitespaces)
         let openAIBaseURL = third.map { String($0.dropFirst(openAIBanner.count)).trimmingCharacters(in: .whitespaces) }
-        return DemoServerProcess(child: child, baseURL: baseURL, token: token, openAIBaseURL: openAIBaseURL)
+        let keycardBaseURL = fourth.map { String($0.dropFirst(keycardBanner.count)).trimmingCharacters(in: .whitespaces) }
+        return DemoServerProcess(
+            child: child, baseURL: baseURL, token: token, openAIBaseURL: openAIBaseURL, keycardBaseURL: keycardBaseURL)
     }
 
     /// Stops the server (SIGTERM, then SIGKILL after 5 s) and reaps it.
