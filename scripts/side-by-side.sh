@@ -8,7 +8,7 @@
 # (200 member pages, 8 in parallel).
 #
 # Usage: scripts/side-by-side.sh [SIZE …]   (default: 10000 100000)
-# Env: RUNS (default 5), BIN (directory with release orgtui and orgtui-bench; built when unset),
+# Env: RUNS (default 5), BIN (directory with a release orgtui-bench, and orgtui if built; built when unset),
 #      PYTHON (default .build/venv/bin/python, else /work/venv/bin/python).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -32,9 +32,11 @@ nginx_bin=$(command -v nginx || echo /usr/sbin/nginx)
 
 if [[ -z "${BIN:-}" ]]; then
     swift build -c release --product orgtui-bench >&2
-    swift build -c release --product orgtui >&2
     BIN=$(swift build -c release --show-bin-path)
 fi
+# `orgtui demo-server` when orgtui is built in release mode, else the bench's copy of the same command.
+demo_server=("$BIN/orgtui" demo-server)
+[[ -x "$BIN/orgtui" ]] || demo_server=("$BIN/orgtui-bench" demo-server)
 
 work=$(mktemp -d /tmp/orgtui-side-by-side.XXXXXX)
 chmod 755 "$work"
@@ -64,10 +66,10 @@ free_port() { "$python" -c 'import socket; s = socket.socket(); s.bind(("127.0.0
 
 start_demo() {  # SIZE → sets demo_pid, demo_base (…/client/v4), openai_base (…/v1)
     local log=$work/demo-$1.log
-    "$BIN/orgtui" demo-server --members "$1" --openai-users "$1" --token "$token" >"$log" 2>&1 &
+    "${demo_server[@]}" --members "$1" --openai-users "$1" --token "$token" >"$log" 2>&1 &
     demo_pid=$!
     pids+=("$demo_pid")
-    for _ in $(seq 600); do
+    for _ in $(seq 1200); do
         if grep -q '^openai ' "$log"; then break; fi
         sleep 0.1
     done

@@ -16,8 +16,10 @@ struct OrgtuiBench {
             switch arguments.command {
             case "child": try await child(arguments)
             case "fetch": try await FetchCommand.run(arguments)
+            case "demo-server": try await demoServer(arguments)
             case nil: try await full(arguments)
-            case let other?: throw BenchError.usage("unknown command \(other); use fetch, child or no command")
+            case let other?:
+                throw BenchError.usage("unknown command \(other); use fetch, demo-server, child or no command")
             }
         } catch {
             FileHandle.standardError.write(Data("orgtui-bench: \(error)\n".utf8))
@@ -115,6 +117,23 @@ struct OrgtuiBench {
                     note: String(format: "RSS after load %.0f MB", resident.median)))
         }
         return results
+    }
+
+    /// `orgtui-bench demo-server --members N --token T`: `orgtui demo-server` with the same banner, for the
+    /// side-by-side script when only the bench is built in release mode.
+    static func demoServer(_ arguments: Arguments) async throws {
+        let size = arguments.int("members") ?? 2_500
+        let server = try await DemoServer.start(
+            DemoServerConfiguration(
+                token: arguments.string("token"), members: size, openAIUsers: arguments.int("openai-users") ?? size))
+        let banner = """
+            orgtui demo-server listening on \(server.cloudflareBaseURL.absoluteString)
+            \(server.loginToken)
+            openai \(server.openAIBaseURL.absoluteString)
+
+            """
+        FileHandle.standardOutput.write(Data(banner.utf8))
+        try await server.run()
     }
 
     @MainActor
