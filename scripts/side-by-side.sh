@@ -116,7 +116,7 @@ curl_config() {
     echo "header = \"Authorization: Bearer $token\""
     while read -r url; do echo "url = \"$url\""; echo "output = /dev/null"; done <"$1"
 }
-floor() { curl -s --parallel --parallel-max 8 -K "$1"; }
+floor() { curl -s --no-progress-meter --parallel --parallel-max 8 -K "$1" 2>/dev/null; }
 
 orgtui_fetch() {  # PROVIDER BASE ACCOUNT SIZE → median ms
     "$BIN/orgtui-bench" fetch --provider "$1" --base-url "$2" --token "$token" --account "$3" --concurrency 8 \
