@@ -5,7 +5,8 @@ let package = Package(
     name: "orgtui",
     platforms: [.macOS(.v15)],
     products: [
-        .executable(name: "orgtui", targets: ["orgtui"])
+        .executable(name: "orgtui", targets: ["orgtui"]),
+        .executable(name: "orgtui-bench", targets: ["orgtui-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -63,6 +64,15 @@ let package = Package(
                 "TUIKit", .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
+        ),
+        // Performance numbers (issue 10): a hand-written harness, see Benchmarks/README.md.
+        .executableTarget(
+            name: "orgtui-bench",
+            dependencies: [
+                "APICore", "APITransport", "DemoServer", "ConsoleModel", "ConsoleUI", "TUIKit",
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            path: "Benchmarks/orgtui-bench"
         ),
         .testTarget(name: "APICoreTests", dependencies: ["APICore", "ConsoleTesting"]),
         .testTarget(

@@ -17,7 +17,7 @@ extension FakeOpenAIAPI {
     }
 
     private func installUsers() {
-        route(.get, "/users") { in Self.page(self.store.withLock { $0.users }, $0, id: \.id) }
+        route(.get, "/users") { Self.page(self.store.withLock { $0.users }, $0, id: \.id) }
         for id in store.withLock({ $0.users.map(\.id) }) {
             route(.get, "/users/\(id)") { _ in
                 Self.answer(self.store.withLock { $0.users.first { $0.id == id } })
@@ -38,7 +38,7 @@ extension FakeOpenAIAPI {
     }
 
     private func installInvites() {
-        route(.get, "/invites") { in Self.page(self.store.withLock { $0.invites }, $0, id: \.id) }
+        route(.get, "/invites") { Self.page(self.store.withLock { $0.invites }, $0, id: \.id) }
         route(.post, "/invites") { request in
             guard let body = Self.decode(Wire.InviteCreate.self, request) else { return Self.error(400, "Invalid body") }
             return Self.answer(self.store.withLock { store -> Wire.Invite in
@@ -64,7 +64,7 @@ extension FakeOpenAIAPI {
     }
 
     private func installAdminKeys() {
-        route(.get, "/admin_api_keys") { in Self.page(self.store.withLock { $0.adminKeys }, $0, id: \.id) }
+        route(.get, "/admin_api_keys") { Self.page(self.store.withLock { $0.adminKeys }, $0, id: \.id) }
         route(.post, "/admin_api_keys") { request in
             guard let body = Self.decode(Wire.AdminAPIKeyCreate.self, request) else { return Self.error(400, "Invalid body") }
             return Self.answer(self.store.withLock { store -> Wire.AdminAPIKeyCreated in
@@ -104,7 +104,7 @@ extension FakeOpenAIAPI {
         for project in projects {
             let path = "/projects/\(project.id)"
             route(.get, path) { _ in Self.answer(project) }
-            route(.get, "\(path)/users") { in
+            route(.get, "\(path)/users") {
                 Self.page(self.store.withLock { $0.projectUsers[project.id] ?? [] }, $0, id: \.id)
             }
             for user in store.withLock({ $0.projectUsers[project.id] ?? [] }) {

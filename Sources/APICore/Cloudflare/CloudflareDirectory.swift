@@ -40,8 +40,11 @@ public struct CloudflareDirectory: IdentityDirectory {
             case .rejected: .rejected
             case .disabled, .unknown, nil: nil
             }
-        let list = client.members(accountID: account.id, .init(status: wireStatus, perPage: perPage))
-            .mapItems { Member(cloudflare: $0, accountID: account.id, accountName: account.name) }
+        // One scope value and one role table for the whole list: every row shares them instead of holding copies.
+        let memberScope = Scope([ScopeNode(kind: .account, id: account.id, name: account.name)])
+        let roles = RoleTable()
+        let list = client.memberSummaries(accountID: account.id, .init(status: wireStatus, perPage: perPage))
+            .mapItems { Member(cloudflare: $0, scope: memberScope, roles: roles) }
         return .list(list, query: wireStatus.map { "status=\($0.rawValue)" } ?? "")
     }
 
@@ -58,7 +61,7 @@ public struct CloudflareDirectory: IdentityDirectory {
             return .needsScope("Select an account (1, then Enter) to see the invitations it sent")
         }
         return .list(
-            client.members(accountID: account.id, .init(status: .pending, perPage: perPage)).mapItems {
+            client.memberSummaries(accountID: account.id, .init(status: .pending, perPage: perPage)).mapItems {
                 Invitation(cloudflarePendingMember: $0, accountID: account.id, accountName: account.name)
             })
     }

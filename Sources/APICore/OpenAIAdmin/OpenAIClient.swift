@@ -27,11 +27,14 @@ public struct OpenAIClient: Sendable {
     public var baseURL: URL { api.baseURL }
 
     /// Sends a request and decodes its JSON body, or throws an `APIError`.
+    ///
+    /// `scan` is a faster reader of the body tried first (big list pages); when it returns nil, `JSONDecoder` decodes.
     func send<Result: Decodable>(
         _ method: HTTPMethod, _ path: [String], query: Query = [], body: (any Encodable & Sendable)? = nil,
-        as resultType: Result.Type = Result.self
+        as resultType: Result.Type = Result.self, scan: (@Sendable (Data) -> Result?)? = nil
     ) async throws -> Result {
         let response = try await api.response(method, path, query: query, body: body)
+        if let scanned = scan?(response.body) { return scanned }
         do {
             return try JSONAPIClient.decode(
                 Result.self, from: response.body, requestLine: JSONAPIClient.requestLine(method, path))

@@ -74,7 +74,7 @@ public struct OpenAIDirectory: IdentityDirectory {
                     Member(openAI: $0, project: project)
                 })
         }
-        return .list(client.users(limit: limit).mapItems(Member.init(openAI:)))
+        return .list(client.userSummaries(limit: limit).mapItems(Member.init(openAI:)))
     }
 
     public func tokens(in scope: Scope) -> Listing<Token> {

@@ -20,7 +20,11 @@ public final class PagedListModel<Row: Identifiable & Sendable> where Row.ID == 
     private let onChange: @MainActor () -> Void
     private let notify: @MainActor (Notice) -> Void
     private var source: ListSource<Row>?
-    private var store = RowStore<Row>()
+    private var store = RowStore<Row>() {
+        didSet { filterHistory.removeAll() }
+    }
+    /// Orders of recent needles over the current rows (forgotten whenever the rows change).
+    private var filterHistory = FilterHistory()
     private var chunkCursors: [PageCursor] = []
     private var staleChunks: Set<Int> = []
     private var nextCursor: PageCursor?
@@ -29,6 +33,9 @@ public final class PagedListModel<Row: Identifiable & Sendable> where Row.ID == 
     /// Rows of the same list stay visible while it reloads, and are replaced when its first page arrives.
     private var replaceOnFirstPage = false
     private var selectedID: String?
+    /// Where the selected row was in the store when last seen: finding it again in a new display order is then a
+    /// scan of integers, not of rows (a keystroke over 100,000 rows must not copy every row).
+    private var selectedStoreIndex: Int?
     /// Display order and its sort keys, when filtered or sorted.
     private var order: [Int]?
     private var orderKeys: [SortKey] = []
@@ -274,6 +281,7 @@ public final class PagedListModel<Row: Identifiable & Sendable> where Row.ID == 
         let clamped = min(max(index, 0), rows.count - 1)
         snapshot.selectedIndex = clamped
         selectedID = rows[clamped].id
+        selectedStoreIndex = order?[clamped] ?? clamped
         if rows.count - clamped <= viewportHeight { loadNextPage() }
         onChange()
     }
@@ -394,14 +402,31 @@ public final class PagedListModel<Row: Identifiable & Sendable> where Row.ID == 
     private func matchingIndices(in range: Range<Int>) -> [Int] {
         let needle = needle
         guard !needle.isEmpty else { return Array(range) }
-        return range.filter { store.haystack(at: $0).contains(needle) }
+        return store.indices(matching: HaystackChunk.needle(needle), in: range)
     }
 
-    /// Rebuilds the display order from scratch.
+    /// Rebuilds the display order: from a remembered order when the filter history has one that covers it
+    /// (a keystroke that lengthens the needle only filters the previous matches, sorted order kept), else from
+    /// every row.
     private func recomputeView() {
-        if needle.isEmpty && snapshot.sort == nil {
+        let needle = needle
+        let sort = snapshot.sort
+        if needle.isEmpty && sort == nil {
             order = nil
             orderKeys = []
+        } else if let known = filterHistory.exact(needle, sort: sort) {
+            order = known.order
+            orderKeys = known.keys
+        } else if !needle.isEmpty, let wider = filterHistory.narrowest(containedIn: needle, sort: sort) {
+            let bytes = HaystackChunk.needle(needle)
+            var kept: [Int] = []
+            var keptKeys: [SortKey] = []
+            for (position, index) in wider.order.enumerated() where store.matches(bytes, at: index) {
+                kept.append(index)
+                if !wider.keys.isEmpty { keptKeys.append(wider.keys[position]) }
+            }
+            order = kept
+            orderKeys = keptKeys
         } else {
             var indices = matchingIndices(in: 0..<store.count)
             if let keys = sortKeys(for: indices) {
@@ -415,7 +440,13 @@ public final class PagedListModel<Row: Identifiable & Sendable> where Row.ID == 
             }
             order = indices
         }
+        rememberOrder()
         publishRows()
+    }
+
+    private func rememberOrder() {
+        guard let order else { return }
+        filterHistory.record(.init(needle: needle, sort: snapshot.sort, order: order, keys: orderKeys))
     }
 
     /// Adds rows loaded from `start` on to the display order without redoing the rest.
@@ -451,6 +482,7 @@ public final class PagedListModel<Row: Identifiable & Sendable> where Row.ID == 
             current += added
         }
         order = current
+        rememberOrder()
         publishRows()
     }
 
@@ -461,16 +493,30 @@ public final class PagedListModel<Row: Identifiable & Sendable> where Row.ID == 
         snapshot.pagesLoaded = chunkCursors.count
         snapshot.hasMore = nextCursor != nil && !chunkCursors.isEmpty
         if let index = snapshot.selectedIndex, rows.indices.contains(index), rows[index].id == selectedID {
+            selectedStoreIndex = order?[index] ?? index
             return
         }
-        if let selectedID, let index = rows.firstIndex(where: { $0.id == selectedID }) {
+        if let selectedID, let index = displayIndex(ofSelected: selectedID, in: rows) {
             snapshot.selectedIndex = index
+            selectedStoreIndex = order?[index] ?? index
         } else if rows.isEmpty {
             // Keep `selectedID`: the row to select on the way back out may be on a page still loading.
             snapshot.selectedIndex = nil
+            selectedStoreIndex = nil
         } else {
             snapshot.selectedIndex = 0
             selectedID = rows[0].id
+            selectedStoreIndex = order?[0] ?? 0
         }
+    }
+
+    /// The display position of the selected row: through its remembered store index when that still holds it
+    /// (filtered out: nil at once), else by looking at every shown row.
+    private func displayIndex(ofSelected id: String, in rows: RowsView<Row>) -> Int? {
+        if let known = selectedStoreIndex, known < store.count, store[known].id == id {
+            guard let order else { return known }
+            return order.firstIndex(of: known)
+        }
+        return rows.firstIndex { $0.id == id }
     }
 }

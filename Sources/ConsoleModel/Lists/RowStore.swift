@@ -1,8 +1,8 @@
 /// The loaded rows of a list, kept as the pages they arrived in so that adding a page never copies the rows.
 struct RowStore<Row: Sendable>: Sendable {
     private(set) var chunks: [[Row]] = []
-    /// The lower-cased, column-joined text of each row, for filtering without re-rendering cells.
-    private(set) var haystacks: [[String]] = []
+    /// The lower-cased, column-joined text of each row, one buffer per chunk, for filtering without re-rendering.
+    private(set) var haystacks: [HaystackChunk] = []
     /// `starts[i]` is the global index of the first row of chunk i.
     private(set) var starts: [Int] = []
     private(set) var count = 0
@@ -10,7 +10,7 @@ struct RowStore<Row: Sendable>: Sendable {
     mutating func append(_ rows: [Row], haystack: (Row) -> String) {
         starts.append(count)
         chunks.append(rows)
-        haystacks.append(rows.map(haystack))
+        haystacks.append(HaystackChunk(rows.map(haystack)))
         count += rows.count
     }
 
@@ -19,7 +19,7 @@ struct RowStore<Row: Sendable>: Sendable {
         guard chunks.indices.contains(index) else { return false }
         let sameCount = chunks[index].count == rows.count
         chunks[index] = rows
-        haystacks[index] = rows.map(haystack)
+        haystacks[index] = HaystackChunk(rows.map(haystack))
         if !sameCount { recountStarts() }
         return sameCount
     }
@@ -27,13 +27,13 @@ struct RowStore<Row: Sendable>: Sendable {
     /// Changes one row in place.
     mutating func update(at position: (chunk: Int, offset: Int), _ row: Row, haystack: String) {
         chunks[position.chunk][position.offset] = row
-        haystacks[position.chunk][position.offset] = haystack
+        haystacks[position.chunk].replace(row: position.offset, with: haystack)
     }
 
     /// Removes one row.
     mutating func remove(at position: (chunk: Int, offset: Int)) {
         chunks[position.chunk].remove(at: position.offset)
-        haystacks[position.chunk].remove(at: position.offset)
+        haystacks[position.chunk].remove(row: position.offset)
         recountStarts()
     }
 
@@ -43,7 +43,7 @@ struct RowStore<Row: Sendable>: Sendable {
     mutating func insertFirst(_ row: Row, haystack: String) {
         guard !chunks.isEmpty else { return }
         chunks[0].insert(row, at: 0)
-        haystacks[0].insert(haystack, at: 0)
+        haystacks[0].insertFirst(haystack)
         recountStarts()
     }
 
@@ -65,7 +65,28 @@ struct RowStore<Row: Sendable>: Sendable {
 
     func haystack(at index: Int) -> String {
         let position = position(of: index)
-        return haystacks[position.chunk][position.offset]
+        return haystacks[position.chunk].text(at: position.offset)
+    }
+
+    /// Whether the row at `index` contains `needle` (see `HaystackChunk.needle`).
+    func matches(_ needle: [UInt8], at index: Int) -> Bool {
+        let position = position(of: index)
+        return haystacks[position.chunk].contains(needle, row: position.offset)
+    }
+
+    /// The global indices in `range` whose rows contain `needle`, in order: each chunk searched in one pass.
+    func indices(matching needle: [UInt8], in range: Range<Int>) -> [Int] {
+        guard !range.isEmpty else { return [] }
+        var found: [Int] = []
+        var chunk = position(of: range.lowerBound).chunk
+        while chunk < chunks.count, starts[chunk] < range.upperBound {
+            let base = starts[chunk]
+            for offset in haystacks[chunk].rows(containing: needle) where range.contains(base + offset) {
+                found.append(base + offset)
+            }
+            chunk += 1
+        }
+        return found
     }
 
     private mutating func recountStarts() {

@@ -11,6 +11,26 @@ enum Reply {
         json(try encode(Cloudflare.Envelope(success: true, result: result, resultInfo: info)), status: status)
     }
 
+    /// The same envelope around a list whose items are already encoded (spliced in, not re-encoded).
+    static func ok(encoded items: [Data], info: Cloudflare.ResultInfo?) throws -> Response {
+        let head = try encode(Cloudflare.Envelope<[String]>(success: true, result: [], resultInfo: info))
+        // Sorted keys: `errors` and `messages` (empty) come first, so `"result":[]` occurs exactly once.
+        let marker = Data(#""result":[]"#.utf8)
+        guard let range = head.firstRange(of: marker) else { throw DemoAPIError.failure(
+                status: 500, errors: [WireError(code: 1000, message: "envelope has an unexpected shape")], retryAfter: nil) }
+        var body = Data()
+        body.reserveCapacity(head.count + items.reduce(items.count) { $0 + $1.count })
+        body.append(head[..<range.lowerBound])
+        body.append(contentsOf: #""result":["#.utf8)
+        for (index, item) in items.enumerated() {
+            if index > 0 { body.append(UInt8(ascii: ",")) }
+            body.append(item)
+        }
+        body.append(UInt8(ascii: "]"))
+        body.append(head[range.upperBound...])
+        return json(body, status: 200)
+    }
+
     /// The error envelope of `error`; `path` is the request path for the 7003 message.
     static func error(_ error: DemoAPIError, path: String) -> Response {
         switch error {

@@ -11,7 +11,7 @@ struct MemberRoutes {
             let (items, info) = try await store.listMembers(
                 accountID: DemoRoutes.parameter("accountID", in: context), query: MemberListQuery(query),
                 page: PageRequest(query))
-            return try Reply.ok(items, info: info)
+            return try Reply.ok(encoded: items, info: info)
         }
         members.post { request, context in
             let accountID = try DemoRoutes.parameter("accountID", in: context)

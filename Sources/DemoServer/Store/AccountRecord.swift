@@ -1,4 +1,5 @@
 import APICore
+import Foundation
 
 /// One account with everything that hangs off it: roles, members, subscriptions and audit log.
 struct AccountRecord: Sendable {
@@ -9,6 +10,9 @@ struct AccountRecord: Sendable {
     private var memberIndex: [String: Int] = [:]
     /// Member positions sorted by an `order` key, computed on first use and dropped on every member change.
     private var orderCache: [String: [Int]] = [:]
+    /// Each member's JSON, encoded on first use and dropped when the member changes: list pages are spliced
+    /// from these instead of encoding every member (and its roles' permission maps) on every request.
+    private var encodedMembers: [String: Data] = [:]
     /// The member id of the demo user's membership (accepted or pending), if there is one.
     var userMemberID: String?
     var subscriptions: [Cloudflare.Subscription] = []
@@ -48,6 +52,7 @@ struct AccountRecord: Sendable {
     mutating func replace(_ member: Cloudflare.Member) {
         guard let id = member.id, let index = memberIndex[id] else { return }
         members[index] = member
+        encodedMembers[id] = nil
         orderCache.removeAll()
     }
 
@@ -56,6 +61,7 @@ struct AccountRecord: Sendable {
     mutating func removeMember(id: String) -> Bool {
         guard let index = memberIndex[id] else { return false }
         members.remove(at: index)
+        encodedMembers[id] = nil
         memberIndex = Dictionary(uniqueKeysWithValues: members.enumerated().compactMap { offset, member in
             member.id.map { ($0, offset) }
         })
@@ -70,6 +76,15 @@ struct AccountRecord: Sendable {
         let positions = MemberListQuery.sortedPositions(of: members, order: order)
         orderCache[order] = positions
         return positions.map { members[$0] }
+    }
+
+    /// The JSON of `member`, from the cache when it was encoded before.
+    mutating func encoded(_ member: Cloudflare.Member) throws -> Data {
+        guard let id = member.id else { return try Reply.encode(member) }
+        if let data = encodedMembers[id] { return data }
+        let data = try Reply.encode(member)
+        encodedMembers[id] = data
+        return data
     }
 
     /// The roles with these ids, or nil when one of them is not a role of this account.

@@ -2,17 +2,15 @@ import APICore
 import Foundation
 
 extension DemoStore {
-    /// A page of an account's members.
+    /// A page of an account's members, each as its (cached) encoded JSON.
     func listMembers(accountID: String, query: MemberListQuery, page: PageRequest) throws -> (
-        [Cloudflare.Member], Cloudflare.ResultInfo
+        [Data], Cloudflare.ResultInfo
     ) {
-        let ordered: [Cloudflare.Member]
-        if let order = query.order {
-            ordered = try mutateAccount(accountID) { $0.members(sortedBy: order) }
-        } else {
-            ordered = try accountRecord(accountID).members
+        try mutateAccount(accountID) { record in
+            let ordered = query.order.map { record.members(sortedBy: $0) } ?? record.members
+            let (items, info) = page.slice(query.apply(toOrdered: ordered))
+            return (try items.map { try record.encoded($0) }, info)
         }
-        return page.slice(query.apply(toOrdered: ordered))
     }
 
     /// One member.

@@ -34,6 +34,7 @@ public struct Buffer: Sendable, Equatable {
     public mutating func write(_ text: String, x: Int, y: Int, maxWidth: Int? = nil, style: Style) -> Int {
         guard y >= 0, y < size.height else { return 0 }
         let limit = min(size.width, maxWidth.map { x + max(0, $0) } ?? size.width)
+        if x >= 0, let advanced = writeASCII(text, x: x, y: y, limit: limit, style: style) { return advanced }
         var column = x
         var lastPlaced: Int?
         for glyph in DisplayWidth.glyphs(text) {
@@ -64,8 +65,13 @@ public struct Buffer: Sendable, Equatable {
     public mutating func fill(_ rect: Rect, style: Style) {
         let area = rect.intersection(bounds)
         guard !area.isEmpty else { return }
+        let space = Cell.space(style)
         for row in area.y..<area.maxY {
-            for column in area.x..<area.maxX { put(.space(style), x: column, y: row) }
+            // Only the edges can cut a wide glyph in half; everything between is overwritten whole.
+            release(area.x, row)
+            release(area.maxX - 1, row)
+            let start = row * size.width
+            for column in area.x..<area.maxX { cells[start + column] = space }
         }
     }
 
@@ -105,6 +111,24 @@ public struct Buffer: Sendable, Equatable {
     }
 
     // MARK: - Cell placement
+
+    /// `write` for printable ASCII (one cell per byte, nothing to join or replace); nil for any other text.
+    private mutating func writeASCII(_ text: String, x: Int, y: Int, limit: Int, style: Style) -> Int? {
+        let utf8 = text.utf8
+        guard utf8.allSatisfy({ (0x20..<0x7F).contains($0) }) else { return nil }
+        var column = x
+        let start = y * size.width
+        if x < limit, !utf8.isEmpty {
+            release(x, y)
+            release(min(limit, x + utf8.count) - 1, y)
+        }
+        for byte in utf8 {
+            guard column < limit else { break }
+            cells[start + column] = Cell(text: String(UnicodeScalar(byte)), width: 1, style: style)
+            column += 1
+        }
+        return max(0, column - x)
+    }
 
     private func contains(_ x: Int, _ y: Int) -> Bool {
         x >= 0 && y >= 0 && x < size.width && y < size.height

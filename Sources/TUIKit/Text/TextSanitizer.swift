@@ -16,6 +16,10 @@ public enum TextSanitizer {
 
     /// `raw` made safe to draw, at most `maxLength` code points long (at least 1).
     public static func sanitize(_ raw: String, maxLength: Int = 512) -> SanitizedText {
+        // Most API text is printable ASCII: nothing to judge, nothing to cut (one code point per byte).
+        if raw.utf8.count <= max(1, maxLength), raw.utf8.allSatisfy({ (0x20..<0x7F).contains($0) }) {
+            return SanitizedText(text: raw, hasHazards: false)
+        }
         var output = Output(limit: max(1, maxLength))
         var marks = 0
         var droppedMarks = 0

@@ -4,6 +4,15 @@ extension CloudflareClient {
         numberedList(["accounts", accountID, "members"], query: query.items, perPage: query.perPage)
     }
 
+    /// `GET /accounts/{id}/members` decoded as summaries: no role permissions or policies, for big lists.
+    public func memberSummaries(accountID: String, _ query: Cloudflare.MemberQuery = .init())
+        -> PagedList<Cloudflare.MemberSummary>
+    {
+        numberedList(
+            ["accounts", accountID, "members"], query: query.items, perPage: query.perPage,
+            scan: Cloudflare.Envelope<[Cloudflare.MemberSummary]>.scanningMemberSummaries)
+    }
+
     /// `GET /accounts/{id}/members/{member}`.
     public func member(accountID: String, id: String) async throws -> Cloudflare.Member {
         try await result(.get, ["accounts", accountID, "members", id])

@@ -1,13 +1,16 @@
+import Foundation
+
 extension OpenAIClient {
     /// The largest page the list endpoints accept.
     public static let maximumLimit = 100
 
     /// A ConversationCursorPage list (users, invites, projects, project users, keys, service accounts):
     /// the next page is `after=<last_id>`.
-    func conversationList<Item: Codable & Sendable & Hashable>(_ path: [String], query: Query = [], limit: Int?)
-        -> PagedList<Item>
-    {
-        cursorList(path, query: query, limit: limit) { $0.lastID }
+    func conversationList<Item: Codable & Sendable & Hashable>(
+        _ path: [String], query: Query = [], limit: Int?,
+        scan: (@Sendable (Data) -> OpenAIAdmin.ListPage<Item>?)? = nil
+    ) -> PagedList<Item> {
+        cursorList(path, query: query, limit: limit, scan: scan) { $0.lastID }
     }
 
     /// A CursorPage list (admin API keys): the next page is `after=<id of the last item>`.
@@ -26,7 +29,7 @@ extension OpenAIClient {
 
     /// The SDK's rule for all three styles: stop on `has_more: false`, an empty page or a missing cursor.
     private func cursorList<Item: Codable & Sendable & Hashable>(
-        _ path: [String], query: Query, limit: Int?,
+        _ path: [String], query: Query, limit: Int?, scan: (@Sendable (Data) -> OpenAIAdmin.ListPage<Item>?)? = nil,
         nextAfter: @escaping @Sendable (OpenAIAdmin.ListPage<Item>) -> String?
     ) -> PagedList<Item> {
         PagedList(first: .after(nil)) { cursor in
@@ -37,7 +40,7 @@ extension OpenAIClient {
             // The SDK's order: the list's own parameters, then `limit`, then `after`.
             if let limit { pageQuery.append(("limit", String(min(max(limit, 1), Self.maximumLimit)))) }
             if let after { pageQuery.append(("after", after)) }
-            let page = try await send(.get, path, query: pageQuery, as: OpenAIAdmin.ListPage<Item>.self)
+            let page = try await send(.get, path, query: pageQuery, as: OpenAIAdmin.ListPage<Item>.self, scan: scan)
             var next: PageCursor?
             if page.hasMore != false, !page.data.isEmpty, let cursor = nextAfter(page), !cursor.isEmpty,
                 cursor != after

@@ -6,6 +6,12 @@ extension OpenAIClient {
         conversationList(Self.usersPath, query: emails.map { ("emails[]", $0) }, limit: limit)
     }
 
+    /// `GET /organization/users` read as summaries (id, email, name, role) by a scanner: for the member list.
+    public func userSummaries(limit: Int? = maximumLimit) -> PagedList<OpenAIAdmin.UserSummary> {
+        conversationList(
+            Self.usersPath, limit: limit, scan: OpenAIAdmin.ListPage<OpenAIAdmin.UserSummary>.scanningUserSummaries)
+    }
+
     /// `GET /organization/users/{id}`.
     public func user(id: String) async throws -> OpenAIAdmin.OrganizationUser {
         try await send(.get, Self.usersPath + [id])

@@ -1,0 +1,115 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// The filter text of one chunk's rows in one buffer: each row's lower-cased UTF-8, followed by a 0 byte.
+///
+/// One allocation per page instead of one string per row, and a needle is found with `memchr`/`memcmp` over the whole
+/// page at once; a row's text never contains the 0 byte, so a match never spans two rows.
+struct HaystackChunk: Sendable {
+    private var bytes: [UInt8] = []
+    /// `starts[i]` is where row i begins; one extra entry marks the end of the buffer.
+    private var starts: [Int32] = [0]
+
+    init(_ texts: [String]) {
+        bytes.reserveCapacity(texts.reduce(0) { $0 + $1.utf8.count + 1 })
+        starts.reserveCapacity(texts.count + 1)
+        for text in texts { appendRow(text) }
+    }
+
+    var count: Int { starts.count - 1 }
+
+    /// Row `row`'s text, for tests and edits.
+    func text(at row: Int) -> String {
+        String(decoding: bytes[Int(starts[row])..<(Int(starts[row + 1]) - 1)], as: UTF8.self)
+    }
+
+    /// Whether row `row` contains `needle` (lower-cased UTF-8, not empty).
+    func contains(_ needle: [UInt8], row: Int) -> Bool {
+        let start = Int(starts[row])
+        let length = Int(starts[row + 1]) - 1 - start
+        guard length >= needle.count else { return false }
+        return bytes.withUnsafeBufferPointer { haystack in
+            needle.withUnsafeBufferPointer { pattern in
+                guard let base = haystack.baseAddress, let patternBase = pattern.baseAddress else { return false }
+                return Self.find(patternBase, pattern.count, in: base + start, length) != nil
+            }
+        }
+    }
+
+    /// The rows (0-based within the chunk) that contain `needle`, in order.
+    func rows(containing needle: [UInt8]) -> [Int] {
+        guard !needle.isEmpty, !bytes.isEmpty else { return needle.isEmpty ? Array(0..<count) : [] }
+        var found: [Int] = []
+        bytes.withUnsafeBufferPointer { haystack in
+            needle.withUnsafeBufferPointer { pattern in
+                guard let base = haystack.baseAddress, let needleBase = pattern.baseAddress else { return }
+                var offset = 0
+                var row = 0
+                while offset < haystack.count,
+                    let hit = Self.find(needleBase, pattern.count, in: base + offset, haystack.count - offset)
+                {
+                    let position = base.distance(to: hit)
+                    while Int(starts[row + 1]) <= position { row += 1 }
+                    found.append(row)
+                    // Go on from the next row: one hit per row is enough.
+                    row += 1
+                    guard row < count else { break }
+                    offset = Int(starts[row])
+                }
+            }
+        }
+        return found
+    }
+
+    /// Replaces the text of one row.
+    mutating func replace(row: Int, with text: String) {
+        var texts = (0..<count).map(text(at:))
+        texts[row] = text
+        self = HaystackChunk(texts)
+    }
+
+    /// Removes one row.
+    mutating func remove(row: Int) {
+        var texts = (0..<count).map(text(at:))
+        texts.remove(at: row)
+        self = HaystackChunk(texts)
+    }
+
+    /// Adds a row before the others.
+    mutating func insertFirst(_ text: String) {
+        self = HaystackChunk([text] + (0..<count).map(text(at:)))
+    }
+
+    /// The first occurrence of the `count` bytes at `needle` in the `length` bytes at `haystack`: `memchr` finds
+    /// each candidate first byte, `memcmp` checks the rest (`memmem` is not in every libc's Swift overlay).
+    static func find(
+        _ needle: UnsafePointer<UInt8>, _ count: Int, in haystack: UnsafePointer<UInt8>, _ length: Int
+    ) -> UnsafePointer<UInt8>? {
+        guard count > 0, length >= count else { return nil }
+        let first = Int32(needle[0])
+        var cursor = haystack
+        let lastStart = haystack + (length - count)
+        while cursor <= lastStart {
+            guard let raw = memchr(cursor, first, lastStart - cursor + 1) else { return nil }
+            let candidate = raw.assumingMemoryBound(to: UInt8.self)
+            if count == 1 || memcmp(candidate + 1, needle + 1, count - 1) == 0 { return UnsafePointer(candidate) }
+            cursor = UnsafePointer(candidate) + 1
+        }
+        return nil
+    }
+
+    /// The bytes a needle is searched as: lower-cased UTF-8 with 0 bytes as spaces, like the rows.
+    static func needle(_ text: String) -> [UInt8] {
+        text.utf8.map { $0 == 0 ? 0x20 : $0 }
+    }
+
+    private mutating func appendRow(_ text: String) {
+        // The 0 byte ends a row: one inside the text becomes a space (in needles too, see `needle`).
+        bytes.append(contentsOf: text.utf8.lazy.map { $0 == 0 ? 0x20 : $0 })
+        bytes.append(0)
+        starts.append(Int32(truncatingIfNeeded: bytes.count))
+    }
+}
