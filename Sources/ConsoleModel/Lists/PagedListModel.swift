@@ -7,7 +7,7 @@ import APICore
 @MainActor
 public final class PagedListModel<Row: Identifiable & Sendable> where Row.ID == String {
     /// The current state, for rendering.
-    public private(set) var snapshot = ListSnapshot<Row>()
+    public internal(set) var snapshot = ListSnapshot<Row>()
     /// The columns rows are filtered and sorted on.
     public let columns: [ListColumn<Row>]
     /// Rows visible at once; the selection coming within this many rows of the end prefetches the next page.
@@ -15,30 +15,30 @@ public final class PagedListModel<Row: Identifiable & Sendable> where Row.ID == 
     /// Pages fetched at once by `loadAll`.
     public var loadAllConcurrency = 6
 
-    private let cache: PageCache
-    private let profile: String
-    private let onChange: @MainActor () -> Void
-    private let notify: @MainActor (Notice) -> Void
-    private var source: ListSource<Row>?
-    private var store = RowStore<Row>() {
+    let cache: PageCache
+    let profile: String
+    let onChange: @MainActor () -> Void
+    let notify: @MainActor (Notice) -> Void
+    var source: ListSource<Row>?
+    var store = RowStore<Row>() {
         didSet { filterHistory.removeAll() }
     }
     /// Orders of recent needles over the current rows (forgotten whenever the rows change).
-    private var filterHistory = FilterHistory()
-    private var chunkCursors: [PageCursor] = []
-    private var staleChunks: Set<Int> = []
-    private var nextCursor: PageCursor?
-    private var generation = 0
-    private var loading: Task<Void, Never>?
+    var filterHistory = FilterHistory()
+    var chunkCursors: [PageCursor] = []
+    var staleChunks: Set<Int> = []
+    var nextCursor: PageCursor?
+    var generation = 0
+    var loading: Task<Void, Never>?
     /// Rows of the same list stay visible while it reloads, and are replaced when its first page arrives.
-    private var replaceOnFirstPage = false
-    private var selectedID: String?
+    var replaceOnFirstPage = false
+    var selectedID: String?
     /// Where the selected row was in the store when last seen: finding it again in a new display order is then a
     /// scan of integers, not of rows (a keystroke over 100,000 rows must not copy every row).
-    private var selectedStoreIndex: Int?
+    var selectedStoreIndex: Int?
     /// Display order and its sort keys, when filtered or sorted.
-    private var order: [Int]?
-    private var orderKeys: [SortKey] = []
+    var order: [Int]?
+    var orderKeys: [SortKey] = []
 
     init(
         columns: [ListColumn<Row>], cache: PageCache, profile: String, notify: @escaping @MainActor (Notice) -> Void,
@@ -77,7 +77,7 @@ public final class PagedListModel<Row: Identifiable & Sendable> where Row.ID == 
         load(cursor: source.list.first, policy: policy)
     }
 
-    private func resetRows() {
+    func resetRows() {
         store.removeAll()
         chunkCursors = []
         staleChunks = []
@@ -125,7 +125,7 @@ public final class PagedListModel<Row: Identifiable & Sendable> where Row.ID == 
         }
     }
 
-    private func load(cursor: PageCursor, policy: CachePolicy, thenContinue: Bool = false) {
+    func load(cursor: PageCursor, policy: CachePolicy, thenContinue: Bool = false) {
         guard let source else { return }
         let generation = generation
         snapshot.loadState = .loading(page: replaceOnFirstPage ? 1 : chunkCursors.count + 1, of: snapshot.totalPages)
@@ -150,7 +150,7 @@ public final class PagedListModel<Row: Identifiable & Sendable> where Row.ID == 
         }
     }
 
-    private func loadConcurrently(source: ListSource<Row>, pages: ClosedRange<Int>) {
+    func loadConcurrently(source: ListSource<Row>, pages: ClosedRange<Int>) {
         let generation = generation
         let cache = cache
         let list = source.list
@@ -205,16 +205,16 @@ public final class PagedListModel<Row: Identifiable & Sendable> where Row.ID == 
         }
     }
 
-    private func cancelLoads() {
+    func cancelLoads() {
         loading?.cancel()
         loading = nil
     }
 
-    private var settledState: LoadState { staleChunks.isEmpty ? .loaded : .stale }
+    var settledState: LoadState { staleChunks.isEmpty ? .loaded : .stale }
 
     // MARK: - Results
 
-    private func append(_ cached: CachedPage<Row>, announce: Bool = true) {
+    func append(_ cached: CachedPage<Row>, announce: Bool = true) {
         let page = cached.page
         if replaceOnFirstPage {
             resetRows()
@@ -234,7 +234,7 @@ public final class PagedListModel<Row: Identifiable & Sendable> where Row.ID == 
         }
     }
 
-    private func revalidated(_ result: Result<Page<Row>, any Error>, cursor: PageCursor, generation: Int) {
+    func revalidated(_ result: Result<Page<Row>, any Error>, cursor: PageCursor, generation: Int) {
         guard generation == self.generation, let chunk = chunkCursors.firstIndex(of: cursor) else { return }
         switch result {
         case .success(let page):
@@ -251,7 +251,7 @@ public final class PagedListModel<Row: Identifiable & Sendable> where Row.ID == 
         onChange()
     }
 
-    private func failed(_ error: any Error) {
+    func failed(_ error: any Error) {
         if error is CancellationError || (error as? APIError)?.kind == .cancelled { return }
         if let error = error as? APIError, error.kind == .unsupported {
             // Not a failure to retry: this server simply has no such list. Say so where the rows would be.
@@ -266,257 +266,5 @@ public final class PagedListModel<Row: Identifiable & Sendable> where Row.ID == 
 
     nonisolated static func message(for error: any Error) -> String {
         (error as? APIError)?.userMessage ?? "Unexpected error: \(type(of: error))"
-    }
-
-    // MARK: - Selection
-
-    /// Selects the row at `index` (clamped); prefetches when it comes within a screen of the end.
-    public func select(index: Int) {
-        let rows = snapshot.rows
-        guard !rows.isEmpty else {
-            snapshot.selectedIndex = nil
-            onChange()
-            return
-        }
-        let clamped = min(max(index, 0), rows.count - 1)
-        snapshot.selectedIndex = clamped
-        selectedID = rows[clamped].id
-        selectedStoreIndex = order?[clamped] ?? clamped
-        if rows.count - clamped <= viewportHeight { loadNextPage() }
-        onChange()
-    }
-
-    /// Moves the selection by `delta` rows.
-    public func moveSelection(by delta: Int) {
-        select(index: (snapshot.selectedIndex ?? 0) + delta)
-    }
-
-    /// Selects the row with `id`, if it is shown.
-    public func select(id: String) {
-        if let index = snapshot.rows.firstIndex(where: { $0.id == id }) { select(index: index) }
-    }
-
-    // MARK: - Filter and sort
-
-    /// Filters the loaded rows: case-insensitive, on the text of every column.
-    public func setFilter(_ text: String) {
-        guard text != snapshot.filter else { return }
-        snapshot.filter = text
-        recomputeView()
-        onChange()
-    }
-
-    /// Sorts by a column, or restores load order with nil.
-    public func setSort(_ sort: SortState?) {
-        snapshot.sort = sort
-        recomputeView()
-        onChange()
-    }
-
-    /// Sorts by the next column (ascending); after the last column, back to load order.
-    public func sortByNextColumn() {
-        let ids = columns.map(\.id)
-        guard let current = snapshot.sort, let index = ids.firstIndex(of: current.columnID) else {
-            setSort(ids.first.map { SortState(columnID: $0) })
-            return
-        }
-        setSort(index + 1 < ids.count ? SortState(columnID: ids[index + 1]) : nil)
-    }
-
-    /// Reverses the sort direction (sorting by the first column if unsorted).
-    public func reverseSort() {
-        guard var sort = snapshot.sort ?? columns.first.map({ SortState(columnID: $0.id) }) else { return }
-        sort.ascending.toggle()
-        if snapshot.sort == nil { sort.ascending = false }
-        setSort(sort)
-    }
-
-    // MARK: - Row edits (optimistic updates)
-
-    /// Adds a row at the top (a row a write just created).
-    public func insertRow(_ row: Row) {
-        store.insertFirst(row, haystack: haystack(row))
-        if let total = snapshot.totalCount { snapshot.totalCount = total + 1 }
-        recomputeView()
-        onChange()
-    }
-
-    /// The loaded row with `id`.
-    public func row(id: String) -> Row? {
-        guard let index = storeIndex(of: id) else { return nil }
-        return store[index]
-    }
-
-    /// Replaces the loaded row with the same id; returns the row it replaced.
-    @discardableResult
-    public func replaceRow(_ row: Row) -> Row? {
-        guard let index = storeIndex(of: row.id) else { return nil }
-        let old = store[index]
-        store.update(at: store.position(of: index), row, haystack: haystack(row))
-        recomputeView()
-        onChange()
-        return old
-    }
-
-    /// Removes the loaded row with `id`; returns it.
-    @discardableResult
-    public func removeRow(id: String) -> Row? {
-        guard let index = storeIndex(of: id) else { return nil }
-        let old = store[index]
-        store.remove(at: store.position(of: index))
-        if let total = snapshot.totalCount { snapshot.totalCount = max(0, total - 1) }
-        recomputeView()
-        onChange()
-        return old
-    }
-
-    private func storeIndex(of id: String) -> Int? {
-        (0..<store.count).first { store[$0].id == id }
-    }
-
-    // MARK: - View
-
-    private func haystack(_ row: Row) -> String {
-        columns.map { $0.text(row) }.joined(separator: "\u{1F}").lowercased()
-    }
-
-    private var needle: String { snapshot.filter.trimmingCharacters(in: .whitespaces).lowercased() }
-
-    private func sortKeys(for indices: [Int]) -> [SortKey]? {
-        guard let sort = snapshot.sort, let column = columns.first(where: { $0.id == sort.columnID }) else {
-            return nil
-        }
-        return indices.map { column.sortKey(store[$0]) }
-    }
-
-    private func comesFirst(_ left: SortKey, _ right: SortKey) -> Bool {
-        let ascending = snapshot.sort?.ascending ?? true
-        switch (left, right) {
-        case (.missing, .missing): return false
-        case (.missing, _): return false
-        case (_, .missing): return true
-        default: return ascending ? left < right : right < left
-        }
-    }
-
-    private func matchingIndices(in range: Range<Int>) -> [Int] {
-        let needle = needle
-        guard !needle.isEmpty else { return Array(range) }
-        return store.indices(matching: HaystackChunk.needle(needle), in: range)
-    }
-
-    /// Rebuilds the display order: from a remembered order when the filter history has one that covers it
-    /// (a keystroke that lengthens the needle only filters the previous matches, sorted order kept), else from
-    /// every row.
-    private func recomputeView() {
-        let needle = needle
-        let sort = snapshot.sort
-        if needle.isEmpty && sort == nil {
-            order = nil
-            orderKeys = []
-        } else if let known = filterHistory.exact(needle, sort: sort) {
-            order = known.order
-            orderKeys = known.keys
-        } else if !needle.isEmpty, let wider = filterHistory.narrowest(containedIn: needle, sort: sort) {
-            let bytes = HaystackChunk.needle(needle)
-            var kept: [Int] = []
-            var keptKeys: [SortKey] = []
-            for (position, index) in wider.order.enumerated() where store.matches(bytes, at: index) {
-                kept.append(index)
-                if !wider.keys.isEmpty { keptKeys.append(wider.keys[position]) }
-            }
-            order = kept
-            orderKeys = keptKeys
-        } else {
-            var indices = matchingIndices(in: 0..<store.count)
-            if let keys = sortKeys(for: indices) {
-                let sorted = zip(indices, keys).enumerated().sorted { a, b in
-                    comesFirst(a.element.1, b.element.1) || (!comesFirst(b.element.1, a.element.1) && a.offset < b.offset)
-                }
-                indices = sorted.map(\.element.0)
-                orderKeys = sorted.map(\.element.1)
-            } else {
-                orderKeys = []
-            }
-            order = indices
-        }
-        rememberOrder()
-        publishRows()
-    }
-
-    private func rememberOrder() {
-        guard let order else { return }
-        filterHistory.record(.init(needle: needle, sort: snapshot.sort, order: order, keys: orderKeys))
-    }
-
-    /// Adds rows loaded from `start` on to the display order without redoing the rest.
-    private func extendView(from start: Int) {
-        guard var current = order else {
-            if needle.isEmpty && snapshot.sort == nil { publishRows() } else { recomputeView() }
-            return
-        }
-        let added = matchingIndices(in: start..<store.count)
-        if let keys = sortKeys(for: added) {
-            let incoming = zip(added, keys).sorted { comesFirst($0.1, $1.1) }
-            var merged: [Int] = []
-            var mergedKeys: [SortKey] = []
-            merged.reserveCapacity(current.count + incoming.count)
-            var left = 0
-            var right = 0
-            while left < current.count || right < incoming.count {
-                if right >= incoming.count
-                    || (left < current.count && !comesFirst(incoming[right].1, orderKeys[left]))
-                {
-                    merged.append(current[left])
-                    mergedKeys.append(orderKeys[left])
-                    left += 1
-                } else {
-                    merged.append(incoming[right].0)
-                    mergedKeys.append(incoming[right].1)
-                    right += 1
-                }
-            }
-            current = merged
-            orderKeys = mergedKeys
-        } else {
-            current += added
-        }
-        order = current
-        rememberOrder()
-        publishRows()
-    }
-
-    private func publishRows() {
-        let rows = RowsView(store: store, order: order)
-        snapshot.rows = rows
-        snapshot.loadedCount = store.count
-        snapshot.pagesLoaded = chunkCursors.count
-        snapshot.hasMore = nextCursor != nil && !chunkCursors.isEmpty
-        if let index = snapshot.selectedIndex, rows.indices.contains(index), rows[index].id == selectedID {
-            selectedStoreIndex = order?[index] ?? index
-            return
-        }
-        if let selectedID, let index = displayIndex(ofSelected: selectedID, in: rows) {
-            snapshot.selectedIndex = index
-            selectedStoreIndex = order?[index] ?? index
-        } else if rows.isEmpty {
-            // Keep `selectedID`: the row to select on the way back out may be on a page still loading.
-            snapshot.selectedIndex = nil
-            selectedStoreIndex = nil
-        } else {
-            snapshot.selectedIndex = 0
-            selectedID = rows[0].id
-            selectedStoreIndex = order?[0] ?? 0
-        }
-    }
-
-    /// The display position of the selected row: through its remembered store index when that still holds it
-    /// (filtered out: nil at once), else by looking at every shown row.
-    private func displayIndex(ofSelected id: String, in rows: RowsView<Row>) -> Int? {
-        if let known = selectedStoreIndex, known < store.count, store[known].id == id {
-            guard let order else { return known }
-            return order.firstIndex(of: known)
-        }
-        return rows.firstIndex { $0.id == id }
     }
 }
