@@ -8,7 +8,8 @@ struct OrgtuiCommand: AsyncParsableCommand {
         abstract: "A terminal console for organization identity and access (Cloudflare, OpenAI Admin, Keycard).",
         discussion: """
             Credentials come from the official SDKs' environment variables (CLOUDFLARE_API_TOKEN, or \
-            CLOUDFLARE_API_KEY with CLOUDFLARE_EMAIL; CLOUDFLARE_BASE_URL), never from the command line.
+            CLOUDFLARE_API_KEY with CLOUDFLARE_EMAIL; OPENAI_ADMIN_KEY; KEYCARD_API_API_KEY, or \
+            KEYCARD_API_CLIENT_ID with KEYCARD_API_CLIENT_SECRET; and their *_BASE_URL), never from the command line.
             Try it without an account: orgtui --demo
             """,
         subcommands: [ConsoleCommand.self, DemoServerCommand.self],
