@@ -15,7 +15,7 @@ enum LoadSummary {
     private static func summarize(_ directory: any IdentityDirectory) async -> Int32 {
         do {
             let user = try await directory.currentUser()
-            print("\(directory.provider.displayName): signed in as \(printable(user.email))")
+            print("\(directory.provider.displayName): signed in as \(printable(user.email.isEmpty ? user.name ?? user.id : user.email))")
             let accounts = try await directory.accounts(in: .top, nameFilter: nil).pagedList?.fetchAll() ?? []
             print("Accounts: \(accounts.count)")
             for account in accounts.prefix(20) {
