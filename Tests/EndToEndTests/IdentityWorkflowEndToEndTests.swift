@@ -84,8 +84,7 @@ struct IdentityWorkflowEndToEndTests {
             try await run.tmux.sendKeys("D")
             let removal = try await run.tmux.waitForText("Remove member", "Type the name to confirm")
             // The dialog's documented key guard, measured from when it was seen.
-            try await ContinuousClock().sleep(until: removal.seenAt + Self.dialogKeyGuard)
-            try await run.tmux.type(email)
+            try await run.tmux.type(email, notBefore: removal.seenAt + Self.dialogKeyGuard)
             try await run.tmux.sendKeys("Enter")
             try await waitForServer(run, "the member gone") { try await memberOnServer() == nil }
         }
