@@ -69,17 +69,9 @@ func withKeycardConsole(_ body: (KeycardConsoleRun) async throws -> Void) async 
         }
         let configuration = try KeycardConfiguration(baseURL: keycardBaseURL, credentials: .apiKey(Secret(server.token)))
         let client = KeycardClient(configuration: configuration, transport: http)
-        let launcher = try writeKeycardLauncher(in: folder, binary: binary, baseURL: keycardBaseURL, apiKey: server.token)
-        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
-        tmux = try await TmuxSession.start(
-            // Read by sh, not exec'd: see `withConsole` ("Text file busy" under parallel spawns).
-            command: "/bin/sh \(shellQuote(launcher.path)); echo \"EXIT=$?\"; exec /bin/sh",
-            width: ConsoleRun.width, height: ConsoleRun.height,
-            environment: [
-                "PATH": path, "HOME": folder.path, "SHELL": "/bin/sh", "PS1": "$ ", "LANG": "C.UTF-8",
-                "TERM": "xterm-256color",
-            ],
-            directory: folder.path, tmux: tmuxPath)
+        let launcher = try writeProviderLauncher(
+            in: folder, binary: binary, provider: "keycard", credentials: [("KEYCARD_API_BASE_URL", keycardBaseURL), ("KEYCARD_API_API_KEY", server.token)])
+        tmux = try await startConsoleTmux(launcher: launcher, folder: folder, tmux: tmuxPath)
         guard let tmux else { throw EndToEndFailure("tmux did not start") }
         try await body(KeycardConsoleRun(folder: folder, server: server, tmux: tmux, http: http, client: client))
     } catch {
@@ -91,24 +83,4 @@ func withKeycardConsole(_ body: (KeycardConsoleRun) async throws -> Void) async 
     await tmux?.kill()
     await http.shutdown()
     await server.stop()
-}
-
-/// A script that starts `orgtui --provider keycard` with a clean environment: only the Keycard variables.
-private func writeKeycardLauncher(in folder: URL, binary: URL, baseURL: String, apiKey: String) throws -> URL {
-    let variables = [
-        ("PATH", ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"),
-        ("HOME", folder.path),
-        ("LANG", "C.UTF-8"),
-        ("TERM", "xterm-256color"),
-        ("XDG_STATE_HOME", folder.appendingPathComponent("state").path),
-        ("XDG_CONFIG_HOME", folder.appendingPathComponent("config").path),
-        ("KEYCARD_API_BASE_URL", baseURL),
-        ("KEYCARD_API_API_KEY", apiKey),
-    ]
-    let assignments = variables.map { "\($0.0)=\(shellQuote($0.1))" }.joined(separator: " ")
-    let script = "#!/bin/sh\nexec env -i \(assignments) \(shellQuote(binary.path)) --provider keycard\n"
-    let url = folder.appendingPathComponent("console.sh")
-    try Data(script.utf8).write(to: url)
-    try FileManager.default.setAttributes([.posixPermissions: 0o700], ofItemAtPath: url.path)
-    return url
 }

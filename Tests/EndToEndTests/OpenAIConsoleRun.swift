@@ -65,17 +65,9 @@ func withOpenAIConsole(_ body: (OpenAIConsoleRun) async throws -> Void) async th
         }
         let configuration = try OpenAIConfiguration(baseURL: openAIBaseURL, adminKey: Secret(adminKey))
         let client = OpenAIClient(configuration: configuration, transport: http)
-        let launcher = try writeOpenAILauncher(in: folder, binary: binary, baseURL: openAIBaseURL, adminKey: adminKey)
-        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
-        tmux = try await TmuxSession.start(
-            // Read by sh, not exec'd: see `withConsole` ("Text file busy" under parallel spawns).
-            command: "/bin/sh \(shellQuote(launcher.path)); echo \"EXIT=$?\"; exec /bin/sh",
-            width: ConsoleRun.width, height: ConsoleRun.height,
-            environment: [
-                "PATH": path, "HOME": folder.path, "SHELL": "/bin/sh", "PS1": "$ ", "LANG": "C.UTF-8",
-                "TERM": "xterm-256color",
-            ],
-            directory: folder.path, tmux: tmuxPath)
+        let launcher = try writeProviderLauncher(
+            in: folder, binary: binary, provider: "openai", credentials: [("OPENAI_BASE_URL", openAIBaseURL), ("OPENAI_ADMIN_KEY", adminKey)])
+        tmux = try await startConsoleTmux(launcher: launcher, folder: folder, tmux: tmuxPath)
         guard let tmux else { throw EndToEndFailure("tmux did not start") }
         try await body(OpenAIConsoleRun(folder: folder, server: server, tmux: tmux, http: http, client: client))
     } catch {
@@ -87,24 +79,4 @@ func withOpenAIConsole(_ body: (OpenAIConsoleRun) async throws -> Void) async th
     await tmux?.kill()
     await http.shutdown()
     await server.stop()
-}
-
-/// A script that starts `orgtui --provider openai` with a clean environment: only the OpenAI variables.
-private func writeOpenAILauncher(in folder: URL, binary: URL, baseURL: String, adminKey: String) throws -> URL {
-    let variables = [
-        ("PATH", ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"),
-        ("HOME", folder.path),
-        ("LANG", "C.UTF-8"),
-        ("TERM", "xterm-256color"),
-        ("XDG_STATE_HOME", folder.appendingPathComponent("state").path),
-        ("XDG_CONFIG_HOME", folder.appendingPathComponent("config").path),
-        ("OPENAI_BASE_URL", baseURL),
-        ("OPENAI_ADMIN_KEY", adminKey),
-    ]
-    let assignments = variables.map { "\($0.0)=\(shellQuote($0.1))" }.joined(separator: " ")
-    let script = "#!/bin/sh\nexec env -i \(assignments) \(shellQuote(binary.path)) --provider openai\n"
-    let url = folder.appendingPathComponent("console.sh")
-    try Data(script.utf8).write(to: url)
-    try FileManager.default.setAttributes([.posixPermissions: 0o700], ofItemAtPath: url.path)
-    return url
 }
