@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Side by side, in one run (issue 10): records the demo server's member pages, replays them from nginx on
 # 127.0.0.1 (config in a temp dir), and times against that replay:
-#   (a) orgtui's fetch-all through APICore (orgtui-bench fetch, 8 pages at a time where the list allows),
+#   (a) orgtui's load-all as the console's `L` does it, and APICore's fetchAll (orgtui-bench fetch, 8 pages at a
+#       time where the list allows),
 #   (b) the official Python SDK's auto-pagination of the same list,
 #   (c) the floor: the same requests with curl, 8 in parallel, no decoding;
 # then prints a/b and a/c for Cloudflare and OpenAI, and the demo server against the static replay
@@ -117,10 +118,11 @@ curl_config() {
     while read -r url; do echo "url = \"$url\""; echo "output = /dev/null"; done <"$1"
 }
 floor() { curl -s --no-progress-meter --parallel --parallel-max 8 -K "$1" 2>/dev/null; }
+floor_sequential() { curl -s --no-progress-meter -K "$1" 2>/dev/null; }
 
-orgtui_fetch() {  # PROVIDER BASE ACCOUNT SIZE → median ms
+orgtui_fetch() {  # PROVIDER BASE ACCOUNT SIZE → "console-median apicore-median" (ms)
     "$BIN/orgtui-bench" fetch --provider "$1" --base-url "$2" --token "$token" --account "$3" --concurrency 8 \
-        --runs "$runs" --expect "$4" --json | jq '.results[0].median'
+        --runs "$runs" --expect "$4" --json | jq -r '"\(.results[0].median) \(.results[1].median)"'
 }
 
 sdk_cloudflare() {  # BASE ACCOUNT SIZE
@@ -176,18 +178,23 @@ for size in "${sizes[@]}"; do
     curl_config "$work/oa-replay-urls" >"$work/oa-floor.cfg"
 
     echo "side-by-side: $size members — timing against the replay" >&2
-    cf_a=$(orgtui_fetch cloudflare "$replay/client/v4" "$account" "$size")
+    read -r cf_a cf_core < <(orgtui_fetch cloudflare "$replay/client/v4" "$account" "$size")
     cf_b=$(time_median sdk_cloudflare "$replay/client/v4" "$account" "$size")
     cf_c=$(time_median floor "$work/cf-floor.cfg")
-    oa_a=$(orgtui_fetch openai "$replay/v1" "" "$size")
+    read -r oa_a oa_core < <(orgtui_fetch openai "$replay/v1" "" "$size")
     oa_b=$(time_median sdk_openai "$replay/v1" "$size")
     oa_c=$(time_median floor "$work/oa-floor.cfg")
+    # A cursor chain cannot be fetched 8 at a time by anyone: its honest floor is curl following it page by page.
+    oa_seq=$(time_median floor_sequential "$work/oa-floor.cfg")
     {
-        printf "%-10s %8s  %10s %10s %10s  %6s %6s\n" provider members "orgtui ms" "sdk ms" "floor ms" "a/b" "a/c"
-        printf "%-10s %8s  %10.1f %10s %10s  %6s %6s\n" cloudflare "$size" "$cf_a" "$cf_b" "$cf_c" \
-            "$(ratio "$cf_a" "$cf_b")" "$(ratio "$cf_a" "$cf_c")"
-        printf "%-10s %8s  %10.1f %10s %10s  %6s %6s\n" openai "$size" "$oa_a" "$oa_b" "$oa_c" \
-            "$(ratio "$oa_a" "$oa_b")" "$(ratio "$oa_a" "$oa_c")"
+        printf "%-10s %8s  %10s %10s %10s %10s  %6s %6s %8s\n" provider members "console ms" "apicore ms" "sdk ms" \
+            "floor ms" "a/b" "a/c" "core/c"
+        printf "%-10s %8s  %10.1f %10.1f %10s %10s  %6s %6s %8s\n" cloudflare "$size" "$cf_a" "$cf_core" "$cf_b" "$cf_c" \
+            "$(ratio "$cf_a" "$cf_b")" "$(ratio "$cf_a" "$cf_c")" "$(ratio "$cf_core" "$cf_c")"
+        printf "%-10s %8s  %10.1f %10.1f %10s %10s  %6s %6s %8s\n" openai "$size" "$oa_a" "$oa_core" "$oa_b" "$oa_c" \
+            "$(ratio "$oa_a" "$oa_b")" "$(ratio "$oa_a" "$oa_c")" "$(ratio "$oa_core" "$oa_c")"
+        printf "%-10s %8s  %10s %10s %10s %10s  %6s %6s %8s\n" "openai seq" "$size" "" "" "" "$oa_seq" "" \
+            "$(ratio "$oa_a" "$oa_seq")" "$(ratio "$oa_core" "$oa_seq")"
     } >>"$results"
 
     if ((pages >= 200)); then
@@ -206,5 +213,6 @@ for size in "${sizes[@]}"; do
     pids=()
 done
 echo
-echo "side by side (median of $runs runs; a = orgtui, b = Python SDK, c = curl floor, 8 in parallel)"
+echo "side by side (median of $runs runs; a = the console's load-all (L), core = APICore's fetchAll, b = Python SDK,"
+echo "c = curl floor, 8 in parallel; 'openai seq' = curl following the cursor chain one page at a time)"
 cat "$results"

@@ -18,14 +18,31 @@ struct MemberSummaryScanningTests {
         #"{"success":true,"result":null}"#,
         #"{"success":true,"result":[{"user":{"email":"tab\tand\\slash\/ and \u0000nul"},"roles":[{"id":"r"}]}]}"#,
         #"{"success":true,"result":[{"id":"x","unknown_field":{"deep":[[[{}]]]},"status":"pending"}],"extra":1}"#,
+        // No user object: the top-level email is the one shown; no member id: the user's id is.
+        #"{"success":true,"result":[{"id":"m3","email":"top@x.example","status":"pending","roles":[]}]}"#,
+        #"{"success":true,"result":[{"user":{"id":"u9","email":"u@x.example"},"email":"other@x.example"}]}"#,
+        // Skipped values: brackets and escapes inside strings, an escaped backslash before a closing quote,
+        // and nesting deeper than the fast skip tracks.
+        #"{"success":true,"result":[{"id":"m4","skip":{"a":"}]\"\\","b":["[{\\\"",{"c":"\\"}]}}]}"#,
+        #"{"success":true,"result":[{"id":"m5","deep":"# + String(repeating: "[", count: 80) + String(repeating: "]", count: 80) + "}]}",
+        // The same role list twice and a different one: each member keeps its own roles.
+        #"{"success":true,"result":[{"id":"a","roles":[{"id":"r1","name":"A"}]},{"id":"b","roles":[{"id":"r2","name":"B"}]},{"id":"c","roles":[{"id":"r1","name":"A"}]}]}"#,
+        // Roles met before in other combinations, and a role that starts like one met before.
+        #"{"success":true,"result":[{"id":"a","roles":[{"id":"r1","name":"A"},{"id":"r2","name":"B"}]},{"id":"b","roles":[{"id":"r2","name":"B"}]},{"id":"c","roles":[{"id":"r1","name":"A"},{"id":"r1","name":"A","description":"more"}]},{"id":"d","roles":[ {"id":"r2","name":"B"} ]}]}"#,
     ]
 
+    /// What a list shows of each member, from the scanned page and from `JSONDecoder`'s: they must be the same.
     @Test(arguments: accepted)
     func agreesWithJSONDecoder(_ body: String) throws {
         let data = Data(body.utf8)
         let scanned = try #require(Cloudflare.Envelope<[Cloudflare.MemberSummary]>.scanningMemberSummaries(data))
         let decoded = try JSONDecoder().decode(Cloudflare.Envelope<[Cloudflare.MemberSummary]>.self, from: data)
-        #expect(scanned.result == decoded.result)
+        let scope = Scope([ScopeNode(kind: .account, id: "acc", name: "Acme")])
+        let shown = { (summaries: [Cloudflare.MemberSummary]?) in
+            summaries?.map { Member(cloudflare: $0, scope: scope, roles: RoleTable()) }
+        }
+        #expect(shown(scanned.result) == shown(decoded.result))
+        #expect(scanned.result?.map(\.roles) == decoded.result?.map(\.roles))
         #expect(scanned.resultInfo == decoded.resultInfo)
     }
 
@@ -38,6 +55,11 @@ struct MemberSummaryScanningTests {
         #"{"success":true,"result":[{"id":"\ud800"}]}"#,
         #"{"success":true,"result":["#,
         #"{"success":true,"result":[]} trailing"#,
+        // Malformed inside a value the list skips: still refused.
+        #"{"success":true,"result":[{"id":"m","skip":{"a":[1,2}]}]}"#,
+        #"{"success":true,"result":[{"id":"m","skip":{"a":"unterminated}]}"#,
+        #"{"success":true,"result":[{"id":"m","user":{"email":7}}]}"#,
+        #"{"success":true,"result":[{"id":"m","email":7}]}"#,
         #"[]"#,
         "",
     ]

@@ -60,6 +60,28 @@ struct ViewModelTests {
         #expect(api.transport.count(.get, "/accounts/acc1/members") == 3)
     }
 
+    @Test func aLoadAllThatFailsMidwayKeepsWhatLoadedAndSaysWhy() async throws {
+        let (session, waiter) = try makeSession()
+        try await startAndLoad(session, waiter)
+        session.focus(account: session.accounts.snapshot.rows[0])
+        let members = session.members
+        #expect(await waiter.until { members.snapshot.loadState == .loaded && members.snapshot.loadedCount == 50 })
+        // Every later page is refused (a 403 is never retried).
+        api.transport.handle(.get, "/accounts/acc1/members") { _ in
+            .response(HTTPResponse(status: 403, body: Data(#"{"success":false,"errors":[{"code":9109,"message":"Unauthorized to access requested resource"}],"messages":[],"result":null}"#.utf8)))
+        }
+        members.list.loadAll()
+        #expect(await waiter.until {
+            if case .failed = members.snapshot.loadState { return !members.list.isLoading }
+            return false
+        })
+        guard case .failed(let message) = members.snapshot.loadState else { return }
+        #expect(message.contains("Unauthorized to access requested resource"))
+        #expect(members.snapshot.rows.map(\.id) == (0..<50).map { "acc1-m\($0)" })
+        // Pages 2 and 3 were asked for once each at most: a failure stops the load, nothing is retried.
+        #expect(api.transport.count(.get, "/accounts/acc1/members") <= 3)
+    }
+
     @Test func filterAndSortWorkOnLoadedRowsWithoutRequests() async throws {
         let (session, waiter) = try makeSession()
         try await startAndLoad(session, waiter)

@@ -44,7 +44,7 @@ public struct CloudflareDirectory: IdentityDirectory {
         let memberScope = Scope([ScopeNode(kind: .account, id: account.id, name: account.name)])
         let roles = RoleTable()
         let list = client.memberSummaries(accountID: account.id, .init(status: wireStatus, perPage: perPage))
-            .mapItems { Member(cloudflare: $0, scope: memberScope, roles: roles) }
+            .mapPageItems { Member.cloudflarePage($0, scope: memberScope, roles: roles) }
         return .list(list, query: wireStatus.map { "status=\($0.rawValue)" } ?? "")
     }
 

@@ -100,4 +100,15 @@ extension PagedList {
         let fetch = self.fetch
         return PagedList<Other>(first: first) { cursor in try await fetch(cursor).map(transform) }
     }
+
+    /// The same list with each page's items transformed together (so a page can share work between its items).
+    public func mapPageItems<Other: Sendable>(_ transform: @escaping @Sendable ([Item]) -> [Other]) -> PagedList<Other> {
+        let fetch = self.fetch
+        return PagedList<Other>(first: first) { cursor in
+            let page = try await fetch(cursor)
+            return Page(
+                items: transform(page.items), cursor: page.cursor, next: page.next, totalPages: page.totalPages,
+                totalCount: page.totalCount)
+        }
+    }
 }

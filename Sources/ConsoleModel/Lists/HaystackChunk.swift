@@ -19,6 +19,22 @@ struct HaystackChunk: Sendable {
         for text in texts { appendRow(text) }
     }
 
+    /// The filter text of `rows`: each row's column texts joined by U+001F and lower-cased, written straight into
+    /// the buffer (ASCII text, most of a list, is lower-cased byte by byte without building a string).
+    init<Row>(_ rows: [Row], columns: [ListColumn<Row>]) {
+        bytes.reserveCapacity(rows.count * 64)
+        starts.reserveCapacity(rows.count + 1)
+        let texts = columns.map(\.text)
+        for row in rows {
+            for index in texts.indices {
+                if index > 0 { bytes.append(0x1F) }
+                appendLowercased(texts[index](row))
+            }
+            bytes.append(0)
+            starts.append(Int32(truncatingIfNeeded: bytes.count))
+        }
+    }
+
     var count: Int { starts.count - 1 }
 
     /// Row `row`'s text, for tests and edits.
@@ -104,6 +120,25 @@ struct HaystackChunk: Sendable {
     /// The bytes a needle is searched as: lower-cased UTF-8 with 0 bytes as spaces, like the rows.
     static func needle(_ text: String) -> [UInt8] {
         text.utf8.map { $0 == 0 ? 0x20 : $0 }
+    }
+
+    private mutating func appendLowercased(_ text: String) {
+        var utf8 = text.utf8
+        let ascii = utf8.withContiguousStorageIfAvailable { stored in
+            stored.allSatisfy { $0 < 0x80 }
+        }
+        if ascii == true {
+            for byte in utf8 {
+                switch byte {
+                case 0: bytes.append(0x20)
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"): bytes.append(byte | 0x20)
+                default: bytes.append(byte)
+                }
+            }
+            return
+        }
+        utf8 = text.lowercased().utf8
+        bytes.append(contentsOf: utf8.lazy.map { $0 == 0 ? 0x20 : $0 })
     }
 
     private mutating func appendRow(_ text: String) {

@@ -13,7 +13,7 @@ public final class PagedListModel<Row: Identifiable & Sendable> where Row.ID == 
     /// Rows visible at once; the selection coming within this many rows of the end prefetches the next page.
     public var viewportHeight = 20
     /// Pages fetched at once by `loadAll`.
-    public var loadAllConcurrency = 6
+    public var loadAllConcurrency = 8
 
     let cache: PageCache
     let profile: String
@@ -150,61 +150,6 @@ public final class PagedListModel<Row: Identifiable & Sendable> where Row.ID == 
         }
     }
 
-    func loadConcurrently(source: ListSource<Row>, pages: ClosedRange<Int>) {
-        let generation = generation
-        let cache = cache
-        let list = source.list
-        let keyFor = { (number: Int) in
-            CacheKey(profile: self.profile, resource: source.resource, query: source.query, cursor: .page(number))
-        }
-        let width = max(1, loadAllConcurrency)
-        snapshot.loadState = .loading(page: pages.lowerBound, of: pages.upperBound)
-        onChange()
-        loading = Task { [weak self] in
-            await withTaskGroup(of: (Int, Result<CachedPage<Row>, any Error>).self) { group in
-                var upcoming = pages.makeIterator()
-                var ready: [Int: CachedPage<Row>] = [:]
-                var expected = pages.lowerBound
-                func enqueue() {
-                    guard let number = upcoming.next() else { return }
-                    let key = keyFor(number)
-                    group.addTask {
-                        do {
-                            return (number, .success(try await cache.page(key, load: { try await list.page(.page(number)) })))
-                        } catch {
-                            return (number, .failure(error))
-                        }
-                    }
-                }
-                for _ in 0..<width { enqueue() }
-                for await (number, result) in group {
-                    guard let self, generation == self.generation else {
-                        group.cancelAll()
-                        return
-                    }
-                    switch result {
-                    case .failure(let error):
-                        group.cancelAll()
-                        self.loading = nil
-                        self.failed(error)
-                        return
-                    case .success(let page):
-                        ready[number] = page
-                        while let page = ready.removeValue(forKey: expected) {
-                            self.append(page, announce: false)
-                            expected += 1
-                        }
-                        self.snapshot.loadState =
-                            expected > pages.upperBound ? self.settledState : .loading(page: expected, of: pages.upperBound)
-                        self.onChange()
-                    }
-                    enqueue()
-                }
-                self?.loading = nil
-            }
-        }
-    }
-
     func cancelLoads() {
         loading?.cancel()
         loading = nil
@@ -214,14 +159,18 @@ public final class PagedListModel<Row: Identifiable & Sendable> where Row.ID == 
 
     // MARK: - Results
 
-    func append(_ cached: CachedPage<Row>, announce: Bool = true) {
+    /// Adds a loaded page; `haystack` is its filter text when it was already built off the main actor.
+    func append(_ cached: CachedPage<Row>, haystack: HaystackChunk? = nil, announce: Bool = true) {
         let page = cached.page
         if replaceOnFirstPage {
             resetRows()
             order = nil
         }
         let firstNewIndex = store.count
-        store.append(page.items, haystack: haystack)
+        // The published rows share the store's buffers: let go of them first, so adding a page does not copy the
+        // index of every page before it (they are published again below, before anything can read them).
+        snapshot.rows = .empty
+        store.append(page.items, haystack: haystack ?? HaystackChunk(page.items, columns: columns))
         chunkCursors.append(page.cursor)
         if cached.freshness == .stale { staleChunks.insert(chunkCursors.count - 1) }
         nextCursor = page.next
@@ -238,7 +187,7 @@ public final class PagedListModel<Row: Identifiable & Sendable> where Row.ID == 
         guard generation == self.generation, let chunk = chunkCursors.firstIndex(of: cursor) else { return }
         switch result {
         case .success(let page):
-            _ = store.replace(chunk: chunk, with: page.items, haystack: haystack)
+            _ = store.replace(chunk: chunk, with: page.items, haystack: HaystackChunk(page.items, columns: columns))
             staleChunks.remove(chunk)
             if chunk == chunkCursors.count - 1 { nextCursor = page.next }
             if let totalCount = page.totalCount { snapshot.totalCount = totalCount }

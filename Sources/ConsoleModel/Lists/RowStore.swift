@@ -7,19 +7,20 @@ struct RowStore<Row: Sendable>: Sendable {
     private(set) var starts: [Int] = []
     private(set) var count = 0
 
-    mutating func append(_ rows: [Row], haystack: (Row) -> String) {
+    /// Adds a page of rows with their filter text (`HaystackChunk(rows, columns:)`, built wherever is cheapest).
+    mutating func append(_ rows: [Row], haystack: HaystackChunk) {
         starts.append(count)
         chunks.append(rows)
-        haystacks.append(HaystackChunk(rows.map(haystack)))
+        haystacks.append(haystack)
         count += rows.count
     }
 
     /// Replaces chunk `index` (a revalidated page); returns false when the row count changed.
-    mutating func replace(chunk index: Int, with rows: [Row], haystack: (Row) -> String) -> Bool {
+    mutating func replace(chunk index: Int, with rows: [Row], haystack: HaystackChunk) -> Bool {
         guard chunks.indices.contains(index) else { return false }
         let sameCount = chunks[index].count == rows.count
         chunks[index] = rows
-        haystacks[index] = HaystackChunk(rows.map(haystack))
+        haystacks[index] = haystack
         if !sameCount { recountStarts() }
         return sameCount
     }

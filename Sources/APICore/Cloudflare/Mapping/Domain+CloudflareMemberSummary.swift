@@ -19,8 +19,30 @@ final class RoleTable: Sendable {
 }
 
 extension Member {
+    /// A page of members: the page's role lists (arrays the scanner shares between members with the same roles)
+    /// are looked up in the list's role table once each, not once per member.
+    static func cloudflarePage(_ summaries: [Cloudflare.MemberSummary], scope: Scope, roles table: RoleTable) -> [Member] {
+        var seen: [(wire: [Cloudflare.RoleSummary], roles: [Role])] = []
+        return summaries.map { summary in
+            let wire = summary.roles ?? []
+            let roles: [Role]
+            if let known = seen.first(where: { $0.wire == wire }) {
+                roles = known.roles
+            } else {
+                roles = table.roles(wire)
+                if seen.count < 32 { seen.append((wire, roles)) }
+            }
+            return Member(cloudflare: summary, scope: scope, roles: roles)
+        }
+    }
+
+
     /// The member a Cloudflare member summary describes, in `scope` (one shared value for the whole list).
     init(cloudflare member: Cloudflare.MemberSummary, scope: Scope, roles table: RoleTable) {
+        self.init(cloudflare: member, scope: scope, roles: table.roles(member.roles ?? []))
+    }
+
+    init(cloudflare member: Cloudflare.MemberSummary, scope: Scope, roles: [Role]) {
         let user = member.user
         var name = user?.firstName ?? ""
         if let last = user?.lastName, !last.isEmpty { name = name.isEmpty ? last : name + " " + last }
@@ -34,7 +56,7 @@ extension Member {
             }
         self.init(
             id: member.id ?? user?.id ?? "", email: user?.email ?? member.email ?? "", name: name.isEmpty ? nil : name,
-            status: status, roles: table.roles(member.roles ?? []), twoFactorEnabled: user?.twoFactorAuthenticationEnabled,
+            status: status, roles: roles, twoFactorEnabled: user?.twoFactorAuthenticationEnabled,
             scope: scope)
     }
 }

@@ -1,4 +1,4 @@
-import Foundation
+import Foundation  // memcmp
 
 extension Cloudflare.Envelope where Result == [Cloudflare.MemberSummary] {
     /// A member list page read by `JSONScanner`: the summaries' fields and `result_info`, every other byte
@@ -18,7 +18,8 @@ extension Cloudflare.Envelope where Result == [Cloudflare.MemberSummary] {
                         guard try !scanner.null() else { return }
                         var items: [Cloudflare.MemberSummary] = []
                         items.reserveCapacity(50)
-                        try scanner.array { items.append(try Cloudflare.MemberSummary(scanning: &$0)) }
+                        var roles = RoleListScanCache()
+                        try scanner.array { items.append(try Cloudflare.MemberSummary(scanning: &$0, roles: &roles)) }
                         result = items
                     } else if key == "result_info" {
                         guard try !scanner.null() else { return }
@@ -37,39 +38,73 @@ extension Cloudflare.Envelope where Result == [Cloudflare.MemberSummary] {
 }
 
 extension Cloudflare.MemberSummary {
-    init(scanning scanner: inout JSONScanner) throws {
+    init(scanning scanner: inout JSONScanner, roles cache: inout RoleListScanCache) throws {
         var id: String?
-        var email: String?
+        // Read only when the member has no user object (whose email is the one shown).
+        var topLevelEmail: UnsafeBufferPointer<UInt8>?
         var status: OpenEnum<Cloudflare.MemberStatus>?
-        var user: Cloudflare.MemberUser?
+        var user: UnsafeBufferPointer<UInt8>?
         var roles: [Cloudflare.RoleSummary]?
         try scanner.object { scanner, key in
             if key == "id" {
                 id = try scanner.string()
             } else if key == "email" {
-                email = try scanner.string()
+                topLevelEmail = try scanner.rawString()
             } else if key == "status" {
                 status = try scanner.string().map(OpenEnum.init(rawValue:))
             } else if key == "user" {
-                user = try scanner.null() ? nil : try Cloudflare.MemberUser(scanning: &scanner)
+                user = try scanner.rawValue()
             } else if key == "roles" {
-                guard try !scanner.null() else {
-                    roles = nil
-                    return
-                }
-                var list: [Cloudflare.RoleSummary] = []
-                try scanner.array { list.append(try Cloudflare.RoleSummary(scanning: &$0)) }
-                roles = list
+                roles = try scanner.null() ? nil : try cache.roles(&scanner)
             } else {
                 try scanner.skipValue()
             }
         }
-        self.init(id: id, email: email, status: status, user: user, roles: roles)
+        var memberUser: Cloudflare.MemberUser?
+        if let user {
+            var nested = JSONScanner(user)
+            // The user's id is only the member's id when the member has none.
+            memberUser = try nested.null() ? nil : try Cloudflare.MemberUser(scanning: &nested, readingID: id == nil)
+        }
+        var email: String?
+        if memberUser == nil, let topLevelEmail {
+            var nested = JSONScanner(topLevelEmail)
+            email = try nested.string()
+        }
+        self.init(id: id, email: email, status: status, user: memberUser, roles: roles)
+    }
+}
+
+/// The role lists and roles of one page already read, by their exact bytes: a big account's members hold a
+/// handful of roles in a few dozen combinations, so each role is read once per page and every other copy of it
+/// is one `memcmp` (its permission map, most of a page's bytes, is then never scanned); members with the same list
+/// share one array.
+struct RoleListScanCache {
+    private var lists: [(bytes: UnsafeBufferPointer<UInt8>, roles: [Cloudflare.RoleSummary])] = []
+    private var roles: [(bytes: UnsafeBufferPointer<UInt8>, role: Cloudflare.RoleSummary)] = []
+
+    /// The role list that comes next in `scanner`.
+    mutating func roles(_ scanner: inout JSONScanner) throws -> [Cloudflare.RoleSummary] {
+        for entry in lists where scanner.consume(exactly: entry.bytes) { return entry.roles }
+        let (list, bytes) = try scanner.reading { scanner in
+            var list: [Cloudflare.RoleSummary] = []
+            try scanner.array { list.append(try role(&$0)) }
+            return list
+        }
+        if lists.count < 64 { lists.append((bytes, list)) }
+        return list
+    }
+
+    private mutating func role(_ scanner: inout JSONScanner) throws -> Cloudflare.RoleSummary {
+        for entry in roles where scanner.consume(exactly: entry.bytes) { return entry.role }
+        let (role, bytes) = try scanner.reading { try Cloudflare.RoleSummary(scanning: &$0) }
+        if roles.count < 64 { roles.append((bytes, role)) }
+        return role
     }
 }
 
 extension Cloudflare.MemberUser {
-    init(scanning scanner: inout JSONScanner) throws {
+    init(scanning scanner: inout JSONScanner, readingID: Bool = true) throws {
         var email: String?
         var id: String?
         var firstName: String?
@@ -79,7 +114,7 @@ extension Cloudflare.MemberUser {
             if key == "email" {
                 email = try scanner.string()
             } else if key == "id" {
-                id = try scanner.string()
+                if readingID { id = try scanner.string() } else { _ = try scanner.rawString() }
             } else if key == "first_name" {
                 firstName = try scanner.string()
             } else if key == "last_name" {

@@ -1,0 +1,95 @@
+import APICore
+import Synchronization
+
+extension PagedListModel {
+    /// Loads numbered pages `width` at a time: each worker takes the next page number as soon as its last page is
+    /// in, decodes it and builds its filter text off the main actor, and hands it over; the main actor only files
+    /// the pages in order. So the requests in flight never wait for the screen.
+    func loadConcurrently(source: ListSource<Row>, pages: ClosedRange<Int>) {
+        let generation = generation
+        let cache = cache
+        let list = source.list
+        let columns = columns
+        let profile = profile
+        let width = max(1, min(loadAllConcurrency, pages.count))
+        snapshot.loadState = .loading(page: pages.lowerBound, of: pages.upperBound)
+        onChange()
+        loading = Task { [weak self] in
+            let (arrivals, arrived) = AsyncStream.makeStream(of: PageArrival<Row>.self)
+            let numbers = PageNumbers(pages)
+            await withTaskGroup(of: Void.self) { group in
+                for _ in 0..<width {
+                    group.addTask {
+                        while !Task.isCancelled, let number = numbers.next() {
+                            let key = CacheKey(
+                                profile: profile, resource: source.resource, query: source.query, cursor: .page(number))
+                            do {
+                                let page = try await cache.page(key, load: { try await list.page(.page(number)) })
+                                arrived.yield(PageArrival(
+                                    number: number, result: .success((page, HaystackChunk(page.page.items, columns: columns)))))
+                            } catch {
+                                arrived.yield(PageArrival(number: number, result: .failure(error)))
+                                return
+                            }
+                        }
+                    }
+                }
+                await self?.file(arrivals, pages: pages, generation: generation)
+                numbers.stop()
+                group.cancelAll()
+            }
+            arrived.finish()
+        }
+    }
+
+    /// Files arriving pages in page order until the last one is in, a page fails, or the list moved on.
+    private func file(_ arrivals: AsyncStream<PageArrival<Row>>, pages: ClosedRange<Int>, generation: Int) async {
+        var ready: [Int: (CachedPage<Row>, HaystackChunk)] = [:]
+        var expected = pages.lowerBound
+        for await arrival in arrivals {
+            guard generation == self.generation else { return }
+            switch arrival.result {
+            case .failure(let error):
+                loading = nil
+                failed(error)
+                return
+            case .success(let page):
+                ready[arrival.number] = page
+                while let (page, haystack) = ready.removeValue(forKey: expected) {
+                    append(page, haystack: haystack, announce: false)
+                    expected += 1
+                }
+                let done = expected > pages.upperBound
+                if done { loading = nil }
+                snapshot.loadState = done ? settledState : .loading(page: expected, of: pages.upperBound)
+                onChange()
+                if done { return }
+            }
+        }
+    }
+}
+
+/// One page handed from a load-all worker to the main actor, with its filter text.
+struct PageArrival<Row: Sendable>: Sendable {
+    let number: Int
+    let result: Result<(CachedPage<Row>, HaystackChunk), any Error>
+}
+
+/// The page numbers a load-all has not started yet, taken one at a time by its workers.
+final class PageNumbers: Sendable {
+    private let remaining: Mutex<ClosedRange<Int>.Iterator?>
+
+    init(_ pages: ClosedRange<Int>) {
+        remaining = Mutex(pages.makeIterator())
+    }
+
+    /// The next page to load, or nil when every page is taken (or the load stopped).
+    func next() -> Int? {
+        remaining.withLock { iterator in iterator?.next() }
+    }
+
+    /// Hands out no more pages.
+    func stop() {
+        remaining.withLock { $0 = nil }
+    }
+}
