@@ -16,8 +16,7 @@ enum RecordsView {
         buffer.fill(titleArea, style: theme[.header])
         buffer.write(" " + TextSanitizer.sanitize(screen.title).text + status(screen.snapshot), x: titleArea.x, y: titleArea.y,
                      maxWidth: titleArea.width, style: theme[.header])
-        buffer.write(hints(screen.kind, view: view, filter: screen.snapshot.filter, capabilities: model.capabilities),
-                     x: hintArea.x, y: hintArea.y,
+        buffer.write(hints(screen, view: view, capabilities: model.capabilities), x: hintArea.x, y: hintArea.y,
                      maxWidth: hintArea.width, style: theme[.keyHint])
         if screen.columns.isEmpty {
             return drawFields(screen.summary, error: screen.summaryError, into: &buffer, area: body, theme: theme)
@@ -111,15 +110,15 @@ enum RecordsView {
         }
     }
 
-    private static func hints(
-        _ kind: RecordsViewModel.Kind, view: RecordViewState, filter: String, capabilities: ProviderCapabilities
-    ) -> String {
+    private static func hints(_ screen: RecordsScreen, view: RecordViewState, capabilities: ProviderCapabilities) -> String {
+        let kind = screen.kind
+        let filter = screen.snapshot.filter
         if view.editingFilter { return " type to filter · Enter keep · Esc clear" }
         var keys = ["j/k move", "/ filter", "G load all", "r refresh"]
         if kind == .organizations { keys.append("D leave") }
         if kind == .user { keys = ["e edit", "r refresh"] }
         if kind == .account {
-            keys = (capabilities.contains(.editAccountProfiles) ? ["e edit profile"] : [])
+            keys = (capabilities.contains(.editAccountProfiles) && screen.hasAccountProfile ? ["e edit profile"] : [])
                 + (capabilities.contains(.moveAccounts) ? ["m move"] : []) + ["r refresh"]
         }
         keys.append(filter.isEmpty ? "Esc close" : "Esc clear filter")
@@ -147,7 +146,8 @@ enum ProfileFormDrawing {
                             + value + (focused ? "▏" : ""),
                           focused ? .filter : .textPrimary))
         }
-        let changed = form.changes.keys.sorted()
+        let changes = form.changes
+        let changed = form.fields.filter { changes[$0.id] != nil }.map { $0.label.lowercased() }
         lines.append(("", .textPrimary))
         lines.append((changed.isEmpty ? "nothing changed" : "changed: " + changed.joined(separator: ", "), changed.isEmpty ? .textMuted : .statusOK))
         ModalWidget(title: title, lines: lines, buttons: ["↑↓ field", "Enter save", "Esc cancel"],
