@@ -11,10 +11,7 @@ extension ConsoleRuntime {
             state.flash = Notice(.info, "\(session.provider.displayName) accounts have no business profile here")
             return
         }
-        if session.readOnly {
-            state.flash = Notice(.warning, "Read-only mode: editing an account profile refused, nothing was sent")
-            return
-        }
+        guard !refusedInReadOnly(.editAccountProfiles) else { return }
         let name = TextSanitizer.sanitize(account.name).text
         if let view = session.records.accountView, view.account.id == account.id {
             switch view.profile {
@@ -51,10 +48,7 @@ extension ConsoleRuntime {
             state.flash = Notice(.info, "\(session.provider.displayName) cannot move accounts between organizations here")
             return
         }
-        if session.readOnly {
-            state.flash = Notice(.warning, "Read-only mode: moving an account refused, nothing was sent")
-            return
-        }
+        guard !refusedInReadOnly(.moveAccounts) else { return }
         state.flash = Notice(.info, "Reading the organizations…")
         let current = session
         let provider = session.provider.displayName
@@ -125,6 +119,14 @@ extension ConsoleRuntime {
         default: return
         }
         state.overlay = returnToAccountDetails
+    }
+
+    /// In read-only mode, says the profile edit or the move is refused (nothing is sent) and returns true.
+    func refusedInReadOnly(_ write: ProviderCapabilities) -> Bool {
+        guard session.readOnly else { return false }
+        let action = write == .moveAccounts ? "moving an account" : "editing an account profile"
+        state.flash = Notice(.warning, "Read-only mode: \(action) refused, nothing was sent")
+        return true
     }
 
     /// The account's details when they are what the form or picker opened over; otherwise nothing.

@@ -91,11 +91,7 @@ extension ConsoleRuntime {
             return
         }
         // The profile form and the move picker open over the account's details, and return to them.
-        if sub != nil, session.readOnly {
-            let action = sub == "move" ? "moving an account" : "editing an account profile"
-            state.flash = Notice(.warning, "Read-only mode: \(action) refused, nothing was sent")
-            return
-        }
+        if let sub, refusedInReadOnly(sub == "move" ? .moveAccounts : .editAccountProfiles) { return }
         guard session.records.showAccount(account) else { return }
         state.overlay = .records(RecordViewState())
         switch sub {

@@ -56,12 +56,6 @@ extension Cloudflare {
                 businessPhone: businessPhone, externalMetadata: externalMetadata)
         }
 
-        enum CodingKeys: String, CodingKey {
-            case businessAddress = "business_address"
-            case businessEmail = "business_email"
-            case businessName = "business_name"
-            case businessPhone = "business_phone"
-            case externalMetadata = "external_metadata"
-        }
+        typealias CodingKeys = AccountProfile.CodingKeys
     }
 }
