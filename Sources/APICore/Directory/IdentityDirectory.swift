@@ -60,6 +60,10 @@ public protocol IdentityDirectory: Sendable {
     var tokenEditing: (any TokenEditing)? { get }
     /// Administers accounts (details, rename, two-factor, create, delete).
     var accountAdministering: (any AccountAdministering)? { get }
+    /// Reads and edits accounts' business profiles.
+    var accountProfileEditing: (any AccountProfileEditing)? { get }
+    /// Moves accounts between a tenant's organizations.
+    var accountMoving: (any AccountMoving)? { get }
 }
 
 extension IdentityDirectory {
@@ -81,6 +85,8 @@ extension IdentityDirectory {
     public var tokenCreating: (any TokenCreating)? { nil }
     public var tokenEditing: (any TokenEditing)? { nil }
     public var accountAdministering: (any AccountAdministering)? { nil }
+    public var accountProfileEditing: (any AccountProfileEditing)? { nil }
+    public var accountMoving: (any AccountMoving)? { nil }
 
     /// What this provider can do, read off the operations it has.
     public var capabilities: ProviderCapabilities {
@@ -103,6 +109,8 @@ extension IdentityDirectory {
         if tokenCreating != nil { capabilities.insert(.createTokens) }
         if tokenEditing != nil { capabilities.insert(.editTokens) }
         if accountAdministering != nil { capabilities.insert(.administerAccounts) }
+        if accountProfileEditing != nil { capabilities.insert(.editAccountProfiles) }
+        if accountMoving != nil { capabilities.insert(.moveAccounts) }
         return capabilities
     }
 }

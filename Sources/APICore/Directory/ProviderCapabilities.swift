@@ -42,6 +42,10 @@ public struct ProviderCapabilities: OptionSet, Sendable, Hashable {
     public static let acceptInvitationTokens = ProviderCapabilities(rawValue: 1 << 16)
     /// Show, enable, change and disable an organization's SSO connection.
     public static let manageSSO = ProviderCapabilities(rawValue: 1 << 17)
+    /// Show and edit an account's business profile (`:account profile`, `e` in the account's details).
+    public static let editAccountProfiles = ProviderCapabilities(rawValue: 1 << 18)
+    /// Show the organizations containing an account and move it to another (`:account move`).
+    public static let moveAccounts = ProviderCapabilities(rawValue: 1 << 19)
 
     /// Every token action the `R` menu can hold.
     public static let tokenActions: ProviderCapabilities = [.rollTokens, .rotateKeys, .toggleTokens, .deleteTokens]

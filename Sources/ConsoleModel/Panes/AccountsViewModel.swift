@@ -7,6 +7,8 @@ public final class AccountsViewModel {
     public let list: PagedListModel<Account>
     /// The server-side name filter, if any.
     public private(set) var nameFilter: String?
+    /// Told when an account moved to another organization, so its details (if shown) are read again.
+    var onAccountMoved: ((Account) -> Void)?
     let context: SessionContext
 
     init(context: SessionContext) {

@@ -15,11 +15,13 @@ public final class RecordsViewModel {
     /// The rows; replaced (with its columns) each time another view opens.
     public private(set) var list: PagedListModel<RecordRow>
     /// Fields shown above the list (the billing profile), or the whole view (the user).
-    public private(set) var summary: [RecordField] = []
+    public internal(set) var summary: [RecordField] = []
     /// Why the summary could not be read.
-    public private(set) var summaryError: String?
+    public internal(set) var summaryError: String?
     /// The user's profile with its editable fields, once `:user` loaded it.
     public private(set) var user: UserDetails?
+    /// The account `:account` shows, with its profile and organizations once read.
+    public internal(set) var accountView: AccountView?
     /// Told when the profile changed, so the header can follow.
     var onUserChanged: ((UserDetails) -> Void)?
     /// Told when the user's memberships changed (an organization was left), so the Accounts pane reloads.
@@ -102,13 +104,14 @@ public final class RecordsViewModel {
         return true
     }
 
-    /// Opens the details of an account (settings, who manages it).
+    /// Opens the details of an account (settings, who manages it, its profile and organizations where the
+    /// provider has them).
     @discardableResult
     public func showAccount(_ account: Account) -> Bool {
         guard let admin = context.directory.accountAdministering else { return false }
         open(.account, title: "Account · \(account.name)", columns: [])
         list.clear()
-        loadSummary { try await admin.accountDetails(account) }
+        loadAccount(account, administering: admin)
         return true
     }
 
@@ -118,6 +121,7 @@ public final class RecordsViewModel {
         kind = nil
         summary = []
         summaryError = nil
+        accountView = nil
     }
 
     private func open(_ kind: Kind, title: String, columns: [String]) {
@@ -125,6 +129,7 @@ public final class RecordsViewModel {
         self.title = title
         summary = []
         summaryError = nil
+        accountView = nil
         list.clear()
         list = Self.makeList(context: context, columns: columns)
     }

@@ -44,6 +44,7 @@ public final class ConsoleSession {
         records = RecordsViewModel(context: context)
         invitations.onMembershipChanged = { [weak self] in self?.accounts.load() }
         records.onMembershipChanged = { [weak self] in self?.accounts.load() }
+        accounts.onAccountMoved = { [weak self] account in self?.records.reloadAccount(account) }
         records.onUserChanged = { [weak self] details in
             self?.user = details.profile
             self?.context.sessionChanged()

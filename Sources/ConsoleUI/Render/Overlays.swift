@@ -61,6 +61,9 @@ enum Overlays {
             SSOModal.drawForm(form, into: &buffer, area: area, theme: theme)
         case .accountForm(let form):
             AccountFormDrawing.draw(form, into: &buffer, area: area, theme: theme)
+        case .accountMove(let picker):
+            RecordsView.draw(model, view: RecordViewState(), into: &buffer, area: area, theme: theme)
+            AccountMoveDrawing.draw(picker, into: &buffer, area: area, theme: theme)
         case .tokenForm(let form):
             TokenFormDrawing.draw(form, into: &buffer, area: area, theme: theme)
         case .records(let view):

@@ -9,12 +9,14 @@ public struct RecordsScreen: Sendable {
     public var snapshot: ListSnapshot<RecordRow>
     public var summary: [RecordField]
     public var summaryError: String?
+    /// Whether the account shown has a profile that was read (so `e` has something to edit).
+    public var hasAccountProfile: Bool
 
-    /// The view's content while it (or the profile form over it) is open; nil otherwise.
+    /// The view's content while it (or the profile form or move picker over it) is open; nil otherwise.
     @MainActor
     init?(state: AppState, session: ConsoleSession) {
         switch state.overlay {
-        case .records, .profileForm: break
+        case .records, .profileForm, .accountMove: break
         default: return nil
         }
         let records = session.records
@@ -25,5 +27,6 @@ public struct RecordsScreen: Sendable {
         snapshot = records.snapshot
         summary = records.summary
         summaryError = records.summaryError
+        hasAccountProfile = records.accountView?.profile?.value != nil
     }
 }

@@ -16,7 +16,7 @@ enum RecordsView {
         buffer.fill(titleArea, style: theme[.header])
         buffer.write(" " + TextSanitizer.sanitize(screen.title).text + status(screen.snapshot), x: titleArea.x, y: titleArea.y,
                      maxWidth: titleArea.width, style: theme[.header])
-        buffer.write(hints(screen.kind, view: view, filter: screen.snapshot.filter), x: hintArea.x, y: hintArea.y,
+        buffer.write(hints(screen, view: view, capabilities: model.capabilities), x: hintArea.x, y: hintArea.y,
                      maxWidth: hintArea.width, style: theme[.keyHint])
         if screen.columns.isEmpty {
             return drawFields(screen.summary, error: screen.summaryError, into: &buffer, area: body, theme: theme)
@@ -110,11 +110,17 @@ enum RecordsView {
         }
     }
 
-    private static func hints(_ kind: RecordsViewModel.Kind, view: RecordViewState, filter: String) -> String {
+    private static func hints(_ screen: RecordsScreen, view: RecordViewState, capabilities: ProviderCapabilities) -> String {
+        let kind = screen.kind
+        let filter = screen.snapshot.filter
         if view.editingFilter { return " type to filter · Enter keep · Esc clear" }
         var keys = ["j/k move", "/ filter", "G load all", "r refresh"]
         if kind == .organizations { keys.append("D leave") }
         if kind == .user { keys = ["e edit", "r refresh"] }
+        if kind == .account {
+            keys = (capabilities.contains(.editAccountProfiles) && screen.hasAccountProfile ? ["e edit profile"] : [])
+                + (capabilities.contains(.moveAccounts) ? ["m move"] : []) + ["r refresh"]
+        }
         keys.append(filter.isEmpty ? "Esc close" : "Esc clear filter")
         return " " + keys.joined(separator: " · ")
     }
@@ -123,17 +129,28 @@ enum RecordsView {
 /// The profile edit form, over the user view.
 enum ProfileFormDrawing {
     static func draw(_ form: ProfileForm, into buffer: inout Buffer, area: Rect, theme: Theme) {
-        var lines: [(String, ThemeRole)] = [("An emptied field is cleared.", .textMuted), ("", .textPrimary)]
+        let title: String
+        let note: String
+        switch form.target {
+        case .user: (title, note) = ("Edit your profile", "An emptied field is cleared.")
+        case .account(let account):
+            (title, note) = ("Edit the profile of account \(TextSanitizer.sanitize(account.name).text)",
+                             "The whole profile is saved; an emptied field is saved empty.")
+        }
+        var lines: [(String, ThemeRole)] = [(note, .textMuted), ("", .textPrimary)]
+        let labelWidth = max(13, (form.fields.map { DisplayWidth.of($0.label) }.max() ?? 0) + 2)
         for (index, field) in form.fields.enumerated() {
             let focused = index == form.cursor
             let value = TextSanitizer.sanitize(form.values[field.id] ?? "").text
-            lines.append(((focused ? "▶ " : "  ") + DisplayWidth.pad(field.label + ":", toWidth: 13) + value + (focused ? "▏" : ""),
+            lines.append(((focused ? "▶ " : "  ") + DisplayWidth.pad(TextSanitizer.sanitize(field.label).text + ":", toWidth: labelWidth)
+                            + value + (focused ? "▏" : ""),
                           focused ? .filter : .textPrimary))
         }
-        let changed = form.changes.keys.sorted()
+        let changes = form.changes
+        let changed = form.fields.filter { changes[$0.id] != nil }.map { $0.label.lowercased() }
         lines.append(("", .textPrimary))
         lines.append((changed.isEmpty ? "nothing changed" : "changed: " + changed.joined(separator: ", "), changed.isEmpty ? .textMuted : .statusOK))
-        ModalWidget(title: "Edit your profile", lines: lines, buttons: ["↑↓ field", "Enter save", "Esc cancel"],
+        ModalWidget(title: title, lines: lines, buttons: ["↑↓ field", "Enter save", "Esc cancel"],
                     selectedButton: nil, width: min(area.width - 4, 64))
             .render(into: &buffer, area: area, theme: theme)
     }

@@ -33,7 +33,9 @@ public enum CommandPalette {
         Command(name: "audit", help: "audit log of the scope: audit [since YYYY-MM-DD]", takesArgument: true, requires: .readAuditLog),
         Command(name: "billing", help: "billing history and profile", takesArgument: false, requires: .readBilling),
         Command(name: "subs", help: "subscriptions of the scope", takesArgument: false, requires: .readBilling),
-        Command(name: "account", help: "the account's details; account new NAME creates one", takesArgument: true, requires: .administerAccounts),
+        Command(
+            name: "account", help: "the account's details · account new NAME · account profile · account move",
+            takesArgument: true, requires: .administerAccounts),
         Command(name: "orgs", help: "legacy organizations (leave with D)", takesArgument: false, requires: .leaveOrganizations),
         Command(name: "details", help: "toggle the detail panel", takesArgument: false),
         Command(name: "help", help: "key bindings", takesArgument: false),

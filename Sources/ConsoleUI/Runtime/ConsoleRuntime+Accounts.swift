@@ -64,7 +64,8 @@ extension ConsoleRuntime {
             isDangerous: true, openedAt: now))
     }
 
-    /// `:account new NAME` creates one; `:account` alone shows the selected account's details.
+    /// `:account new NAME` creates one; `:account` alone shows the selected (or scoped) account's details, with
+    /// `profile` its business profile form and with `move` the organization picker over them.
     func runAccountCommand(_ argument: String?) {
         let words = (argument ?? "").split(separator: " ", maxSplits: 1).map(String.init)
         if words.first?.lowercased() == "new" {
@@ -84,7 +85,20 @@ extension ConsoleRuntime {
             state.flash = Notice(.info, "Select an account (1) first, or :account new NAME")
             return
         }
-        if session.records.showAccount(account) { state.overlay = .records(RecordViewState()) }
+        let sub = words.first?.lowercased()
+        guard sub == nil || sub == "profile" || sub == "move" else {
+            state.flash = Notice(.warning, "Usage: :account, :account new NAME, :account profile or :account move")
+            return
+        }
+        // The profile form and the move picker open over the account's details, and return to them.
+        if let sub, refusedInReadOnly(sub == "move" ? .moveAccounts : .editAccountProfiles) { return }
+        guard session.records.showAccount(account) else { return }
+        state.overlay = .records(RecordViewState())
+        switch sub {
+        case "profile": openAccountProfileForm(account)
+        case "move": openAccountMovePicker(account)
+        default: break
+        }
     }
 
     func executeAccountWrite(_ write: PendingWrite) {

@@ -135,6 +135,8 @@ extension ConsoleRuntime {
             handleTokenFormKey(key, form: form)
         case .accountForm(let form):
             handleAccountFormKey(key, form: form)
+        case .accountMove(let picker):
+            handleAccountMoveKey(key, picker: picker)
         }
     }
 }

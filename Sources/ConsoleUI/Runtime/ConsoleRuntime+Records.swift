@@ -78,6 +78,10 @@ extension ConsoleRuntime {
         case .character("s"): list.sortByNextColumn()
         case .character("S"): list.reverseSort()
         case .character("e") where session.records.kind == .user: return openProfileForm()
+        case .character("e") where session.records.kind == .account && session.capabilities.contains(.editAccountProfiles):
+            if let account = session.records.accountView?.account { return openAccountProfileForm(account) }
+        case .character("m") where session.records.kind == .account && session.capabilities.contains(.moveAccounts):
+            if let account = session.records.accountView?.account { return openAccountMovePicker(account) }
         case .character("D") where session.records.kind == .organizations: return confirmLeaveOrganization()
         default: break
         }
@@ -89,6 +93,7 @@ extension ConsoleRuntime {
         switch records.kind {
         case .user: records.showUser()
         case .billing: records.showBilling()
+        case .account: if let account = records.accountView?.account { records.showAccount(account) }
         default: records.list.refresh()
         }
     }
@@ -155,6 +160,7 @@ extension ConsoleRuntime {
                 case .clear: return "\(field.label): \(before) → cleared"
                 }
             }
+            if case .account(let account) = form.target { return confirmAccountProfile(form, account: account, lines: lines) }
             return confirm(ConfirmDialog(
                 title: "Save your profile", lines: ["Change your profile:"] + lines, confirmLabel: "Save",
                 write: .editUser(changes: changes), openedAt: now))

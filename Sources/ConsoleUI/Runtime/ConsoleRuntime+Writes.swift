@@ -91,6 +91,7 @@ extension ConsoleRuntime {
         switch dialog.write {
         // Opened from the SSO modal: cancelling returns there, as confirming does.
         case .enableSSO, .disableSSO: state.overlay = .sso
+        case .editAccountProfile, .moveAccount: state.overlay = returnToAccountDetails
         default: state.overlay = nil
         }
     }
@@ -117,6 +118,7 @@ extension ConsoleRuntime {
         case .editUser, .leaveOrganization: executeRecordWrite(write)
         case .createToken, .editToken: executeTokenFormWrite(write)
         case .updateAccount, .createAccount, .deleteAccount: executeAccountWrite(write)
+        case .editAccountProfile, .moveAccount: executeAccountTenancyWrite(write)
         case .rotate(let id):
             session.tokens.startRotation(id: id)
             state.overlay = .rotation(openedAt: now)

@@ -20,6 +20,8 @@ public enum Overlay: Sendable, Hashable {
     case tokenForm(TokenForm)
     /// The account edit form.
     case accountForm(AccountForm)
+    /// The organization picker of an account move.
+    case accountMove(AccountMovePicker)
     /// The SSO connection of an organization; its state lives in the session's SSO view-model.
     case sso
     /// The form that enables SSO: issuer URL and client id.

@@ -19,6 +19,8 @@ public enum PendingWrite: Sendable, Hashable {
     case updateAccount(id: String, name: String?, enforceTwoFactor: Bool?)
     case createAccount(name: String)
     case deleteAccount(id: String)
+    case editAccountProfile(account: Account, changes: [String: FieldChange])
+    case moveAccount(account: Account, to: TenantOrganization)
     case acceptInvitationToken(SecretHandle, organizationName: String)
     case enableSSO(issuer: String, clientID: String)
     case disableSSO

@@ -1,13 +1,23 @@
 import APICore
 
-/// The profile edit form: one line per editable field; an emptied field is cleared (sent as `null`).
+/// A profile edit form (the user's, or an account's business profile): one line per editable field.
 public struct ProfileForm: Sendable, Hashable {
+    /// Whose profile the form edits.
+    public enum Target: Sendable, Hashable {
+        /// The signed-in user's: an emptied field is cleared (sent as `null`).
+        case user
+        /// An account's business profile: the whole profile is written, an emptied field as "".
+        case account(Account)
+    }
+
+    public var target: Target
     public var fields: [EditableField]
     /// What is typed in each field, by field id.
     public var values: [String: String]
     public var cursor = 0
 
-    public init(fields: [EditableField]) {
+    public init(fields: [EditableField], target: Target = .user) {
+        self.target = target
         self.fields = fields
         values = Dictionary(uniqueKeysWithValues: fields.map { ($0.id, $0.value ?? "") })
     }

@@ -1,7 +1,8 @@
 import APICore
 import Hummingbird
 
-/// `/accounts` and everything under one account except members and tokens (see `MemberRoutes`, `TokenRoutes`).
+/// `/accounts` and everything under one account except members, tokens and the tenant paths (see `MemberRoutes`,
+/// `TokenRoutes`, `OrganizationRoutes`).
 struct AccountRoutes {
     let store: DemoStore
 
@@ -53,6 +54,7 @@ struct AccountRoutes {
             return try Reply.ok(items, info: .init(count: items.count, cursors: .init(after: after)))
         }
         registerSubscriptions(on: account.group("subscriptions"))
+        OrganizationRoutes(store: store).registerAccountPaths(on: account)
         MemberRoutes(store: store).register(on: account.group("members"))
         TokenRoutes(store: store) { context in .account(context.parameters.get("accountID") ?? "") }
             .register(on: account.group("tokens"))

@@ -23,6 +23,7 @@ enum DemoRoutes {
         InviteRoutes(store: store).register(on: api.group("user"))
         TokenRoutes(store: store) { _ in .user }.register(on: api.group("user/tokens"))
         AccountRoutes(store: store).register(on: api.group("accounts"))
+        OrganizationRoutes(store: store).register(on: api.group("organizations"))
         OpenAIRoutes.register(on: router, store: openAI)
         ControlRoutes(store: store, faults: faults).register(on: router.group("__demo"))
         KeycardRoutes(store: keycard).register(on: router)

@@ -12,7 +12,10 @@ enum AccountCatalogue {
         var tokens: Int
         var auditEntries: Int
         var hostile = false
+        /// The name of the tenant organization holding the account (see `OrganizationCatalogue`).
         var managedBy: String? = nil
+        /// The business profile of an account in an organization (an empty one when nil).
+        var profile: Cloudflare.AccountProfile? = nil
     }
 
     /// One invitation the user received.
@@ -31,7 +34,8 @@ enum AccountCatalogue {
         [
             AccountSpec(
                 name: "Acme Corp", type: .enterprise, domain: "acme-corp.example", members: memberCount,
-                userRole: RoleCatalogue.superAdministrator, tokens: 9, auditEntries: 250, hostile: true),
+                userRole: RoleCatalogue.superAdministrator, tokens: 9, auditEntries: 250, hostile: true,
+                managedBy: OrganizationCatalogue.europe, profile: OrganizationCatalogue.acmeProfile),
             AccountSpec(
                 name: "Globex Staging", type: .standard, domain: "globex.example", members: 37,
                 userRole: RoleCatalogue.administrator, tokens: 5, auditEntries: 40),
@@ -46,7 +50,7 @@ enum AccountCatalogue {
                 userRole: RoleCatalogue.superAdministrator, tokens: 4, auditEntries: 10),
             AccountSpec(
                 name: "Wayne Enterprises DR", type: .enterprise, domain: "wayne.example", members: 18,
-                userRole: "DNS", tokens: 2, auditEntries: 12, managedBy: "Wayne Enterprises"),
+                userRole: "DNS", tokens: 2, auditEntries: 12, managedBy: OrganizationCatalogue.wayne),
             AccountSpec(
                 name: HostileText.cjk, type: .standard, domain: "kaihatsu.example", members: 6,
                 userRole: RoleCatalogue.administrator, tokens: 2, auditEntries: 8),

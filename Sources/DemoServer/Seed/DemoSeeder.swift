@@ -25,10 +25,11 @@ struct DemoSeeder {
         let activity = ActivitySeeder(clock: clock, user: user)
         let billing = BillingSeeder(clock: clock, user: user)
 
+        let organizations = OrganizationCatalogue.organizations(seed: seed, clock: clock)
         var accounts: [AccountRecord] = []
         var tokens: [TokenRecord] = []
         for (index, spec) in AccountCatalogue.memberAccounts(bigAccountMembers: memberCount).enumerated() {
-            var record = makeAccount(spec, index: index, user: user)
+            var record = makeAccount(spec, index: index, user: user, organizations: organizations)
             var tokenRNG = SplitMix64(seed: seed, label: "account:\(index):tokens")
             let creators = record.members.prefix(40).filter { member in
                 member.status?.value == .accepted
@@ -59,7 +60,7 @@ struct DemoSeeder {
                 roles: acceptedInviteAccount.userMembership?.roles?.compactMap(\.name), status: OpenEnum(.accepted)))
         for (offset, spec) in AccountCatalogue.invitations.enumerated() {
             let index = AccountCatalogue.memberAccountCount + offset
-            var record = makeAccount(spec.account, index: index, user: nil)
+            var record = makeAccount(spec.account, index: index, user: nil, organizations: organizations)
             var memberRNG = SplitMix64(seed: seed, label: "account:\(index):invitee")
             var memberID: String? = memberRNG.hexID()
             if spec.status == .pending {
@@ -96,19 +97,23 @@ struct DemoSeeder {
                 count: 140, accountIDs: accounts.prefix(AccountCatalogue.memberAccountCount).map(\.id), rng: &historyRNG),
             userSubscriptions: billing.userSubscriptions(rng: &historyRNG),
             billingHistory: billing.history(months: 24, rng: &historyRNG),
-            billingProfile: billing.profile(rng: &historyRNG))
+            billingProfile: billing.profile(rng: &historyRNG), organizations: organizations)
     }
 
-    private func makeAccount(_ spec: AccountCatalogue.AccountSpec, index: Int, user: Cloudflare.User?) -> AccountRecord {
+    private func makeAccount(
+        _ spec: AccountCatalogue.AccountSpec, index: Int, user: Cloudflare.User?, organizations: [Cloudflare.Organization]
+    ) -> AccountRecord {
         var idRNG = SplitMix64(seed: seed, label: "account:\(index)")
         let id = idRNG.hexID()
         var roleRNG = SplitMix64(seed: seed, label: "account:\(index):roles")
+        let organization = spec.managedBy.flatMap { name in organizations.first { $0.name == name } }
         let account = Cloudflare.Account(
             id: id, name: spec.name, type: OpenEnum(spec.type),
             createdOn: clock.ago(days: 400 + index * 97, hours: index * 5),
             settings: .init(abuseContactEmail: "abuse@\(spec.domain)", enforceTwofactor: spec.type == .enterprise),
-            managedBy: spec.managedBy.map { .init(parentOrgID: idRNG.hexID(), parentOrgName: $0) })
+            managedBy: organization.map { .init(parentOrgID: $0.id, parentOrgName: $0.name) })
         var record = AccountRecord(account: account, roles: RoleCatalogue.roles(using: &roleRNG))
+        if organization != nil { record.profile = spec.profile ?? DemoStore.emptyProfile }
         var memberRNG = SplitMix64(seed: seed, label: "account:\(index):members")
         var userMember: Cloudflare.Member?
         if let user, let role = spec.userRole {

@@ -16,4 +16,6 @@ struct SeedData: Sendable {
     var userSubscriptions: [Cloudflare.Subscription]
     var billingHistory: [Cloudflare.BillingHistory]
     var billingProfile: Cloudflare.BillingProfile
+    /// The tenant organizations, parents before their children.
+    var organizations: [Cloudflare.Organization]
 }

@@ -18,6 +18,8 @@ struct AccountRecord: Sendable {
     var subscriptions: [Cloudflare.Subscription] = []
     /// Newest first.
     var auditLogs: [Cloudflare.AccountAuditLog] = []
+    /// The business profile; nil for an account outside an organization (the API refuses its profile).
+    var profile: Cloudflare.AccountProfile?
 
     init(account: Cloudflare.Account, roles: [Cloudflare.Role]) {
         self.account = account

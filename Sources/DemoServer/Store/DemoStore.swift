@@ -32,6 +32,9 @@ public actor DemoStore {
     var userSubscriptions: [Cloudflare.Subscription]
     let billingHistory: [Cloudflare.BillingHistory]
     let billingProfile: Cloudflare.BillingProfile
+    /// Tenant organizations by id, and their ids with parents before children (the order `/organizations` lists).
+    var organizations: [String: Cloudflare.Organization] = [:]
+    var organizationOrder: [String] = []
     var requests: [DemoRequestRecord] = []
     /// Ids of records created at run time (seeded, so runs are reproducible).
     var idGenerator: SplitMix64
@@ -54,6 +57,10 @@ public actor DemoStore {
         idGenerator = SplitMix64(seed: configuration.seed, label: "runtime")
         billing = BillingSeeder(clock: clock, user: data.user)
         var loginSecretValue = ""
+        for organization in data.organizations {
+            organizations[organization.id] = organization
+            organizationOrder.append(organization.id)
+        }
         for record in data.accounts {
             accounts[record.id] = record
             accountOrder.append(record.id)
