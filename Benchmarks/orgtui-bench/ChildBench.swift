@@ -61,6 +61,7 @@ enum ChildBench {
             ScreenModel(state: state, header: header, session: session, keyMap: KeyMap()), theme: .defaultDark)
         let firstFrame = Double(monotonicNanoseconds() - spawnedAt) / 1e6
         print("first-frame-ms \(firstFrame)")
+        print("rss-first-kib \(statusKiB("VmRSS"))")
         guard !firstFrameOnly else { return }
         list.loadAll()
         try await ScreenBench.waitUntil("every member") {
@@ -72,6 +73,24 @@ enum ChildBench {
         print("loaded \(list.snapshot.loadedCount)")
         print("rss-kib \(statusKiB("VmRSS"))")
         print("hwm-kib \(statusKiB("VmHWM"))")
+        if let path = ProcessInfo.processInfo.environment["ORGTUI_BENCH_SMAPS"] {
+            // Which mappings the resident memory is in, for a profile by hand.
+            // Read in chunks: /proc files report a size of 0, which whole-file reads trust.
+            var smaps = Data()
+            if let file = FileHandle(forReadingAtPath: "/proc/self/smaps") {
+                while let chunk = try? file.read(upToCount: 65_536), !chunk.isEmpty { smaps.append(chunk) }
+            }
+            FileManager.default.createFile(atPath: path, contents: smaps)
+        }
+        #if canImport(Glibc)
+            // Where the resident memory is (malloc'ed and in use, or freed but held by an arena): glibc's own
+            // report on standard error, for a profile by hand (`<malloc.h>` is not in Swift's Glibc module).
+            if ProcessInfo.processInfo.environment["ORGTUI_BENCH_MALLOC_STATS"] != nil,
+                let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "malloc_stats")
+            {
+                unsafeBitCast(symbol, to: (@convention(c) () -> Void).self)()
+            }
+        #endif
         withExtendedLifetime(session) {}
     }
 

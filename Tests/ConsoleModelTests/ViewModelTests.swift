@@ -82,6 +82,20 @@ struct ViewModelTests {
         #expect(api.transport.count(.get, "/accounts/acc1/members") <= 3)
     }
 
+    @Test func loadAllFollowsACursorChainInOrderWithOneRequestPerPage() async throws {
+        let openAI = FakeOpenAIAPI(users: 120)
+        let session = ConsoleSession(profile: "test", directory: try openAI.directory(limit: 50), cache: PageCache())
+        let waiter = ModelEventWaiter(session)
+        let members = session.members
+        members.setScope(.top)
+        #expect(await waiter.until { members.snapshot.loadState == .loaded && members.snapshot.loadedCount == 50 })
+        members.list.loadAll()
+        #expect(await waiter.until { members.snapshot.loadedCount == 120 && members.snapshot.loadState == .loaded })
+        #expect(!members.snapshot.hasMore && !members.list.isLoading)
+        #expect(members.snapshot.rows.map(\.email) == (0..<120).map { "user\($0)@example.test" })
+        #expect(openAI.count(.get, "/users") == 3)
+    }
+
     @Test func filterAndSortWorkOnLoadedRowsWithoutRequests() async throws {
         let (session, waiter) = try makeSession()
         try await startAndLoad(session, waiter)

@@ -4,9 +4,10 @@ public struct Member: Sendable, Hashable, Identifiable {
     public var email: String
     public var name: String?
     public var status: MemberStatus
-    public var roles: [Role]
-    /// nil when the provider does not say.
+    /// nil when the provider does not say. (Declared next to `status` so that it fills the padding after it: a
+    /// big account holds 100,000 of these.)
     public var twoFactorEnabled: Bool?
+    public var roles: [Role]
     /// Where the member belongs: an account, an organization (the top level on OpenAI) or a project.
     public var scope: Scope
 

@@ -33,6 +33,8 @@ struct HaystackChunk: Sendable {
             bytes.append(0)
             starts.append(Int32(truncatingIfNeeded: bytes.count))
         }
+        // The buffer grew by doubling: a loaded list keeps its chunks for good, so keep only what they hold.
+        if bytes.capacity - bytes.count > 256 { bytes = bytes.withUnsafeBufferPointer { Array($0) } }
     }
 
     var count: Int { starts.count - 1 }

@@ -44,7 +44,7 @@ extension PagedListModel {
 
     /// Files arriving pages in page order until the last one is in, a page fails, or the list moved on.
     private func file(_ arrivals: AsyncStream<PageArrival<Row>>, pages: ClosedRange<Int>, generation: Int) async {
-        var ready: [Int: (CachedPage<Row>, HaystackChunk)] = [:]
+        var ready: [Int: (CachedPage<Row>, HaystackChunk?)] = [:]
         var expected = pages.lowerBound
         for await arrival in arrivals {
             guard generation == self.generation else { return }
@@ -69,10 +69,80 @@ extension PagedListModel {
     }
 }
 
+extension PagedListModel {
+    /// Follows a cursor chain (a list whose next page is known only from the last one): a worker fetches page after
+    /// page while the main actor files the one before and builds its filter text, so the next request never waits
+    /// for the screen.
+    func loadChain(source: ListSource<Row>, from cursor: PageCursor) {
+        let generation = generation
+        let cache = cache
+        let list = source.list
+        let profile = profile
+        snapshot.loadState = .loading(page: chunkCursors.count + 1, of: snapshot.totalPages)
+        onChange()
+        loading = Task { [weak self] in
+            let (arrivals, arrived) = AsyncStream.makeStream(of: PageArrival<Row>.self)
+            // Detached: a task made here would run on the main actor, and so would the filter text it builds.
+            let worker = Task.detached {
+                var next: PageCursor? = cursor
+                var number = 0
+                while let current = next, !Task.isCancelled {
+                    number += 1
+                    let key = CacheKey(profile: profile, resource: source.resource, query: source.query, cursor: current)
+                    do {
+                        let page = try await cache.page(
+                            key, load: { try await list.page(current) },
+                            revalidated: { [weak self] result in
+                                await self?.revalidated(result, cursor: current, generation: generation)
+                            })
+                        // The filter text is built by the main actor as it files the page, while this worker
+                        // already waits for the next one (a chain keeps one request in flight: the main thread is
+                        // otherwise idle).
+                        arrived.yield(PageArrival(number: number, result: .success((page, nil))))
+                        next = page.page.next
+                    } catch {
+                        arrived.yield(PageArrival(number: number, result: .failure(error)))
+                        break
+                    }
+                }
+                arrived.finish()
+            }
+            await withTaskCancellationHandler {
+                await self?.fileChain(arrivals, generation: generation)
+            } onCancel: {
+                worker.cancel()
+            }
+            worker.cancel()
+        }
+    }
+
+    /// Files a chain's pages as they come, until the last one, a failure, or the list moved on.
+    private func fileChain(_ arrivals: AsyncStream<PageArrival<Row>>, generation: Int) async {
+        for await arrival in arrivals {
+            guard generation == self.generation else { return }
+            switch arrival.result {
+            case .failure(let error):
+                loading = nil
+                failed(error)
+                return
+            case .success(let (page, haystack)):
+                append(page, haystack: haystack, announce: false)
+                snapshot.loadState = .loading(page: chunkCursors.count + 1, of: snapshot.totalPages)
+                onChange()
+            }
+        }
+        guard generation == self.generation else { return }
+        loading = nil
+        snapshot.loadState = settledState
+        onChange()
+    }
+}
+
 /// One page handed from a load-all worker to the main actor, with its filter text.
 struct PageArrival<Row: Sendable>: Sendable {
     let number: Int
-    let result: Result<(CachedPage<Row>, HaystackChunk), any Error>
+    /// The page, with its filter text when the worker built it.
+    let result: Result<(CachedPage<Row>, HaystackChunk?), any Error>
 }
 
 /// The page numbers a load-all has not started yet, taken one at a time by its workers.

@@ -121,11 +121,11 @@ public final class PagedListModel<Row: Identifiable & Sendable> where Row.ID == 
             loading?.cancel()
             loadConcurrently(source: source, pages: first...total)
         } else if loading == nil {
-            load(cursor: cursor, policy: .useCache, thenContinue: true)
+            loadChain(source: source, from: cursor)
         }
     }
 
-    func load(cursor: PageCursor, policy: CachePolicy, thenContinue: Bool = false) {
+    func load(cursor: PageCursor, policy: CachePolicy) {
         guard let source else { return }
         let generation = generation
         snapshot.loadState = .loading(page: replaceOnFirstPage ? 1 : chunkCursors.count + 1, of: snapshot.totalPages)
@@ -141,7 +141,6 @@ public final class PagedListModel<Row: Identifiable & Sendable> where Row.ID == 
                 guard let self, generation == self.generation else { return }
                 self.loading = nil
                 self.append(cached)
-                if thenContinue, let next = self.nextCursor { self.load(cursor: next, policy: .useCache, thenContinue: true) }
             } catch {
                 guard let self, generation == self.generation else { return }
                 self.loading = nil

@@ -63,6 +63,8 @@ struct QueryItems: Sendable {
     }
 
     private static func decode(_ text: Substring) -> String {
+        // Page numbers and ids need no decoding: skip Foundation's two passes and copies.
+        if !text.utf8.contains(where: { $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: "%") }) { return String(text) }
         let spaced = text.replacingOccurrences(of: "+", with: " ")
         return spaced.removingPercentEncoding ?? spaced
     }

@@ -18,17 +18,17 @@ enum Reply {
         let marker = Data(#""result":[]"#.utf8)
         guard let range = head.firstRange(of: marker) else { throw DemoAPIError.failure(
                 status: 500, errors: [WireError(code: 1000, message: "envelope has an unexpected shape")], retryAfter: nil) }
-        var body = Data()
-        body.reserveCapacity(head.count + items.reduce(items.count) { $0 + $1.count })
-        body.append(head[..<range.lowerBound])
-        body.append(contentsOf: #""result":["#.utf8)
+        // Written once, straight into the response buffer (no intermediate body to copy again).
+        var body = ByteBufferAllocator().buffer(capacity: head.count + items.reduce(items.count) { $0 + $1.count })
+        body.writeBytes(head[..<range.lowerBound])
+        body.writeString(#""result":["#)
         for (index, item) in items.enumerated() {
-            if index > 0 { body.append(UInt8(ascii: ",")) }
-            body.append(item)
+            if index > 0 { body.writeInteger(UInt8(ascii: ",")) }
+            body.writeBytes(item)
         }
-        body.append(UInt8(ascii: "]"))
-        body.append(head[range.upperBound...])
-        return json(body, status: 200)
+        body.writeInteger(UInt8(ascii: "]"))
+        body.writeBytes(head[range.upperBound...])
+        return Response(status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: body))
     }
 
     /// The error envelope of `error`; `path` is the request path for the 7003 message.
