@@ -172,7 +172,8 @@ for size in "${sizes[@]}"; do
     done
     start_nginx "$root"
     replay=http://127.0.0.1:$replay_port
-    sed "s|^$demo_base|$replay/client/v4|" "$work/cf-demo-urls" | head -n "$pages" >"$work/cf-replay-urls"
+    # The first $pages URLs: sed stops there itself (`| head` would end the pipe early, a SIGPIPE under pipefail).
+    sed -e "s|^$demo_base|$replay/client/v4|" -e "${pages}q" "$work/cf-demo-urls" >"$work/cf-replay-urls"
     sed "s|^|$replay|" "$work/oa-paths" >"$work/oa-replay-urls"
     curl_config "$work/cf-replay-urls" >"$work/cf-floor.cfg"
     curl_config "$work/oa-replay-urls" >"$work/oa-floor.cfg"
