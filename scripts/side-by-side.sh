@@ -120,9 +120,9 @@ curl_config() {
 floor() { curl -s --no-progress-meter --parallel --parallel-max 8 -K "$1" 2>/dev/null; }
 floor_sequential() { curl -s --no-progress-meter -K "$1" 2>/dev/null; }
 
-orgtui_fetch() {  # PROVIDER BASE ACCOUNT SIZE → "console-median apicore-median" (ms)
+orgtui_fetch() {  # PROVIDER BASE ACCOUNT SIZE → "from-L from-opening apicore" medians (ms)
     "$BIN/orgtui-bench" fetch --provider "$1" --base-url "$2" --token "$token" --account "$3" --concurrency 8 \
-        --runs "$runs" --expect "$4" --json | jq -r '"\(.results[0].median) \(.results[1].median)"'
+        --runs "$runs" --expect "$4" --json | jq -r '"\(.results[0].median) \(.results[1].median) \(.results[2].median)"'
 }
 
 sdk_cloudflare() {  # BASE ACCOUNT SIZE
@@ -179,23 +179,25 @@ for size in "${sizes[@]}"; do
     curl_config "$work/oa-replay-urls" >"$work/oa-floor.cfg"
 
     echo "side-by-side: $size members — timing against the replay" >&2
-    read -r cf_a cf_core < <(orgtui_fetch cloudflare "$replay/client/v4" "$account" "$size")
+    read -r cf_a cf_open cf_core < <(orgtui_fetch cloudflare "$replay/client/v4" "$account" "$size")
     cf_b=$(time_median sdk_cloudflare "$replay/client/v4" "$account" "$size")
     cf_c=$(time_median floor "$work/cf-floor.cfg")
-    read -r oa_a oa_core < <(orgtui_fetch openai "$replay/v1" "" "$size")
+    read -r oa_a oa_open oa_core < <(orgtui_fetch openai "$replay/v1" "" "$size")
     oa_b=$(time_median sdk_openai "$replay/v1" "$size")
     oa_c=$(time_median floor "$work/oa-floor.cfg")
     # A cursor chain cannot be fetched 8 at a time by anyone: its honest floor is curl following it page by page.
     oa_seq=$(time_median floor_sequential "$work/oa-floor.cfg")
     {
-        printf "%-10s %8s  %10s %10s %10s %10s  %6s %6s %8s\n" provider members "console ms" "apicore ms" "sdk ms" \
-            "floor ms" "a/b" "a/c" "core/c"
-        printf "%-10s %8s  %10.1f %10.1f %10s %10s  %6s %6s %8s\n" cloudflare "$size" "$cf_a" "$cf_core" "$cf_b" "$cf_c" \
-            "$(ratio "$cf_a" "$cf_b")" "$(ratio "$cf_a" "$cf_c")" "$(ratio "$cf_core" "$cf_c")"
-        printf "%-10s %8s  %10.1f %10.1f %10s %10s  %6s %6s %8s\n" openai "$size" "$oa_a" "$oa_core" "$oa_b" "$oa_c" \
-            "$(ratio "$oa_a" "$oa_b")" "$(ratio "$oa_a" "$oa_c")" "$(ratio "$oa_core" "$oa_c")"
-        printf "%-10s %8s  %10s %10s %10s %10s  %6s %6s %8s\n" "openai seq" "$size" "" "" "" "$oa_seq" "" \
-            "$(ratio "$oa_a" "$oa_seq")" "$(ratio "$oa_core" "$oa_seq")"
+        printf "%-10s %8s  %9s %9s %9s %9s %9s  %6s %6s %6s %6s\n" provider members "L ms" "open+L" "apicore" \
+            "sdk ms" "floor ms" "a/b" "a/c" "open/c" "core/c"
+        row() {  # NAME L OPEN CORE SDK FLOOR
+            printf "%-10s %8s  %9.1f %9.1f %9.1f %9s %9s  %6s %6s %6s %6s\n" "$1" "$size" "$2" "$3" "$4" "$5" "$6" \
+                "$(ratio "$2" "$5")" "$(ratio "$2" "$6")" "$(ratio "$3" "$6")" "$(ratio "$4" "$6")"
+        }
+        row cloudflare "$cf_a" "$cf_open" "$cf_core" "$cf_b" "$cf_c"
+        row openai "$oa_a" "$oa_open" "$oa_core" "$oa_b" "$oa_c"
+        printf "%-10s %8s  %9s %9s %9s %9s %9s  %6s %6s %6s %6s\n" "openai seq" "$size" "" "" "" "" "$oa_seq" "" \
+            "$(ratio "$oa_a" "$oa_seq")" "$(ratio "$oa_open" "$oa_seq")" "$(ratio "$oa_core" "$oa_seq")"
     } >>"$results"
 
     if ((pages >= 200)); then
@@ -214,6 +216,7 @@ for size in "${sizes[@]}"; do
     pids=()
 done
 echo
-echo "side by side (median of $runs runs; a = the console's load-all (L), core = APICore's fetchAll, b = Python SDK,"
-echo "c = curl floor, 8 in parallel; 'openai seq' = curl following the cursor chain one page at a time)"
+echo "side by side (median of $runs runs; a = the console's load-all timed from the L key (the first page is on screen"
+echo "already), open+L = the same from opening the list, apicore = APICore's fetchAll, b = Python SDK, c = curl floor"
+echo "(every page, 8 in parallel); 'openai seq' = curl following the cursor chain one page at a time)"
 cat "$results"
