@@ -92,11 +92,14 @@ struct KeycardLoopbackTests {
         }
     }
 
-    @Test(arguments: [(5, 3), (3600, 1)])
+    @Test(arguments: [(10, 3), (3600, 1)])
     func aTokenWithinTenSecondsOfExpiryIsFetchedAgain(lifetime: Int, expectedTokenRequests: Int) async throws {
         try await withKeycardLoopback(login: .clientCredentials, configure: { $0.keycardTokenLifetime = lifetime }) { (h: KeycardLoopbackHarness) async throws in
             for _ in 0..<3 { _ = try await h.client.organizations(.init(limit: 1)) }
-            #expect(await h.tokenRequests().count == expectedTokenRequests)
+            // A token that really expired on the way (a machine so loaded that a request takes 10 s) is answered
+            // 401 and fetched once more: each such answer accounts for one more token request, never more.
+            let expired = await h.requests("GET", pathSuffix: "/organizations").filter { $0.status == 401 }.count
+            #expect(await h.tokenRequests().count == expectedTokenRequests + expired)
         }
     }
 

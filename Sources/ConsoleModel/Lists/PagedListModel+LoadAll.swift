@@ -34,7 +34,7 @@ extension PagedListModel {
                         }
                     }
                 }
-                await self?.file(arrivals, pages: pages, generation: generation)
+                await self?.file(arrivals, from: pages.lowerBound, through: pages.upperBound, generation: generation)
                 numbers.stop()
                 group.cancelAll()
             }
@@ -42,10 +42,13 @@ extension PagedListModel {
         }
     }
 
-    /// Files arriving pages in page order until the last one is in, a page fails, or the list moved on.
-    private func file(_ arrivals: AsyncStream<PageArrival<Row>>, pages: ClosedRange<Int>, generation: Int) async {
+    /// Files arriving pages in page order until the last one is in (`last`, or the end of the stream for a chain
+    /// whose length is not known), a page fails, or the list moved on.
+    private func file(
+        _ arrivals: AsyncStream<PageArrival<Row>>, from first: Int, through last: Int?, generation: Int
+    ) async {
         var ready: [Int: (CachedPage<Row>, HaystackChunk?)] = [:]
-        var expected = pages.lowerBound
+        var expected = first
         for await arrival in arrivals {
             guard generation == self.generation else { return }
             switch arrival.result {
@@ -59,13 +62,20 @@ extension PagedListModel {
                     append(page, haystack: haystack, announce: false)
                     expected += 1
                 }
-                let done = expected > pages.upperBound
-                if done { loading = nil }
-                snapshot.loadState = done ? settledState : .loading(page: expected, of: pages.upperBound)
+                if let last, expected > last { return settle() }
+                snapshot.loadState = last.map { .loading(page: expected, of: $0) }
+                    ?? .loading(page: chunkCursors.count + 1, of: snapshot.totalPages)
                 onChange()
-                if done { return }
             }
         }
+        // A chain ends when its worker has followed the last cursor; a numbered load that stops short was cancelled.
+        if last == nil, generation == self.generation { settle() }
+    }
+
+    private func settle() {
+        loading = nil
+        snapshot.loadState = settledState
+        onChange()
     }
 }
 
@@ -108,33 +118,12 @@ extension PagedListModel {
                 arrived.finish()
             }
             await withTaskCancellationHandler {
-                await self?.fileChain(arrivals, generation: generation)
+                await self?.file(arrivals, from: 1, through: nil, generation: generation)
             } onCancel: {
                 worker.cancel()
             }
             worker.cancel()
         }
-    }
-
-    /// Files a chain's pages as they come, until the last one, a failure, or the list moved on.
-    private func fileChain(_ arrivals: AsyncStream<PageArrival<Row>>, generation: Int) async {
-        for await arrival in arrivals {
-            guard generation == self.generation else { return }
-            switch arrival.result {
-            case .failure(let error):
-                loading = nil
-                failed(error)
-                return
-            case .success(let (page, haystack)):
-                append(page, haystack: haystack, announce: false)
-                snapshot.loadState = .loading(page: chunkCursors.count + 1, of: snapshot.totalPages)
-                onChange()
-            }
-        }
-        guard generation == self.generation else { return }
-        loading = nil
-        snapshot.loadState = settledState
-        onChange()
     }
 }
 
