@@ -13,22 +13,36 @@ enum Reply {
 
     /// The same envelope around a list whose items are already encoded (spliced in, not re-encoded).
     static func ok(encoded items: [Data], info: Cloudflare.ResultInfo?) throws -> Response {
-        let head = try encode(Cloudflare.Envelope<[String]>(success: true, result: [], resultInfo: info))
-        // Sorted keys: `errors` and `messages` (empty) come first, so `"result":[]` occurs exactly once.
-        let marker = Data(#""result":[]"#.utf8)
-        guard let range = head.firstRange(of: marker) else { throw DemoAPIError.failure(
-                status: 500, errors: [WireError(code: 1000, message: "envelope has an unexpected shape")], retryAfter: nil) }
+        let (head, tail) = try envelopeAround(info)
         // Written once, straight into the response buffer (no intermediate body to copy again).
-        var body = ByteBufferAllocator().buffer(capacity: head.count + items.reduce(items.count) { $0 + $1.count })
-        body.writeBytes(head[..<range.lowerBound])
-        body.writeString(#""result":["#)
+        var body = ByteBufferAllocator().buffer(capacity: head.utf8.count + tail.utf8.count + items.reduce(items.count) { $0 + $1.count })
+        body.writeString(head)
         for (index, item) in items.enumerated() {
             if index > 0 { body.writeInteger(UInt8(ascii: ",")) }
             body.writeBytes(item)
         }
-        body.writeInteger(UInt8(ascii: "]"))
-        body.writeBytes(head[range.upperBound...])
+        body.writeString(tail)
         return Response(status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: body))
+    }
+
+    /// The envelope's text before and after the items of a successful list, as `encode` writes it (sorted keys:
+    /// `errors` and `messages` first, then `result`, `result_info`, `success`). Page-number lists are written by
+    /// hand, each of 200 pages at a time would otherwise pay for a `JSONEncoder`; a cursor block goes through it.
+    static func envelopeAround(_ info: Cloudflare.ResultInfo?) throws -> (head: String, tail: String) {
+        let head = #"{"errors":[],"messages":[],"result":["#
+        guard let info else { return (head, #"],"success":true}"#) }
+        guard info.cursors != nil else {
+            let fields = [("count", info.count), ("page", info.page), ("per_page", info.perPage),
+                          ("total_count", info.totalCount), ("total_pages", info.totalPages)]
+                .compactMap { name, value in value.map { "\"\(name)\":\($0)" } }
+            return (head, #"],"result_info":{"# + fields.joined(separator: ",") + #"},"success":true}"#)
+        }
+        let encoded = String(decoding: try encode(Cloudflare.Envelope<[String]>(success: true, result: [], resultInfo: info)), as: UTF8.self)
+        guard let marker = encoded.range(of: #""result":[]"#) else {
+            throw DemoAPIError.failure(
+                status: 500, errors: [WireError(code: 1000, message: "envelope has an unexpected shape")], retryAfter: nil)
+        }
+        return (String(encoded[..<marker.lowerBound]) + #""result":["#, "]" + String(encoded[marker.upperBound...]))
     }
 
     /// The error envelope of `error`; `path` is the request path for the 7003 message.
