@@ -18,13 +18,19 @@ struct PageRequest: Sendable, Hashable {
 
     /// The items of this page and the `result_info`; past the last page the items are empty.
     func slice<T>(_ items: [T]) -> (items: [T], info: Cloudflare.ResultInfo) {
-        let total = items.count
+        let (range, info) = range(ofTotal: items.count)
+        return (Array(items[range]), info)
+    }
+
+    /// Which positions of `total` items this page holds, and the `result_info` (for callers that read the items in
+    /// place instead of copying them).
+    func range(ofTotal total: Int) -> (range: Range<Int>, info: Cloudflare.ResultInfo) {
         let totalPages = (total + perPage - 1) / perPage
         let start = min((page - 1).multipliedReportingOverflow(by: perPage).partialValue, total)
         let end = min(start + perPage, total)
-        let pageItems = start < end ? Array(items[start..<end]) : []
+        let count = max(end - start, 0)
         let info = Cloudflare.ResultInfo(
-            page: page, perPage: perPage, count: pageItems.count, totalCount: total, totalPages: totalPages)
-        return (pageItems, info)
+            page: page, perPage: perPage, count: count, totalCount: total, totalPages: totalPages)
+        return (start..<max(end, start), info)
     }
 }
