@@ -14,6 +14,7 @@ struct CloudflareViewGoldenTests {
     enum Screen: String, CaseIterable, Sendable {
         case userAudit, accountAudit, auditFiltered, user, profileForm, billing, subscriptions, organizations
         case leaveConfirm, tokenCreate, tokenCreateFiltered, tokenEdit, inviteForm, rolePicker, memberDetails
+        case tokenCreatedSecret, accountForm, accountDetails
     }
 
     nonisolated static let sizes = [Size(width: 80, height: 24), Size(width: 120, height: 40)]
@@ -102,6 +103,24 @@ struct CloudflareViewGoldenTests {
         case .memberDetails:
             await enterAccount(harness)
             harness.press(.character("d"))
+        case .tokenCreatedSecret:
+            harness.press(.character("3"), .character("n"))
+            #expect(await harness.waiter.until { if case .tokenForm = harness.runtime.state.overlay { true } else { false } })
+            for character in "deploy" { harness.press(.character(character)) }
+            harness.press(.tab, .character(" "), .enter)
+            await harness.think()
+            harness.press(.character("y"))
+            #expect(await harness.waiter.until {
+                harness.runtime.state.overlay == .secret && harness.runtime.state.flash?.level == .success
+            })
+        case .accountForm:
+            harness.press(.character("e"))
+            for _ in 0..<2 { harness.press(.backspace) }
+            for character in " Co." { harness.press(.character(character)) }
+            harness.press(.tab, .character(" "))
+        case .accountDetails:
+            palette("account", in: harness)
+            #expect(await harness.waiter.until { !records.summary.isEmpty })
         }
     }
 }
