@@ -12,7 +12,7 @@ import TUIKit
 @Suite("Identity workflow screens match their golden files")
 struct CloudflareViewGoldenTests {
     enum Screen: String, CaseIterable, Sendable {
-        case userAudit, accountAudit, auditFiltered, user, profileForm, billing, subscriptions, organizations
+        case userAudit, accountAudit, auditFiltered, auditEntry, user, profileForm, billing, subscriptions, organizations
         case leaveConfirm, tokenCreate, tokenCreateFiltered, tokenEdit, inviteForm, rolePicker, memberDetails
         case tokenCreatedSecret, accountForm, accountDetails
     }
@@ -52,6 +52,10 @@ struct CloudflareViewGoldenTests {
         let session = harness.session
         let records = session.records
         switch screen {
+        case .auditEntry:
+            palette("audit", in: harness)
+            #expect(await harness.waiter.until { records.snapshot.loadState == .loaded })
+            harness.press(.character("j"), .character("j"), .enter)
         case .userAudit, .auditFiltered:
             palette("audit", in: harness)
             #expect(await harness.waiter.until { records.snapshot.loadState == .loaded })
