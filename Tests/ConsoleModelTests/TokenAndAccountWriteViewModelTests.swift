@@ -158,6 +158,20 @@ struct TokenAndAccountWriteViewModelTests {
         }
     }
 
+    // MARK: Signed-in account token
+
+    @Test func anAccountTokenOrgtuiSignsInWithIsMarkedInItsAccount() async throws {
+        let (session, waiter) = try await makeSession()
+        #expect(await waiter.until { session.tokens.signedInTokenID == api.ownTokenID })
+        api.transport.handle(.get, "/accounts/acc1/tokens/verify") { _ in
+            Self.ok(Cloudflare.TokenVerification(id: "acc1-t1", status: OpenEnum(.active)))
+        }
+        session.focus(account: session.accounts.snapshot.rows[0])
+        #expect(await waiter.until { session.tokens.signedInTokenID == "acc1-t1" })
+        _ = session.back()
+        #expect(await waiter.until { session.tokens.signedInTokenID == api.ownTokenID })
+    }
+
     // MARK: Read-only
 
     @Test func readOnlyRefusesTokenAndAccountWritesAndSendsNothing() async throws {

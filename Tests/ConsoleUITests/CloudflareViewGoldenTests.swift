@@ -12,8 +12,10 @@ import TUIKit
 @Suite("Identity workflow screens match their golden files")
 struct CloudflareViewGoldenTests {
     enum Screen: String, CaseIterable, Sendable {
-        case userAudit, accountAudit, auditFiltered, user, profileForm, billing, subscriptions, organizations
+        case userAudit, accountAudit, auditFiltered, auditEntry, user, profileForm, billing, subscriptions, organizations
         case leaveConfirm, tokenCreate, tokenCreateFiltered, tokenEdit, inviteForm, rolePicker, memberDetails
+        // The account details view is AccountTenancyScreenTests' (with its profile and organization path).
+        case tokenCreatedSecret, accountForm
     }
 
     nonisolated static let sizes = [Size(width: 80, height: 24), Size(width: 120, height: 40)]
@@ -51,6 +53,10 @@ struct CloudflareViewGoldenTests {
         let session = harness.session
         let records = session.records
         switch screen {
+        case .auditEntry:
+            palette("audit", in: harness)
+            #expect(await harness.waiter.until { records.snapshot.loadState == .loaded })
+            harness.press(.character("j"), .character("j"), .enter)
         case .userAudit, .auditFiltered:
             palette("audit", in: harness)
             #expect(await harness.waiter.until { records.snapshot.loadState == .loaded })
@@ -78,7 +84,8 @@ struct CloudflareViewGoldenTests {
         case .organizations, .leaveConfirm:
             palette("orgs", in: harness)
             #expect(await harness.waiter.until { records.snapshot.loadState == .loaded })
-            if screen == .leaveConfirm { harness.press(.character("D")) }
+            // The second organization has a hostile name: it stays inert in the typed-name dialog too.
+            if screen == .leaveConfirm { harness.press(.character("j"), .character("D")) }
         case .tokenCreate, .tokenCreateFiltered:
             await enterAccount(harness)
             harness.press(.character("3"), .character("n"))
@@ -102,6 +109,21 @@ struct CloudflareViewGoldenTests {
         case .memberDetails:
             await enterAccount(harness)
             harness.press(.character("d"))
+        case .tokenCreatedSecret:
+            harness.press(.character("3"), .character("n"))
+            #expect(await harness.waiter.until { if case .tokenForm = harness.runtime.state.overlay { true } else { false } })
+            for character in "deploy" { harness.press(.character(character)) }
+            harness.press(.tab, .character(" "), .enter)
+            await harness.think()
+            harness.press(.character("y"))
+            #expect(await harness.waiter.until {
+                harness.runtime.state.overlay == .secret && harness.runtime.state.flash?.level == .success
+            })
+        case .accountForm:
+            harness.press(.character("e"))
+            for _ in 0..<2 { harness.press(.backspace) }
+            for character in " Co." { harness.press(.character(character)) }
+            harness.press(.tab, .character(" "))
         }
     }
 }

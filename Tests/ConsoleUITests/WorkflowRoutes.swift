@@ -67,6 +67,16 @@ enum WorkflowRoutes {
                             permissions: ["billing": .init(read: true, write: true)]),
             Cloudflare.Role(id: "r3", name: "Analytics", description: hostile),
         ]
+        transport.handle(.post, "/user/tokens") { _ in
+            ok(Cloudflare.TokenWithValue(
+                token: Cloudflare.Token(id: "tok-new", name: "deploy", status: OpenEnum(.active)), value: "created-secret-0123456789abcdef"))
+        }
+        transport.handle(.get, "/accounts/acc1") { _ in
+            ok(Cloudflare.Account(
+                id: "acc1", name: "Account 1", type: OpenEnum(.standard), createdOn: "2024-01-01T00:00:00Z",
+                settings: .init(abuseContactEmail: "abuse@example.test", enforceTwofactor: false),
+                managedBy: .init(parentOrgID: "org-parent", parentOrgName: hostile)))
+        }
         transport.handle(.get, "/accounts/acc1/roles") { _ in
             ok(roles, info: .init(page: 1, perPage: 50, count: 3, totalCount: 3, totalPages: 1))
         }

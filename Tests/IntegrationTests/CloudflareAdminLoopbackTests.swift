@@ -49,6 +49,8 @@ struct CloudflareAdminLoopbackTests {
                 baseURL: h.server.cloudflareBaseURL.absoluteString, credentials: .apiToken(Secret(secret)))
             let accountClient = CloudflareClient(configuration: configuration, transport: h.http)
             let directory = CloudflareDirectory(client: accountClient)
+            #expect(await directory.signedInTokenID(in: scope) == issued.token.id, "the account token is recognised")
+            #expect(await CloudflareDirectory(client: h.client).signedInTokenID(in: scope) == nil, "a user token is not")
             let rolled = try await directory.rollToken(issued.token)
             #expect(rolled.replacedOwnCredential)
             #expect(rolled.secret.reveal() == (await h.server.store.secret(ofTokenID: issued.token.id)))

@@ -174,6 +174,29 @@ struct CloudflareConformanceTests {
         }
     }
 
+    @Test("writes: the SDK invites, changes roles, removes, creates and updates a token, clears a field, leaves, cancels, and administers an account")
+    func writes() async throws {
+        try await withServer { server in
+            let account = server.store.bigAccountID
+            let output = try await sdk(server).json(WritesOutput.self, ["writes", account])
+
+            let roles = await server.store.roles(accountID: account).map(\.id)
+            #expect(output.memberRoles == Array(roles.prefix(2)))
+            #expect(output.updatedRoles == [roles[2]])
+            #expect(await server.store.member(accountID: account, memberID: output.memberID) == nil)
+            #expect(output.tokenHasValue)
+            #expect(output.tokenGroups.count == 2)
+            #expect(output.tokenStatus == "disabled")
+            #expect(await server.store.token(id: output.tokenID)?.name == "sdk-token-2")
+            #expect(output.telephoneAfterClear == nil)
+            #expect(await server.store.demoUser().telephone == nil)
+            #expect(output.leftID == output.leftOrganization, "the SDK reads the id of a left organization from the top level")
+            #expect(output.cancelledID == output.cancelledSubscription, "the SDK reads subscription_id from the top level")
+            #expect(output.renamed == "SDK Account 2" && output.renamedEnforcesTwofactor)
+            #expect(await server.store.allAccounts().contains { $0.id == output.accountID } == false)
+        }
+    }
+
     // MARK: Helpers
 
     /// Starts a server with the default configuration (2,500 members), runs `body`, and always stops it.

@@ -23,6 +23,12 @@ public struct CloudflareDirectory: IdentityDirectory {
         return try await client.verifyToken(.user).id
     }
 
+    /// An account token answers `/accounts/{id}/tokens/verify` of its own account; a user token is refused there.
+    public func signedInTokenID(in scope: Scope) async -> String? {
+        guard case .apiToken = client.credentials.credentials, let account = scope.node(.account) else { return nil }
+        return (try? await client.verifyToken(.account(id: account.id)))?.id
+    }
+
     public func accounts(in scope: Scope, nameFilter: String?) -> Listing<Account> {
         .list(
             client.accounts(.init(name: nameFilter, perPage: perPage)).mapItems(Account.init(cloudflare:)),

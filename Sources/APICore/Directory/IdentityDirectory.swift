@@ -12,6 +12,9 @@ public protocol IdentityDirectory: Sendable {
     func currentUser() async throws -> UserProfile
     /// The id of the token or key this directory is signed in with, when the provider can tell.
     func signedInTokenID() async throws -> String?
+    /// The id of the token this directory signs in with when it belongs to `scope`'s own collection (an account
+    /// token), else nil.
+    func signedInTokenID(in scope: Scope) async -> String?
 
     /// The rows of the Accounts pane in `scope` (accounts, an organization and its projects, organizations).
     func accounts(in scope: Scope, nameFilter: String?) -> Listing<Account>
@@ -67,6 +70,7 @@ public protocol IdentityDirectory: Sendable {
 }
 
 extension IdentityDirectory {
+    public func signedInTokenID(in scope: Scope) async -> String? { nil }
     public var invitationAnswering: (any InvitationAnswering)? { nil }
     public var tokenRolling: (any TokenRolling)? { nil }
     public var keyRotation: (any KeyRotation)? { nil }

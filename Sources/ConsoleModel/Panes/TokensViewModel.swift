@@ -12,8 +12,11 @@ public final class TokensViewModel {
     public internal(set) var reveal: SecretReveal?
     /// A guided rotation under way (its new secret is wiped when it is closed).
     public internal(set) var rotation: KeyRotationState?
-    /// The id of the token orgtui is signed in with, once known.
-    public private(set) var signedInTokenID: String?
+    /// The id of the token orgtui is signed in with, once known: an account token of the scope, else the user's.
+    public var signedInTokenID: String? { scopedSignedInTokenID ?? userSignedInTokenID }
+    private var userSignedInTokenID: String?
+    /// The account token orgtui signs in with, when it belongs to the scope shown.
+    private var scopedSignedInTokenID: String?
     /// Tokens with a write under way: a second write to one of them is refused, so nothing is rolled twice.
     public internal(set) var busyTokenIDs: Set<String> = []
     let context: SessionContext
@@ -33,7 +36,15 @@ public final class TokensViewModel {
     public func setScope(_ scope: Scope, selecting: String? = nil) {
         guard scope != self.scope || list.snapshot.loadState == .idle || list.resource == nil else { return }
         self.scope = scope
+        scopedSignedInTokenID = nil
         context.directory.tokens(in: scope).show(in: list, resource: .tokens(scope), selecting: selecting)
+        guard scope.node(.account) != nil else { return }
+        Task {
+            let own = await context.directory.signedInTokenID(in: scope)
+            guard self.scope == scope else { return }
+            scopedSignedInTokenID = own
+            context.changed(.tokens)
+        }
     }
 
     /// Reloads, bypassing the cache.
@@ -43,7 +54,7 @@ public final class TokensViewModel {
     @discardableResult
     public func loadSignedInTokenID() -> Task<Void, Never> {
         Task {
-            signedInTokenID = try? await context.directory.signedInTokenID()
+            userSignedInTokenID = try? await context.directory.signedInTokenID()
             context.changed(.tokens)
         }
     }

@@ -30,8 +30,9 @@ enum Overlays {
             var lines = dialog.lines.map { ($0, dialog.isDangerous ? ThemeRole.danger : ThemeRole.textPrimary) }
             if let name = dialog.typedNameRequired {
                 lines.append(("", .textPrimary))
-                lines.append(("Type the name to confirm: \(name)", .textMuted))
-                lines.append(("> " + dialog.typed + "▏", dialog.nameMatches ? .statusOK : .filter))
+                // The name is API text (a hostile one stays inert here too); what was typed is the user's.
+                lines.append(("Type the name to confirm: \(TextSanitizer.sanitize(name).text)", .textMuted))
+                lines.append(("> " + TextSanitizer.sanitize(dialog.typed).text + "▏", dialog.nameMatches ? .statusOK : .filter))
             } else {
                 lines.append(("", .textPrimary))
                 lines.append(("y confirm · n or Esc cancel", .textMuted))

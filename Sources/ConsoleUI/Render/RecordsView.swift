@@ -21,6 +21,9 @@ enum RecordsView {
         if screen.columns.isEmpty {
             return drawFields(screen.summary, error: screen.summaryError, into: &buffer, area: body, theme: theme)
         }
+        if view.showingEntry, let row = screen.snapshot.selectedRow {
+            return drawFields(row.fields, error: nil, into: &buffer, area: body, theme: theme)
+        }
         var tableArea = body
         if !screen.summary.isEmpty || screen.summaryError != nil {
             let height = min(summaryLimit, max(1, screen.summary.count)) + 1
@@ -114,7 +117,8 @@ enum RecordsView {
         let kind = screen.kind
         let filter = screen.snapshot.filter
         if view.editingFilter { return " type to filter · Enter keep · Esc clear" }
-        var keys = ["j/k move", "/ filter", "G load all", "r refresh"]
+        if view.showingEntry { return " j/k next entry · Enter or Esc back to the list" }
+        var keys = ["j/k move", "Enter open", "/ filter", "G load all", "r refresh"]
         if kind == .organizations { keys.append("D leave") }
         if kind == .user { keys = ["e edit", "r refresh"] }
         if kind == .account {

@@ -121,8 +121,8 @@ enum AccountFormDrawing {
              form.editingName ? .textPrimary : .filter),
         ]
         ModalWidget(title: "Edit account \(TextSanitizer.sanitize(form.account.name).text)", lines: lines,
-                    buttons: ["Tab field", "Space toggle", "Enter save", "Esc cancel"], selectedButton: nil,
-                    width: min(area.width - 4, 64))
+                    buttons: ["Tab field", "Space 2FA", "Enter save", "Esc cancel"], selectedButton: nil,
+                    width: min(area.width - 4, 72))
             .render(into: &buffer, area: area, theme: theme)
     }
 }

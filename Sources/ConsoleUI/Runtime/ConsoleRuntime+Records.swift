@@ -60,6 +60,8 @@ extension ConsoleRuntime {
         }
         let page = recordsPageSize
         switch key {
+        case .enter where list.selectedIndex != nil: view.showingEntry.toggle()
+        case .escape where view.showingEntry: view.showingEntry = false
         case .escape, .character("q"):
             if !list.filterText.isEmpty { list.setFilter("") } else {
                 session.records.close()

@@ -5,6 +5,8 @@ public struct RecordViewState: Sendable, Hashable {
     public var editingFilter = false
     /// First visible row.
     public var offset = 0
+    /// Whether Enter opened the selected row's every field over the list (narrow terminals have no side pane).
+    public var showingEntry = false
 
     public init() {}
 }

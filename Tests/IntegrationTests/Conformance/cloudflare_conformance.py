@@ -287,6 +287,52 @@ def scenario_sweep(client: Cloudflare, _: argparse.Namespace) -> Dict[str, Any]:
     }
 
 
+def scenario_writes(client: Cloudflare, args: argparse.Namespace) -> Dict[str, Any]:
+    """The writes of the identity workflows, through the SDK: invite with two roles, change roles, remove; create a
+    token from two permission groups and update it whole; clear the telephone; leave an organization and cancel a
+    subscription (the SDK reads their ids from the top level); create, rename and delete an account."""
+    account_id = args.account_id
+    roles = [role.id for role in client.accounts.roles.list(account_id=account_id)]
+    groups = [group.id for group in client.user.tokens.permission_groups.list() if group.id]
+    member = client.accounts.members.create(
+        account_id=account_id, email="sdk.invitee@example.com", roles=roles[:2], status="pending")
+    updated = client.accounts.members.update(member.id, account_id=account_id, roles=[{"id": roles[2]}])
+    client.accounts.members.delete(member.id, account_id=account_id)
+    policy = {"effect": "allow", "permission_groups": [{"id": groups[0]}, {"id": groups[1]}],
+              "resources": {f"com.cloudflare.api.account.{account_id}": "*"}}
+    token = client.user.tokens.create(name="sdk-token", policies=[policy])
+    token_update = client.user.tokens.update(
+        token.id, name="sdk-token-2", policies=[policy], status="disabled")
+    client.user.edit(telephone="+1 555 0100")
+    cleared = client.user.edit(telephone=None)
+    organization_id = next(org.id for org in client.user.organizations.list() if org.id)
+    left = client.user.organizations.delete(organization_id)
+    subscription_id = next(sub.id for sub in client.user.subscriptions.get() if sub.id)
+    cancelled = client.user.subscriptions.delete(subscription_id)
+    account = client.accounts.create(name="SDK Account", type="standard")
+    renamed = client.accounts.update(
+        account_id=account.id, id=account.id, name="SDK Account 2", type="standard", settings={"enforce_twofactor": True})
+    client.accounts.delete(account_id=account.id)
+    return {
+        "scenario": "writes",
+        "member_id": member.id,
+        "member_roles": [role.id for role in (member.roles or [])],
+        "updated_roles": [role.id for role in (updated.roles or [])],
+        "token_id": token.id,
+        "token_has_value": bool(token.value),
+        "token_groups": [group.id for policy in (token_update.policies or []) for group in policy.permission_groups],
+        "token_status": token_update.status,
+        "telephone_after_clear": cleared.telephone,
+        "left_organization": organization_id,
+        "left_id": getattr(left, "id", None),
+        "cancelled_subscription": subscription_id,
+        "cancelled_id": getattr(cancelled, "subscription_id", None),
+        "account_id": account.id,
+        "renamed": renamed.name,
+        "renamed_enforces_twofactor": bool(renamed.settings and renamed.settings.enforce_twofactor),
+    }
+
+
 SCENARIOS = {
     "accounts": scenario_accounts,
     "members": scenario_members,
@@ -295,6 +341,7 @@ SCENARIOS = {
     "autherror": scenario_autherror,
     "retry429": scenario_retry429,
     "sweep": scenario_sweep,
+    "writes": scenario_writes,
 }
 
 
@@ -317,6 +364,8 @@ def parse_arguments(argv: List[str]) -> argparse.Namespace:
     autherror.add_argument("--call", choices=["user", "accounts", "verify"], default="user")
     commands.add_parser("retry429", parents=[common])
     commands.add_parser("sweep", parents=[common])
+    writes = commands.add_parser("writes", parents=[common])
+    writes.add_argument("account_id")
     return parser.parse_args(argv)
 
 
