@@ -110,8 +110,9 @@ extension PagedListModel {
 
     // MARK: - View
 
+    /// One row's filter text, written the way a page's is (one mechanism, so an edited row matches as a loaded one).
     func haystack(_ row: Row) -> String {
-        columns.map { $0.text(row) }.joined(separator: "\u{1F}").lowercased()
+        HaystackChunk([row], columns: columns).text(at: 0)
     }
 
     var needle: String { snapshot.filter.trimmingCharacters(in: .whitespaces).lowercased() }

@@ -1,0 +1,10 @@
+/// An object key as raw bytes (escaped keys come out empty: no caller asks for one).
+struct JSONKey {
+    let bytes: UnsafeBufferPointer<UInt8>
+
+    static func == (key: JSONKey, name: StaticString) -> Bool {
+        name.withUTF8Buffer { expected in
+            expected.count == key.bytes.count && (0..<expected.count).allSatisfy { expected[$0] == key.bytes[$0] }
+        }
+    }
+}
