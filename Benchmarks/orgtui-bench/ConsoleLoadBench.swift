@@ -9,10 +9,11 @@ import Foundation
 enum ConsoleLoadBench {
     @MainActor
     static func measure(target: DemoTarget, http: HTTPClientTransport, runs: Int, concurrency: Int) async throws
-        -> (fromL: Samples, fromOpening: Samples, loaded: Int)
+        -> (fromL: Samples, fromOpening: Samples, cpu: Samples, loaded: Int)
     {
         var fromL = Samples()
         var fromOpening = Samples()
+        var cpu = Samples()
         // The console keeps its rows: freeing them is not part of loading, so each run's session outlives its timing.
         var sessions: [ConsoleSession] = []
         var loaded = 0
@@ -26,17 +27,20 @@ enum ConsoleLoadBench {
             session.members.setScope(target.scope)
             try await waitUntilIdle(list, events: &events)
             let pressed = ContinuousClock.now
+            let cpuBefore = processCPUMilliseconds()
             list.loadAll()
             try await waitUntilIdle(list, events: &events)
             let done = ContinuousClock.now
+            let cpuUsed = processCPUMilliseconds() - cpuBefore
             loaded = list.snapshot.loadedCount
             if run > 0 {  // run 0 opens the connections
                 fromL.add(milliseconds(done - pressed))
                 fromOpening.add(milliseconds(done - start))
+                cpu.add(cpuUsed)
             }
             if sessions.count > 1 { sessions.removeFirst() }
         }
-        return (fromL, fromOpening, loaded)
+        return (fromL, fromOpening, cpu, loaded)
     }
 
     /// Waits on the session's change events until the list has no load under way.

@@ -48,8 +48,17 @@ public struct CloudflareClient: Sendable {
                 detail: "An id in the path is empty: nothing was sent")
         }
         let response = try await api.response(method, path, query: query, body: body)
-        if response.body.isEmpty { return (Cloudflare.Envelope(success: true, result: nil), response.body) }
-        let requestLine = JSONAPIClient.requestLine(method, path)
+        let envelope = try Self.envelope(
+            of: response, as: Result.self, requestLine: JSONAPIClient.requestLine(method, path), scan: scan)
+        return (envelope, response.body)
+    }
+
+    /// A response's envelope: read by `scan` when it can, else decoded; `success: false` is an error even with a 2xx.
+    static func envelope<Result: Codable & Sendable>(
+        of response: HTTPResponse, as resultType: Result.Type, requestLine: String,
+        scan: (@Sendable (Data) -> Cloudflare.Envelope<Result>?)? = nil
+    ) throws -> Cloudflare.Envelope<Result> {
+        if response.body.isEmpty { return Cloudflare.Envelope(success: true, result: nil) }
         let envelope =
             try scan?(response.body)
             ?? JSONAPIClient.decode(Cloudflare.Envelope<Result>.self, from: response.body, requestLine: requestLine)
@@ -58,7 +67,7 @@ public struct CloudflareClient: Sendable {
                 kind: .http(status: response.status), providerMessages: CloudflareDialect.messages(envelope.errors),
                 requestLine: requestLine, detail: "success:false with HTTP \(response.status)")
         }
-        return (envelope, response.body)
+        return envelope
     }
 
     /// Sends a request whose `result` must be present.

@@ -49,8 +49,11 @@ public struct CloudflareDirectory: IdentityDirectory {
         // One scope value and one role table for the whole list: every row shares them instead of holding copies.
         let memberScope = Scope([ScopeNode(kind: .account, id: account.id, name: account.name)])
         let roles = RoleTable()
-        let list = client.memberSummaries(accountID: account.id, .init(status: wireStatus, perPage: perPage))
-            .mapPageItems { Member.cloudflarePage($0, scope: memberScope, roles: roles) }
+        let lists = RoleListMemo()
+        let list = client.memberRows(
+            accountID: account.id, .init(status: wireStatus, perPage: perPage),
+            scan: { Member.scanningCloudflarePage($0, scope: memberScope, roles: roles, lists: lists) },
+            map: { Member.cloudflarePage($0, scope: memberScope, roles: roles) })
         return .list(list, query: wireStatus.map { "status=\($0.rawValue)" } ?? "")
     }
 

@@ -63,3 +63,37 @@ extension JSONScanner {
         return value
     }
 }
+
+/// A JSON string as a scanner found it: the bytes between its quotes when it has no escapes (valid while the
+/// document is), else its decoded value.
+enum ScannedString {
+    case bytes(UnsafeBufferPointer<UInt8>)
+    case decoded(String)
+
+    var isEmpty: Bool {
+        switch self {
+        case .bytes(let bytes): bytes.isEmpty
+        case .decoded(let string): string.isEmpty
+        }
+    }
+}
+
+extension JSONScanner {
+    /// A string without building it (unless it has escapes), or nil for `null`.
+    mutating func scannedString() throws -> ScannedString? {
+        if try null() { return nil }
+        try expect(UInt8(ascii: "\""))
+        let start = position
+        while position < bytes.count {
+            let byte = bytes[position]
+            if byte == UInt8(ascii: "\"") {
+                defer { position += 1 }
+                return .bytes(UnsafeBufferPointer(rebasing: bytes[start..<position]))
+            }
+            if byte == UInt8(ascii: "\\") { return .decoded(try escapedString(from: start)) }
+            if byte < 0x20 { throw Malformed(offset: position) }
+            position += 1
+        }
+        throw Malformed(offset: position)
+    }
+}

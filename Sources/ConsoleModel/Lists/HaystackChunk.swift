@@ -24,11 +24,17 @@ struct HaystackChunk: Sendable {
     init<Row>(_ rows: [Row], columns: [ListColumn<Row>]) {
         bytes.reserveCapacity(rows.count * 64)
         starts.reserveCapacity(rows.count + 1)
-        let texts = columns.map(\.text)
+        // Closures, not key paths: a key path into a generic type is instantiated at run time on every call.
+        let writers = columns.map { $0.utf8 }
+        let texts = columns.map { $0.text }
         for row in rows {
-            for index in texts.indices {
+            for index in columns.indices {
                 if index > 0 { bytes.append(0x1F) }
-                appendLowercased(texts[index](row))
+                if let utf8 = writers[index] {
+                    utf8(row) { appendLowercased($0) }
+                } else {
+                    appendLowercased(texts[index](row))
+                }
             }
             bytes.append(0)
             starts.append(Int32(truncatingIfNeeded: bytes.count))
@@ -124,23 +130,35 @@ struct HaystackChunk: Sendable {
         text.utf8.map { $0 == 0 ? 0x20 : $0 }
     }
 
-    private mutating func appendLowercased(_ text: String) {
-        var utf8 = text.utf8
-        let ascii = utf8.withContiguousStorageIfAvailable { stored in
-            stored.allSatisfy { $0 < 0x80 }
-        }
-        if ascii == true {
-            for byte in utf8 {
-                switch byte {
-                case 0: bytes.append(0x20)
-                case UInt8(ascii: "A")...UInt8(ascii: "Z"): bytes.append(byte | 0x20)
-                default: bytes.append(byte)
+    /// Appends `text` lower-cased: copied in one go and lower-cased in place while it is ASCII, through
+    /// `String.lowercased()` when it is not.
+    private mutating func appendLowercased(_ text: UnsafeBufferPointer<UInt8>) {
+        let start = bytes.count
+        bytes.append(contentsOf: text)
+        let ascii = bytes.withUnsafeMutableBufferPointer { buffer in
+            for index in start..<buffer.count {
+                let byte = buffer[index]
+                if byte >= 0x80 { return false }
+                if byte &- UInt8(ascii: "A") < 26 {
+                    buffer[index] = byte | 0x20
+                } else if byte == 0 {
+                    buffer[index] = 0x20
                 }
             }
+            return true
+        }
+        guard !ascii else { return }
+        bytes.removeSubrange(start...)
+        appendLowercased(String(decoding: text, as: UTF8.self))
+    }
+
+    private mutating func appendLowercased(_ text: String) {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            var text = text
+            text.withUTF8 { appendLowercased($0) }
             return
         }
-        utf8 = text.lowercased().utf8
-        bytes.append(contentsOf: utf8.lazy.map { $0 == 0 ? 0x20 : $0 })
+        bytes.append(contentsOf: text.lowercased().utf8.lazy.map { $0 == 0 ? 0x20 : $0 })
     }
 
     private mutating func appendRow(_ text: String) {

@@ -14,12 +14,17 @@ public enum Columns {
 
     /// Members: email, name, status, roles, 2FA.
     public static let members: [ListColumn<Member>] = [
-        ListColumn(id: "email", title: "EMAIL", text: { $0.email }),
-        ListColumn(id: "name", title: "NAME", text: { $0.name ?? "" }),
+        ListColumn(
+            id: "email", title: "EMAIL", text: { $0.email },
+            utf8: { member, write in member.withEmailAndNameUTF8 { email, _ in write(email) } }),
+        ListColumn(
+            id: "name", title: "NAME", text: { $0.name ?? "" },
+            utf8: { member, write in member.withEmailAndNameUTF8 { _, name in write(name) } }),
         ListColumn(id: "status", title: "STATUS", text: { $0.status.label }),
         ListColumn(
             id: "roles", title: "ROLES", text: { roleNames($0.roles) },
-            sortKey: { .number(-Double($0.roles.map(\.tier.rawValue).max() ?? -1)) }),
+            sortKey: { .number(-Double($0.roles.map(\.tier.rawValue).max() ?? -1)) },
+            utf8: { member, write in writeRoleNames(member.roles, write) }),
         ListColumn(id: "2fa", title: "2FA", text: { flag($0.twoFactorEnabled, yes: "on", no: "off") }),
     ]
 
@@ -47,6 +52,17 @@ public enum Columns {
         case 0: ""
         case 1: roles[0].name
         default: roles.lazy.map(\.name).joined(separator: ", ")
+        }
+    }
+
+    private static let roleSeparator = Array(", ".utf8)
+
+    /// `roleNames` written piece by piece.
+    static func writeRoleNames(_ roles: [Role], _ write: (UnsafeBufferPointer<UInt8>) -> Void) {
+        for (index, role) in roles.enumerated() {
+            if index > 0 { roleSeparator.withUnsafeBufferPointer(write) }
+            var name = role.name
+            name.withUTF8 { write($0) }
         }
     }
 

@@ -7,6 +7,17 @@ extension CloudflareClient {
     func numberedList<Item: Codable & Sendable>(
         _ path: [String], query: Query, perPage: Int?, scan: (@Sendable (Data) -> Cloudflare.Envelope<[Item]>?)? = nil
     ) -> PagedList<Item> {
+        numberedPages(query: query, perPage: perPage) { pageQuery in
+            let envelope = try await send(.get, path, query: pageQuery, as: [Item].self, scan: scan)
+            return (envelope.result ?? [], envelope.resultInfo)
+        }
+    }
+
+    /// A page-number list whose pages `fetch` reads (given each page's query) into items and `result_info`.
+    func numberedPages<Item: Sendable>(
+        query: Query, perPage: Int?,
+        fetch: @escaping @Sendable (Query) async throws -> (items: [Item], info: Cloudflare.ResultInfo?)
+    ) -> PagedList<Item> {
         PagedList(first: .page(1)) { cursor in
             guard case .page(let number) = cursor else {
                 throw APIError(kind: .invalidConfiguration, detail: "A page-number list cannot start at \(cursor)")
@@ -14,9 +25,7 @@ extension CloudflareClient {
             var pageQuery = query
             pageQuery.append(("page", String(number)))
             if let perPage { pageQuery.append(("per_page", String(perPage))) }
-            let envelope = try await send(.get, path, query: pageQuery, as: [Item].self, scan: scan)
-            let items = envelope.result ?? []
-            let info = envelope.resultInfo
+            let (items, info) = try await fetch(pageQuery)
             let next = Page<Item>.nextPageNumber(
                 after: info?.page ?? number, count: items.count, perPage: info?.perPage ?? perPage,
                 totalPages: info?.totalPages)

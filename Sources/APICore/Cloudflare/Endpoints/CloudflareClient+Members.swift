@@ -1,3 +1,5 @@
+import Foundation
+
 extension CloudflareClient {
     /// `GET /accounts/{id}/members`.
     public func members(accountID: String, _ query: Cloudflare.MemberQuery = .init()) -> PagedList<Cloudflare.Member> {
@@ -11,6 +13,28 @@ extension CloudflareClient {
         numberedList(
             ["accounts", accountID, "members"], query: query.items, perPage: query.perPage,
             scan: Cloudflare.Envelope<[Cloudflare.MemberSummary]>.scanningMemberSummaries)
+    }
+
+    /// `GET /accounts/{id}/members` read as rows: `scan` reads a page straight into rows; a page it cannot read
+    /// (nil) is decoded as summaries, which `map` turns into rows.
+    public func memberRows<Row: Sendable>(
+        accountID: String, _ query: Cloudflare.MemberQuery = .init(),
+        scan: @escaping @Sendable (Data) -> (rows: [Row], info: Cloudflare.ResultInfo?)?,
+        map: @escaping @Sendable ([Cloudflare.MemberSummary]) -> [Row]
+    ) -> PagedList<Row> {
+        let path = ["accounts", accountID, "members"]
+        return numberedPages(query: query.items, perPage: query.perPage) { pageQuery in
+            guard !accountID.isEmpty else {
+                throw APIError(
+                    kind: .refused, requestLine: JSONAPIClient.requestLine(.get, path),
+                    detail: "An id in the path is empty: nothing was sent")
+            }
+            let response = try await api.response(.get, path, query: pageQuery)
+            if let scanned = scan(response.body) { return (scanned.rows, scanned.info) }
+            let envelope = try Self.envelope(
+                of: response, as: [Cloudflare.MemberSummary].self, requestLine: JSONAPIClient.requestLine(.get, path))
+            return (map(envelope.result ?? []), envelope.resultInfo)
+        }
     }
 
     /// `GET /accounts/{id}/members/{member}`.
