@@ -59,9 +59,13 @@ public final class HTTPClientTransport: Transport {
         if let channel = pool.takeIdle(origin) {
             do {
                 return try await exchange(request, on: channel, origin: origin)
+            } catch ExchangeFailure.notSent {
+                // The kept connection closed before it took the request: nothing left, so any request goes again.
             } catch ExchangeFailure.closed(answered: false) where request.isRetryable {
-                // The server closed the kept connection as the request went out: ask again on a new one.
+                // The server closed the kept connection as the request went out: a read is asked again on a new
+                // one; a write is not (it may have arrived).
             }
+            try Task.checkCancellation()
         }
         let channel: any Channel
         do {
@@ -77,7 +81,9 @@ public final class HTTPClientTransport: Transport {
     {
         let response = channel.eventLoop.makePromise(of: CollectedResponse.self)
         let written = channel.eventLoop.makePromise(of: Void.self)
-        written.futureResult.whenFailure { response.fail($0) }
+        // A write that fails never reached the server (a request is a few hundred bytes: one write, taken whole or
+        // refused); if the connection's close was seen first, the response already failed as `closed`.
+        written.futureResult.whenFailure { _ in response.fail(ExchangeFailure.notSent) }
         let exchange = HTTPExchange(
             head: Self.head(of: request, origin: origin), body: request.body.map { ByteBuffer(bytes: $0) },
             timeout: requestTimeout, response: response)
@@ -126,6 +132,9 @@ public final class HTTPClientTransport: Transport {
         if error is CancellationError { return .cancelled }
         if let failure = error as? ExchangeFailure {
             switch failure {
+            case .notSent:
+                if Task.isCancelled { return .cancelled }
+                return .connectionFailed("the connection closed before the request was sent")
             case .timedOut: return .timedOut
             case .tooLarge(let limit): return .failedAfterSending("the response is larger than \(limit) bytes")
             case .closed(let answered):
@@ -141,7 +150,7 @@ public final class HTTPClientTransport: Transport {
 
     /// A connection that could not be opened: the request never left.
     static func connectFailure(_ error: any Error) -> TransportError {
-        if error is CancellationError { return .cancelled }
+        if error is CancellationError || Task.isCancelled { return .cancelled }
         if let error = error as? ChannelError, case .connectTimeout = error { return .connectionFailed("connect timeout") }
         if error is NIOConnectionError || error is IOError {
             return .connectionFailed("connection refused or unreachable")

@@ -85,7 +85,7 @@ final class HTTPConnectionPool: Sendable {
     func connect(_ origin: HTTPOrigin) async throws -> any Channel {
         let sslContext = origin.isTLS ? try tlsContext() : nil
         let maxBodyBytes = maxBodyBytes
-        let bootstrap = ClientBootstrap(group: group)
+        let bootstrap = ClientBootstrap(group: group.next())
             .connectTimeout(connectTimeout)
             .channelOption(.socketOption(.tcp_nodelay), value: 1)
             // Pages are tens of KiB: read them in a few calls, not dozens of 2 KiB ones.
@@ -103,7 +103,16 @@ final class HTTPConnectionPool: Sendable {
                     try pipeline.addHandler(HTTPExchangeHandler(maxBodyBytes: maxBodyBytes))
                 }
             }
-        return try await bootstrap.connect(host: origin.host, port: origin.port).get()
+        let connected = bootstrap.connect(host: origin.host, port: origin.port)
+        // A cancelled caller stops waiting at once; a connection that completes after that is closed unused.
+        let outcome = connected.eventLoop.makePromise(of: (any Channel).self)
+        connected.cascade(to: outcome)
+        return try await withTaskCancellationHandler {
+            try await outcome.futureResult.get()
+        } onCancel: {
+            outcome.fail(CancellationError())
+            connected.whenSuccess { $0.close(promise: nil) }
+        }
     }
 
     /// Closes every idle connection.

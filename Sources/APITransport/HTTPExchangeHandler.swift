@@ -19,7 +19,9 @@ struct CollectedResponse: Sendable {
 
 /// Why an exchange failed on its connection, as the transport needs to know it.
 enum ExchangeFailure: Error {
-    /// The connection closed; `answered` says whether any of the response had arrived.
+    /// The request could not be written: the connection was closed (or failed) before it took the bytes.
+    case notSent
+    /// The connection closed (or was reset); `answered` says whether any of the response had arrived.
     case closed(answered: Bool)
     /// The body grew past the transport's limit.
     case tooLarge(limit: Int)
@@ -110,7 +112,8 @@ final class HTTPExchangeHandler: ChannelDuplexHandler {
     }
 
     func errorCaught(context: ChannelHandlerContext, error: any Error) {
-        fail(error, context: context)
+        // A reset (ECONNRESET, EPIPE) is the connection closing under the exchange, like an end of stream.
+        fail(error is IOError ? ExchangeFailure.closed(answered: head != nil) : error, context: context)
     }
 
     private func fail(_ error: any Error, context: ChannelHandlerContext) {

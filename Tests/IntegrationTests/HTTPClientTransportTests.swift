@@ -162,13 +162,8 @@ struct HTTPClientTransportTests {
                 }
             }
             #expect(server.requests.count == server.acceptedConnections, "one request per connection, none re-read")
-            // Racy: the close arrives while the next request is being handed to the kept connection.
-            withKnownIssue(
-                "a kept connection found closed when the request is written (ChannelError) is not retried",
-                isIntermittent: true
-            ) {
-                #expect(failures.isEmpty, "\(failures)")
-            }
+            // The close may arrive while the next request is being handed to the kept connection: it goes again.
+            #expect(failures.isEmpty, "\(failures)")
         }
     }
 
@@ -198,10 +193,8 @@ struct HTTPClientTransportTests {
             } catch {
                 outcome = .failure(error)
             }
-            withKnownIssue("a reset (ECONNRESET) of the reused connection is not treated as its close: no re-send") {
-                let body = try outcome.get()
-                #expect(body == "answer to GET /r/1")
-            }
+            let body = try outcome.get()
+            #expect(body == "answer to GET /r/1")
             // Whatever the outcome, the GET was not sent more than twice.
             #expect(server.requests(for: "/r/1").count <= 2)
         }
@@ -247,9 +240,7 @@ struct HTTPClientTransportTests {
                     #expect(posts() <= 1)
                 }
             }
-            withKnownIssue("see getsSucceedWhenTheServerClosesEveryConnectionAfterItsAnswer", isIntermittent: true) {
-                #expect(warmUpFailures.isEmpty, "\(warmUpFailures)")
-            }
+            #expect(warmUpFailures.isEmpty, "\(warmUpFailures)")
         }
     }
 
@@ -259,7 +250,9 @@ struct HTTPClientTransportTests {
         let refusing = try RawHTTPServer.Refusing()
         defer { refusing.stop() }
         let port = refusing.port
-        let transport = HTTPClientTransport(connectTimeout: .seconds(5), requestTimeout: .seconds(5))
+        // Timeouts far above the bound below: the failure must come from the refusal, not from a timeout (the bound
+        // is generous because the whole suite shares two cores with other suites).
+        let transport = HTTPClientTransport(connectTimeout: .seconds(60), requestTimeout: .seconds(60))
         for request in [
             HTTPRequest(method: .get, url: URL(string: "http://127.0.0.1:\(port)/x")!),
             HTTPRequest(method: .post, url: URL(string: "http://127.0.0.1:\(port)/x")!, body: Data("{}".utf8)),
@@ -272,7 +265,7 @@ struct HTTPClientTransportTests {
                 continue
             }
             #expect(!transportError.mayHaveReachedServer)
-            #expect(ContinuousClock.now - started < .seconds(4))
+            #expect(ContinuousClock.now - started < .seconds(30))
         }
         await transport.shutdown()
     }
@@ -280,7 +273,7 @@ struct HTTPClientTransportTests {
     @Test func aConnectThatNeverCompletesIsAConnectionFailureAfterTheConnectTimeout() async throws {
         let stalled = try RawHTTPServer.Stalled()
         defer { stalled.stop() }
-        let transport = HTTPClientTransport(connectTimeout: .milliseconds(500), requestTimeout: .seconds(10))
+        let transport = HTTPClientTransport(connectTimeout: .milliseconds(500), requestTimeout: .seconds(60))
         let started = ContinuousClock.now
         let error = await Self.failure(
             transport, HTTPRequest(method: .post, url: URL(string: "http://127.0.0.1:\(stalled.port)/x")!, body: Data("{}".utf8)))
@@ -293,13 +286,13 @@ struct HTTPClientTransportTests {
         }
         #expect(!transportError.mayHaveReachedServer, "a POST that never connected can be sent again safely")
         #expect(elapsed >= .milliseconds(400))
-        #expect(elapsed < .seconds(4), "the connect timeout, not the request timeout")
+        #expect(elapsed < .seconds(30), "the connect timeout, not the request timeout")
     }
 
     @Test func cancellingARequestWhileItConnectsEndsItPromptly() async throws {
         let stalled = try RawHTTPServer.Stalled()
         defer { stalled.stop() }
-        let transport = HTTPClientTransport(connectTimeout: .seconds(3), requestTimeout: .seconds(10))
+        let transport = HTTPClientTransport(connectTimeout: .seconds(60), requestTimeout: .seconds(60))
         let request = HTTPRequest(method: .get, url: URL(string: "http://127.0.0.1:\(stalled.port)/x")!)
         let started = ContinuousClock.now
         let task = Task {
@@ -309,11 +302,9 @@ struct HTTPClientTransportTests {
         let result = await task.result
         let elapsed = ContinuousClock.now - started
         await transport.shutdown()
-        withKnownIssue("the connect is not cancelled: the request waits for the connect timeout") {
-            #expect(elapsed < .seconds(1), "\(elapsed)")
-            if case .failure(let error) = result {
-                #expect(error as? TransportError == .cancelled || error is CancellationError, "\(error)")
-            }
+        #expect(elapsed < .seconds(30), "cancellation does not wait for the connect timeout: \(elapsed)")
+        if case .failure(let error) = result {
+            #expect(error as? TransportError == .cancelled || error is CancellationError, "\(error)")
         }
     }
 
@@ -336,7 +327,7 @@ struct HTTPClientTransportTests {
             let elapsed = ContinuousClock.now - started
             #expect(error as? TransportError == .timedOut, "\(String(describing: error))")
             #expect(elapsed >= .milliseconds(400))
-            #expect(elapsed < .seconds(4))
+            #expect(elapsed < .seconds(30))
             #expect(server.requests.map(\.target) == ["/slow"], "a timed-out GET is not re-sent by the transport")
             // The silent connection is not reused: the next request gets an answer on a new one.
             let response = try await transport.send(Self.get(server, "/fast"))
@@ -350,7 +341,7 @@ struct HTTPClientTransportTests {
     }
 
     @Test func cancellingARequestEndsItPromptly() async throws {
-        try await withServer(requestTimeout: .seconds(8), Self.silentExceptFast) { server, transport in
+        try await withServer(requestTimeout: .seconds(60), Self.silentExceptFast) { server, transport in
             let request = Self.get(server, "/slow")
             let (finished, done) = AsyncStream<Void>.makeStream()
             let task = Task {
@@ -368,7 +359,7 @@ struct HTTPClientTransportTests {
             let cancelled = ContinuousClock.now
             task.cancel()
             let result = await task.result
-            #expect(ContinuousClock.now - cancelled < .seconds(3), "cancellation does not wait for the request timeout")
+            #expect(ContinuousClock.now - cancelled < .seconds(30), "cancellation does not wait for the request timeout")
             switch result {
             case .success(let response): Issue.record("a cancelled request returned \(response.status)")
             case .failure(let error):
@@ -381,7 +372,7 @@ struct HTTPClientTransportTests {
     }
 
     @Test func aTaskCancelledBeforeSendingDoesNotHang() async throws {
-        try await withServer(requestTimeout: .seconds(8), Self.silentExceptFast) { server, transport in
+        try await withServer(requestTimeout: .seconds(60), Self.silentExceptFast) { server, transport in
             let request = Self.get(server, "/slow")
             let started = ContinuousClock.now
             let task = Task {
@@ -389,7 +380,7 @@ struct HTTPClientTransportTests {
                 return try await transport.send(request)
             }
             let result = await task.result
-            #expect(ContinuousClock.now - started < .seconds(4))
+            #expect(ContinuousClock.now - started < .seconds(30))
             if case .failure(let error) = result {
                 #expect(error as? TransportError == .cancelled || error is CancellationError, "\(error)")
             } else {

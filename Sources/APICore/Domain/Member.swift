@@ -62,15 +62,30 @@ public struct Member: Sendable, Hashable, Identifiable, CustomStringConvertible 
     /// The id of the account or project the member belongs to ("" at the top level).
     public var accountID: String { scope.leaf?.id ?? "" }
 
-    /// The UTF-8 of the email and of the name, read in place (no string is built): for filter text.
-    public func withEmailAndNameUTF8<Result>(
-        _ body: (_ email: UnsafeBufferPointer<UInt8>, _ name: UnsafeBufferPointer<UInt8>) throws -> Result
-    ) rethrows -> Result {
+    /// The UTF-8 of the email and of the name, read in place (no string is built): for filter text. (Not generic:
+    /// a generic closure from another module goes through a reabstraction thunk per call, once per row.)
+    public func withEmailAndNameUTF8(
+        _ body: (_ email: UnsafeBufferPointer<UInt8>, _ name: UnsafeBufferPointer<UInt8>) -> Void
+    ) {
         let email = block.emailRange(index)
         let name = block.nameRange(index)
-        return try block.text.withUnsafeBufferPointer { text in
-            try body(UnsafeBufferPointer(rebasing: text[email]), UnsafeBufferPointer(rebasing: text[name]))
+        block.text.withUnsafeBufferPointer { text in
+            body(UnsafeBufferPointer(rebasing: text[email]), UnsafeBufferPointer(rebasing: text[name]))
         }
+    }
+
+    /// These members packed into one block (a page of members built one by one: one allocation for their text
+    /// instead of one per field).
+    public static func packed(_ members: [Member]) -> [Member] {
+        guard let first = members.first else { return [] }
+        var builder = MemberBlockBuilder(scope: first.scope, capacity: members.count)
+        for member in members {
+            guard member.scope == first.scope else { return members }
+            builder.append(
+                id: member.id, email: member.email, name: member.name, status: member.status, roles: member.roles,
+                twoFactorEnabled: member.twoFactorEnabled)
+        }
+        return builder.members()
     }
 
     public static func == (lhs: Member, rhs: Member) -> Bool {

@@ -1,4 +1,4 @@
-/// The members of one list page stored together: every member's id, email and name in one UTF-8 buffer, a 16-byte
+/// The members of one list page stored together: every member's id, email and name in one UTF-8 buffer, a 20-byte
 /// entry per member, and the page's role lists and scope once.
 ///
 /// A big account holds 100,000 members. As separate values each would own a heap string for its id, its email and
@@ -99,9 +99,19 @@ public struct MemberBlockBuilder: Sendable {
 
     // MARK: - Field by field (scanners)
 
-    /// Appends UTF-8 to the field being written.
+    /// Appends UTF-8 to the field being written; bytes that are not valid UTF-8 become U+FFFD, as a `String`
+    /// shows them, so the text read back, the filter text and the screen agree.
     mutating func appendText(_ bytes: UnsafeBufferPointer<UInt8>) {
-        text.append(contentsOf: bytes)
+        var ascii = true
+        for byte in bytes where byte >= 0x80 {
+            ascii = false
+            break
+        }
+        if ascii {
+            text.append(contentsOf: bytes)
+        } else {
+            text.append(contentsOf: String(decoding: bytes, as: UTF8.self).utf8)
+        }
     }
 
     mutating func appendText(_ string: String) {

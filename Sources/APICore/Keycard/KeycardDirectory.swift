@@ -56,7 +56,9 @@ public struct KeycardDirectory: IdentityDirectory {
                     detail: "This Keycard server does not list organization members")
             }
         }
-        let members = list.mapItems { Member(keycard: $0, organization: organization) }
+        let members = list.mapPageItems { users in
+            Member.packed(users.map { Member(keycard: $0, organization: organization) })
+        }
         guard let status else { return .list(members) }
         // No server-side status filter either.
         return .list(Self.filtered(members) { $0.status == status }, query: "status=\(status.label)")

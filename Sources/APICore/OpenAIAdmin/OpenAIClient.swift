@@ -35,9 +35,15 @@ public struct OpenAIClient: Sendable {
     ) async throws -> Result {
         let response = try await api.response(method, path, query: query, body: body)
         if let scanned = scan?(response.body) { return scanned }
+        return try Self.decode(Result.self, from: response, requestLine: JSONAPIClient.requestLine(method, path))
+    }
+
+    /// A response's body decoded as `Result`; a malformed one is reported with the request id OpenAI support asks for.
+    static func decode<Result: Decodable>(_ type: Result.Type, from response: HTTPResponse, requestLine: String) throws
+        -> Result
+    {
         do {
-            return try JSONAPIClient.decode(
-                Result.self, from: response.body, requestLine: JSONAPIClient.requestLine(method, path))
+            return try JSONAPIClient.decode(Result.self, from: response.body, requestLine: requestLine)
         } catch var error as APIError {
             // OpenAI support asks for the request id; the malformed answer is the one worth reporting.
             if let requestID = response.header("x-request-id") {

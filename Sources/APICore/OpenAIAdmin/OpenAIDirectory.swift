@@ -70,11 +70,12 @@ public struct OpenAIDirectory: IdentityDirectory {
         }
         if let project = scope.node(.project) {
             return .list(
-                client.projectUsers(projectID: project.id, limit: limit).mapItems {
-                    Member(openAI: $0, project: project)
+                client.projectUsers(projectID: project.id, limit: limit).mapPageItems { users in
+                    Member.packed(users.map { Member(openAI: $0, project: project) })
                 })
         }
-        return .list(client.userSummaries(limit: limit).mapItems(Member.init(openAI:)))
+        return .list(
+            client.userRows(limit: limit, scan: Member.scanningOpenAIUsersPage, map: Member.openAIPage))
     }
 
     public func tokens(in scope: Scope) -> Listing<Token> {

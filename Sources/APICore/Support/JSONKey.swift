@@ -1,4 +1,4 @@
-/// An object key as raw bytes (escaped keys come out empty: no caller asks for one).
+/// An object key as raw bytes (a key with escapes is not read: the scanner gives up on the document).
 struct JSONKey {
     let bytes: UnsafeBufferPointer<UInt8>
 

@@ -121,9 +121,8 @@ struct JSONScanner {
             position = end + 1
             return JSONKey(bytes: UnsafeBufferPointer(rebasing: bytes[start..<end]))
         }
-        // An escaped key is never one a caller asks for: skip it and hand out an empty key.
-        try skipString()
-        return JSONKey(bytes: UnsafeBufferPointer(rebasing: bytes[0..<0]))
+        // An escaped key ("\u0069d") may be one a caller asks for: not read here, the page goes to `JSONDecoder`.
+        throw Malformed(offset: end)
     }
 
     mutating func literal(_ word: StaticString) throws {

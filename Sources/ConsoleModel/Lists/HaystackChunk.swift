@@ -27,13 +27,16 @@ struct HaystackChunk: Sendable {
         // Closures, not key paths: a key path into a generic type is instantiated at run time on every call.
         let writers = columns.map { $0.utf8 }
         let texts = columns.map { $0.text }
+        // Non-ASCII cell texts lower-cased once per page: a column of a few values ("–" for "not said") would
+        // otherwise build a lower-cased string per row.
+        var lowered: [String: [UInt8]] = [:]
         for row in rows {
             for index in columns.indices {
                 if index > 0 { bytes.append(0x1F) }
                 if let utf8 = writers[index] {
                     utf8(row) { appendLowercased($0) }
                 } else {
-                    appendLowercased(texts[index](row))
+                    appendLowercased(texts[index](row), lowered: &lowered)
                 }
             }
             bytes.append(0)
@@ -153,12 +156,20 @@ struct HaystackChunk: Sendable {
     }
 
     private mutating func appendLowercased(_ text: String) {
+        var lowered: [String: [UInt8]] = [:]
+        appendLowercased(text, lowered: &lowered)
+    }
+
+    private mutating func appendLowercased(_ text: String, lowered: inout [String: [UInt8]]) {
         if text.utf8.allSatisfy({ $0 < 0x80 }) {
             var text = text
             text.withUTF8 { appendLowercased($0) }
             return
         }
-        bytes.append(contentsOf: text.lowercased().utf8.lazy.map { $0 == 0 ? 0x20 : $0 })
+        if let known = lowered[text] { return bytes.append(contentsOf: known) }
+        let lower = text.lowercased().utf8.map { $0 == 0 ? 0x20 : $0 }
+        if lowered.count < 256 { lowered[text] = lower }
+        bytes.append(contentsOf: lower)
     }
 
     private mutating func appendRow(_ text: String) {

@@ -32,6 +32,18 @@ extension OpenAIClient {
         _ path: [String], query: Query, limit: Int?, scan: (@Sendable (Data) -> OpenAIAdmin.ListPage<Item>?)? = nil,
         nextAfter: @escaping @Sendable (OpenAIAdmin.ListPage<Item>) -> String?
     ) -> PagedList<Item> {
+        cursorPages(query: query, limit: limit) { pageQuery in
+            let page = try await send(.get, path, query: pageQuery, as: OpenAIAdmin.ListPage<Item>.self, scan: scan)
+            return (page.data, page.hasMore, nextAfter(page))
+        }
+    }
+
+    /// A cursor list whose pages `fetch` reads (given each page's query) into items, `has_more` and the cursor of
+    /// the next page.
+    func cursorPages<Item: Sendable>(
+        query: Query, limit: Int?,
+        fetch: @escaping @Sendable (Query) async throws -> (items: [Item], hasMore: Bool?, nextAfter: String?)
+    ) -> PagedList<Item> {
         PagedList(first: .after(nil)) { cursor in
             guard case .after(let after) = cursor else {
                 throw APIError(kind: .invalidConfiguration, detail: "A cursor list cannot start at \(cursor)")
@@ -40,15 +52,15 @@ extension OpenAIClient {
             // The SDK's order: the list's own parameters, then `limit`, then `after`.
             if let limit { pageQuery.append(("limit", String(min(max(limit, 1), Self.maximumLimit)))) }
             if let after { pageQuery.append(("after", after)) }
-            let page = try await send(.get, path, query: pageQuery, as: OpenAIAdmin.ListPage<Item>.self, scan: scan)
+            let page = try await fetch(pageQuery)
             var next: PageCursor?
-            if page.hasMore != false, !page.data.isEmpty, let cursor = nextAfter(page), !cursor.isEmpty,
+            if page.hasMore != false, !page.items.isEmpty, let cursor = page.nextAfter, !cursor.isEmpty,
                 cursor != after
             {
                 // A server that hands back the cursor it was asked with would otherwise loop forever.
                 next = .after(cursor)
             }
-            return Page(items: page.data, cursor: cursor, next: next)
+            return Page(items: page.items, cursor: cursor, next: next)
         }
     }
 }

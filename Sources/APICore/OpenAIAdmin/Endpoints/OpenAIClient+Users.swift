@@ -1,3 +1,5 @@
+import Foundation
+
 extension OpenAIClient {
     static let usersPath = ["organization", "users"]
 
@@ -10,6 +12,23 @@ extension OpenAIClient {
     public func userSummaries(limit: Int? = maximumLimit) -> PagedList<OpenAIAdmin.UserSummary> {
         conversationList(
             Self.usersPath, limit: limit, scan: OpenAIAdmin.ListPage<OpenAIAdmin.UserSummary>.scanningUserSummaries)
+    }
+
+    /// `GET /organization/users` read as rows: `scan` reads a page straight into rows (with `has_more` and
+    /// `last_id`); a page it cannot read (nil) is decoded as summaries, which `map` turns into rows.
+    public func userRows<Row: Sendable>(
+        limit: Int? = maximumLimit,
+        scan: @escaping @Sendable (Data) -> (rows: [Row], hasMore: Bool?, lastID: String?)?,
+        map: @escaping @Sendable ([OpenAIAdmin.UserSummary]) -> [Row]
+    ) -> PagedList<Row> {
+        cursorPages(query: [], limit: limit) { pageQuery in
+            let response = try await api.response(.get, Self.usersPath, query: pageQuery)
+            if let scanned = scan(response.body) { return (scanned.rows, scanned.hasMore, scanned.lastID) }
+            let page = try Self.decode(
+                OpenAIAdmin.ListPage<OpenAIAdmin.UserSummary>.self, from: response,
+                requestLine: JSONAPIClient.requestLine(.get, Self.usersPath))
+            return (map(page.data), page.hasMore, page.lastID)
+        }
     }
 
     /// `GET /organization/users/{id}`.

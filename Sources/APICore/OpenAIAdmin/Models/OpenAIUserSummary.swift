@@ -113,6 +113,24 @@ extension OpenAIAdmin.UserSummary {
 }
 
 extension Member {
+    /// The members a page of organization user summaries describes, in one block; users with the same role share
+    /// one role list.
+    static func openAIPage(_ users: [OpenAIAdmin.UserSummary]) -> [Member] {
+        var builder = MemberBlockBuilder(scope: .top, capacity: users.count)
+        var roleLists: [String: [Role]] = [:]
+        for user in users {
+            var roles: [Role] = []
+            if let role = user.role?.rawValue {
+                roles = roleLists[role] ?? [Role(openAIName: role)]
+                roleLists[role] = roles
+            }
+            builder.append(
+                id: user.id, email: user.email ?? user.user?.email ?? "", name: user.name ?? user.user?.name,
+                status: .active, roles: roles, twoFactorEnabled: nil)
+        }
+        return builder.members()
+    }
+
     /// The member an organization user summary describes (at the top level).
     init(openAI user: OpenAIAdmin.UserSummary) {
         self.init(
