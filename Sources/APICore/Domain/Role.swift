@@ -23,12 +23,22 @@ public enum RoleTier: Int, Sendable, Hashable, Comparable {
 
     /// Classifies a provider's role name ("Super Administrator - All Privileges", "org_admin", "reader", …).
     public init(roleName: String) {
-        let name = roleName.lowercased()
-        if name.contains("owner") || name.contains("super administrator") {
+        // Byte search over the lower-cased UTF-8 (every key word is ASCII): the roles column classifies each
+        // visible row's roles on every frame, and Foundation's `contains` costs a CFString search each.
+        let name = Array(roleName.lowercased().utf8)
+        func has(_ word: StaticString) -> Bool {
+            word.withUTF8Buffer { word in
+                guard word.count <= name.count else { return false }
+                return (0...(name.count - word.count)).contains { start in
+                    (0..<word.count).allSatisfy { name[start + $0] == word[$0] }
+                }
+            }
+        }
+        if has("owner") || has("super administrator") {
             self = .owner
-        } else if name.contains("admin") {
+        } else if has("admin") {
             self = .admin
-        } else if name.contains("read") || name.contains("view") || name.contains("audit") {
+        } else if has("read") || has("view") || has("audit") {
             self = .viewer
         } else {
             self = .member

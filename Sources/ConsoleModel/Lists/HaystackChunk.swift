@@ -22,28 +22,56 @@ struct HaystackChunk: Sendable {
     /// The filter text of `rows`: each row's column texts joined by U+001F and lower-cased, written straight into
     /// the buffer (ASCII text, most of a list, is lower-cased byte by byte without building a string).
     init<Row>(_ rows: [Row], columns: [ListColumn<Row>]) {
-        bytes.reserveCapacity(rows.count * 64)
-        starts.reserveCapacity(rows.count + 1)
+        var builder = Builder(rows: rows.count)
         // Closures, not key paths: a key path into a generic type is instantiated at run time on every call.
         let writers = columns.map { $0.utf8 }
         let texts = columns.map { $0.text }
-        // Non-ASCII cell texts lower-cased once per page: a column of a few values ("–" for "not said") would
-        // otherwise build a lower-cased string per row.
-        var lowered: [String: [UInt8]] = [:]
         for row in rows {
             for index in columns.indices {
-                if index > 0 { bytes.append(0x1F) }
+                if index > 0 { builder.nextColumn() }
                 if let utf8 = writers[index] {
-                    utf8(row) { appendLowercased($0) }
+                    utf8(row) { builder.append($0) }
                 } else {
-                    appendLowercased(texts[index](row), lowered: &lowered)
+                    builder.append(texts[index](row))
                 }
             }
-            bytes.append(0)
-            starts.append(Int32(truncatingIfNeeded: bytes.count))
+            builder.endRow()
         }
-        // The buffer grew by doubling: a loaded list keeps its chunks for good, so keep only what they hold.
-        if bytes.capacity - bytes.count > 256 { bytes = bytes.withUnsafeBufferPointer { Array($0) } }
+        self = builder.build()
+    }
+
+    /// Writes a chunk row by row: each cell lower-cased, cells joined by U+001F, a 0 byte after each row.
+    struct Builder {
+        private var chunk = HaystackChunk(capacity: 0)
+        /// Non-ASCII cell texts lower-cased once per page: a column of a few values ("–" for "not said") would
+        /// otherwise build a lower-cased string per row.
+        private var lowered: [String: [UInt8]] = [:]
+
+        init(rows: Int) {
+            chunk = HaystackChunk(capacity: rows)
+        }
+
+        mutating func append(_ utf8: UnsafeBufferPointer<UInt8>) { chunk.appendLowercased(utf8) }
+        mutating func append(_ text: String) { chunk.appendLowercased(text, lowered: &lowered) }
+        mutating func nextColumn() { chunk.bytes.append(0x1F) }
+
+        mutating func endRow() {
+            chunk.bytes.append(0)
+            chunk.starts.append(Int32(truncatingIfNeeded: chunk.bytes.count))
+        }
+
+        /// The chunk; its buffer grew by doubling, and a loaded list keeps its chunks for good: it keeps only what
+        /// it holds.
+        func build() -> HaystackChunk {
+            var built = chunk
+            if built.bytes.capacity - built.bytes.count > 256 { built.bytes = built.bytes.withUnsafeBufferPointer { Array($0) } }
+            return built
+        }
+    }
+
+    private init(capacity rows: Int) {
+        bytes.reserveCapacity(rows * 64)
+        starts.reserveCapacity(rows + 1)
     }
 
     var count: Int { starts.count - 1 }
@@ -135,7 +163,7 @@ struct HaystackChunk: Sendable {
 
     /// Appends `text` lower-cased: copied in one go and lower-cased in place while it is ASCII, through
     /// `String.lowercased()` when it is not.
-    private mutating func appendLowercased(_ text: UnsafeBufferPointer<UInt8>) {
+    fileprivate mutating func appendLowercased(_ text: UnsafeBufferPointer<UInt8>) {
         let start = bytes.count
         bytes.append(contentsOf: text)
         let ascii = bytes.withUnsafeMutableBufferPointer { buffer in
@@ -160,7 +188,7 @@ struct HaystackChunk: Sendable {
         appendLowercased(text, lowered: &lowered)
     }
 
-    private mutating func appendLowercased(_ text: String, lowered: inout [String: [UInt8]]) {
+    fileprivate mutating func appendLowercased(_ text: String, lowered: inout [String: [UInt8]]) {
         if text.utf8.allSatisfy({ $0 < 0x80 }) {
             var text = text
             text.withUTF8 { appendLowercased($0) }

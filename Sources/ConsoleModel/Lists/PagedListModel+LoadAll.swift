@@ -9,7 +9,7 @@ extension PagedListModel {
         let generation = generation
         let cache = cache
         let list = source.list
-        let columns = columns
+        let filterText = filterText
         let profile = profile
         let width = max(1, min(loadAllConcurrency, pages.count))
         snapshot.loadState = .loading(page: pages.lowerBound, of: pages.upperBound)
@@ -26,7 +26,7 @@ extension PagedListModel {
                             do {
                                 let page = try await cache.page(key, load: { try await list.page(.page(number)) })
                                 arrived.yield(PageArrival(
-                                    number: number, result: .success((page, HaystackChunk(page.page.items, columns: columns)))))
+                                    number: number, result: .success((page, filterText(page.page.items)))))
                             } catch {
                                 arrived.yield(PageArrival(number: number, result: .failure(error)))
                                 return

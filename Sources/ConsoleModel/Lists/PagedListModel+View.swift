@@ -112,7 +112,7 @@ extension PagedListModel {
 
     /// One row's filter text, written the way a page's is (one mechanism, so an edited row matches as a loaded one).
     func haystack(_ row: Row) -> String {
-        HaystackChunk([row], columns: columns).text(at: 0)
+        filterText([row]).text(at: 0)
     }
 
     var needle: String { snapshot.filter.trimmingCharacters(in: .whitespaces).lowercased() }

@@ -16,6 +16,8 @@ public final class PagedListModel<Row: Identifiable & Sendable> where Row.ID == 
     public var loadAllConcurrency = 8
 
     let cache: PageCache
+    /// The filter text of a page of rows (`HaystackChunk(rows, columns:)`, or a pane's faster writer of the same).
+    let filterText: @Sendable ([Row]) -> HaystackChunk
     let profile: String
     let onChange: @MainActor () -> Void
     let notify: @MainActor (Notice) -> Void
@@ -41,10 +43,11 @@ public final class PagedListModel<Row: Identifiable & Sendable> where Row.ID == 
     var orderKeys: [SortKey] = []
 
     init(
-        columns: [ListColumn<Row>], cache: PageCache, profile: String, notify: @escaping @MainActor (Notice) -> Void,
-        onChange: @escaping @MainActor () -> Void
+        columns: [ListColumn<Row>], filterText: (@Sendable ([Row]) -> HaystackChunk)? = nil, cache: PageCache,
+        profile: String, notify: @escaping @MainActor (Notice) -> Void, onChange: @escaping @MainActor () -> Void
     ) {
         self.columns = columns
+        self.filterText = filterText ?? { HaystackChunk($0, columns: columns) }
         self.cache = cache
         self.profile = profile
         self.notify = notify
@@ -169,7 +172,7 @@ public final class PagedListModel<Row: Identifiable & Sendable> where Row.ID == 
         // The published rows share the store's buffers: let go of them first, so adding a page does not copy the
         // index of every page before it (they are published again below, before anything can read them).
         snapshot.rows = .empty
-        store.append(page.items, haystack: haystack ?? HaystackChunk(page.items, columns: columns))
+        store.append(page.items, haystack: haystack ?? filterText(page.items))
         chunkCursors.append(page.cursor)
         if cached.freshness == .stale { staleChunks.insert(chunkCursors.count - 1) }
         nextCursor = page.next
@@ -186,7 +189,7 @@ public final class PagedListModel<Row: Identifiable & Sendable> where Row.ID == 
         guard generation == self.generation, let chunk = chunkCursors.firstIndex(of: cursor) else { return }
         switch result {
         case .success(let page):
-            _ = store.replace(chunk: chunk, with: page.items, haystack: HaystackChunk(page.items, columns: columns))
+            _ = store.replace(chunk: chunk, with: page.items, haystack: filterText(page.items))
             staleChunks.remove(chunk)
             if chunk == chunkCursors.count - 1 { nextCursor = page.next }
             if let totalCount = page.totalCount { snapshot.totalCount = totalCount }

@@ -13,7 +13,7 @@ public final class MembersViewModel {
 
     init(context: SessionContext) {
         self.context = context
-        list = context.list(Columns.members, pane: .members)
+        list = context.list(Columns.members, filterText: Columns.membersFilterText, pane: .members)
     }
 
     /// The current state, for rendering.

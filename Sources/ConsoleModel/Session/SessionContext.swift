@@ -27,11 +27,13 @@ final class SessionContext {
     func notify(_ level: Notice.Level, _ text: String) { emit(.notice(Notice(level, text))) }
 
     /// A list model that reports to this session.
-    func list<Row: Identifiable & Sendable>(_ columns: [ListColumn<Row>], pane: PaneID) -> PagedListModel<Row>
-    where Row.ID == String {
-        PagedListModel(columns: columns, cache: cache, profile: profile, notify: { [weak self] in self?.notify($0) }) {
-            [weak self] in self?.changed(pane)
-        }
+    func list<Row: Identifiable & Sendable>(
+        _ columns: [ListColumn<Row>], filterText: (@Sendable ([Row]) -> HaystackChunk)? = nil, pane: PaneID
+    ) -> PagedListModel<Row> where Row.ID == String {
+        PagedListModel(
+            columns: columns, filterText: filterText, cache: cache, profile: profile,
+            notify: { [weak self] in self?.notify($0) }
+        ) { [weak self] in self?.changed(pane) }
     }
 
     /// Refuses a write in read-only mode (saying so); true when it may go ahead.

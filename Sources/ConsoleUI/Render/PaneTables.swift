@@ -20,7 +20,7 @@ enum PaneTables {
             role: { member, column in
                 switch column {
                 case "status": statusRole(member.status.label)
-                case "roles": roleRole(member.roles.map(\.tier).max())
+                case "roles": roleRole(member.roles.lazy.map { $0.tier }.max())
                 case "2fa": member.twoFactorEnabled == false ? .statusWarn : nil
                 default: nil
                 }
