@@ -70,6 +70,14 @@ enum ScannedString {
     case bytes(UnsafeBufferPointer<UInt8>)
     case decoded(String)
 
+    /// The text as a `String` (bytes that are not UTF-8 become U+FFFD).
+    var string: String {
+        switch self {
+        case .bytes(let bytes): String(decoding: bytes, as: UTF8.self)
+        case .decoded(let string): string
+        }
+    }
+
     var isEmpty: Bool {
         switch self {
         case .bytes(let bytes): bytes.isEmpty

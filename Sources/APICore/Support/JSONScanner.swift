@@ -56,21 +56,7 @@ struct JSONScanner {
 
     /// A string, or nil for `null`.
     mutating func string() throws -> String? {
-        if try null() { return nil }
-        try expect(UInt8(ascii: "\""))
-        let start = position
-        while position < bytes.count {
-            let byte = bytes[position]
-            if byte == UInt8(ascii: "\"") {
-                let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
-                position += 1
-                return text
-            }
-            if byte == UInt8(ascii: "\\") { return try escapedString(from: start) }
-            if byte < 0x20 { throw Malformed(offset: position) }
-            position += 1
-        }
-        throw Malformed(offset: position)
+        try scannedString()?.string
     }
 
     /// A boolean, or nil for `null`.

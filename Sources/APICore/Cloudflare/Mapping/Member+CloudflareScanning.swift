@@ -137,7 +137,7 @@ private struct CloudflarePageScan {
 }
 
 /// The fields of a member's `user` object that a row shows, in place.
-private struct ScannedUser {
+struct ScannedUser {
     var email: ScannedString
     var id: ScannedString?
     var firstName: ScannedString?

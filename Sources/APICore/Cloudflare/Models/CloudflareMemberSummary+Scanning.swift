@@ -105,29 +105,10 @@ struct RoleListScanCache {
 
 extension Cloudflare.MemberUser {
     init(scanning scanner: inout JSONScanner, readingID: Bool = true) throws {
-        var email: String?
-        var id: String?
-        var firstName: String?
-        var lastName: String?
-        var twoFactor: Bool?
-        try scanner.object { scanner, key in
-            if key == "email" {
-                email = try scanner.string()
-            } else if key == "id" {
-                if readingID { id = try scanner.string() } else { _ = try scanner.rawString() }
-            } else if key == "first_name" {
-                firstName = try scanner.string()
-            } else if key == "last_name" {
-                lastName = try scanner.string()
-            } else if key == "two_factor_authentication_enabled" {
-                twoFactor = try scanner.bool()
-            } else {
-                try scanner.skipValue()
-            }
-        }
-        // `email` is required, as in the Codable model.
-        guard let email else { throw JSONScanner.Malformed(offset: 0) }
-        self.init(email: email, id: id, firstName: firstName, lastName: lastName, twoFactorAuthenticationEnabled: twoFactor)
+        let user = try ScannedUser(&scanner)
+        self.init(
+            email: user.email.string, id: readingID ? user.id?.string : nil, firstName: user.firstName?.string,
+            lastName: user.lastName?.string, twoFactorAuthenticationEnabled: user.twoFactor)
     }
 }
 
