@@ -39,7 +39,6 @@ public struct TableWidget {
     /// Draws the header and the visible rows into `area`.
     public func render(into buffer: inout Buffer, area: Rect, theme: Theme) {
         guard !area.isEmpty else { return }
-        buffer.fill(area, style: theme[.textPrimary])
         let gutter = flag == nil ? 0 : Self.flagWidth
         let widths = Self.layout(columns, width: area.width - gutter)
         let header = theme[.tableHeader]
@@ -50,6 +49,13 @@ public struct TableWidget {
         }
         let visible = Self.visibleRows(in: area)
         let first = max(0, min(offset, rowCount - visible))
+        // Each drawn row is filled with its own style: only the lines below the last row are filled here (a frame
+        // writes each cell once or twice, not three times).
+        let drawn = max(0, min(visible, rowCount - first))
+        let below = area.y + 1 + drawn
+        if below < area.maxY {
+            buffer.fill(Rect(x: area.x, y: below, width: area.width, height: area.maxY - below), style: theme[.textPrimary])
+        }
         for line in 0..<visible {
             let row = first + line
             guard row < rowCount else { break }
