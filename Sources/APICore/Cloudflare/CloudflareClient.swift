@@ -42,15 +42,23 @@ public struct CloudflareClient: Sendable {
         _ method: HTTPMethod, _ path: [String], query: Query = [], body: (any Encodable & Sendable)? = nil,
         as resultType: Result.Type = Result.self, scan: (@Sendable (Data) -> Cloudflare.Envelope<Result>?)? = nil
     ) async throws -> (envelope: Cloudflare.Envelope<Result>, body: Data) {
+        let response = try await checkedResponse(method, path, query: query, body: body)
+        let envelope = try Self.envelope(
+            of: response, as: Result.self, requestLine: JSONAPIClient.requestLine(method, path), scan: scan)
+        return (envelope, response.body)
+    }
+
+    /// The 2xx response to a request; an empty path segment (a row without an id) is refused before anything is
+    /// sent: it would address the collection, or another object, instead of the one meant.
+    func checkedResponse(
+        _ method: HTTPMethod, _ path: [String], query: Query = [], body: (any Encodable & Sendable)? = nil
+    ) async throws -> HTTPResponse {
         guard !path.contains(where: \.isEmpty) else {
             throw APIError(
                 kind: .refused, requestLine: JSONAPIClient.requestLine(method, path),
                 detail: "An id in the path is empty: nothing was sent")
         }
-        let response = try await api.response(method, path, query: query, body: body)
-        let envelope = try Self.envelope(
-            of: response, as: Result.self, requestLine: JSONAPIClient.requestLine(method, path), scan: scan)
-        return (envelope, response.body)
+        return try await api.response(method, path, query: query, body: body)
     }
 
     /// A response's envelope: read by `scan` when it can, else decoded; `success: false` is an error even with a 2xx.

@@ -125,9 +125,6 @@ public struct MemberBlockBuilder: Sendable {
         }
     }
 
-    /// Whether the field being written has no text yet.
-    var currentFieldIsEmpty: Bool { text.count == Int(fieldEnds.last ?? entries.last?.nameEnd ?? 0) }
-
     /// Ends the field being written (id, then email, then name).
     mutating func endField() {
         fieldEnds.append(UInt32(truncatingIfNeeded: text.count))

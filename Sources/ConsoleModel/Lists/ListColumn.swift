@@ -6,20 +6,15 @@ public struct ListColumn<Row>: Sendable {
     public let text: @Sendable (Row) -> String
     /// The key rows sort by; defaults to the lower-cased text.
     public let sortKey: @Sendable (Row) -> SortKey
-    /// Hands `text`'s UTF-8 to a writer in one or more pieces without building a string, where the row can (a
-    /// member's email read in place): the filter text of 100,000 rows is built from it.
-    public let utf8: (@Sendable (Row, _ write: (UnsafeBufferPointer<UInt8>) -> Void) -> Void)?
 
     public init(
         id: String, title: String, text: @escaping @Sendable (Row) -> String,
-        sortKey: (@Sendable (Row) -> SortKey)? = nil,
-        utf8: (@Sendable (Row, _ write: (UnsafeBufferPointer<UInt8>) -> Void) -> Void)? = nil
+        sortKey: (@Sendable (Row) -> SortKey)? = nil
     ) {
         self.id = id
         self.title = title
         self.text = text
         self.sortKey = sortKey ?? { SortKey.text(text($0).lowercased()) }
-        self.utf8 = utf8
     }
 }
 

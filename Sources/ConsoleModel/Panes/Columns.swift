@@ -14,17 +14,12 @@ public enum Columns {
 
     /// Members: email, name, status, roles, 2FA.
     public static let members: [ListColumn<Member>] = [
-        ListColumn(
-            id: "email", title: "EMAIL", text: { $0.email },
-            utf8: { member, write in member.withEmailAndNameUTF8 { email, _ in write(email) } }),
-        ListColumn(
-            id: "name", title: "NAME", text: { $0.name ?? "" },
-            utf8: { member, write in member.withEmailAndNameUTF8 { _, name in write(name) } }),
+        ListColumn(id: "email", title: "EMAIL", text: { $0.email }),
+        ListColumn(id: "name", title: "NAME", text: { $0.name ?? "" }),
         ListColumn(id: "status", title: "STATUS", text: { $0.status.label }),
         ListColumn(
             id: "roles", title: "ROLES", text: { roleNames($0.roles) },
-            sortKey: { .number(-Double($0.roles.map(\.tier.rawValue).max() ?? -1)) },
-            utf8: { member, write in writeRoleNames(member.roles, write) }),
+            sortKey: { .number(-Double($0.roles.map(\.tier.rawValue).max() ?? -1)) }),
         ListColumn(id: "2fa", title: "2FA", text: { flag($0.twoFactorEnabled, yes: "on", no: "off") }),
     ]
 

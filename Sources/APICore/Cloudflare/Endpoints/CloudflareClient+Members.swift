@@ -24,12 +24,7 @@ extension CloudflareClient {
     ) -> PagedList<Row> {
         let path = ["accounts", accountID, "members"]
         return numberedPages(query: query.items, perPage: query.perPage) { pageQuery in
-            guard !accountID.isEmpty else {
-                throw APIError(
-                    kind: .refused, requestLine: JSONAPIClient.requestLine(.get, path),
-                    detail: "An id in the path is empty: nothing was sent")
-            }
-            let response = try await api.response(.get, path, query: pageQuery)
+            let response = try await checkedResponse(.get, path, query: pageQuery)
             if let scanned = scan(response.body) { return (scanned.rows, scanned.info) }
             let envelope = try Self.envelope(
                 of: response, as: [Cloudflare.MemberSummary].self, requestLine: JSONAPIClient.requestLine(.get, path))

@@ -8,12 +8,6 @@ extension OpenAIClient {
         conversationList(Self.usersPath, query: emails.map { ("emails[]", $0) }, limit: limit)
     }
 
-    /// `GET /organization/users` read as summaries (id, email, name, role) by a scanner: for the member list.
-    public func userSummaries(limit: Int? = maximumLimit) -> PagedList<OpenAIAdmin.UserSummary> {
-        conversationList(
-            Self.usersPath, limit: limit, scan: OpenAIAdmin.ListPage<OpenAIAdmin.UserSummary>.scanningUserSummaries)
-    }
-
     /// `GET /organization/users` read as rows: `scan` reads a page straight into rows (with `has_more` and
     /// `last_id`); a page it cannot read (nil) is decoded as summaries, which `map` turns into rows.
     public func userRows<Row: Sendable>(

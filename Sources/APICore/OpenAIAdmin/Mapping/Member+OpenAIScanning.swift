@@ -80,21 +80,16 @@ extension Member {
         if let shownName { builder.appendText(shownName) }
         builder.endField()
         builder.endMember(
-            status: .active, roles: role.map { roles.list(named: $0) } ?? [], twoFactorEnabled: nil,
+            status: .active, roles: role.map { roles.list(named: $0.string) } ?? [], twoFactorEnabled: nil,
             hasName: shownName != nil)
     }
 }
 
 /// The one-role lists of a page, one array per role name ("owner", "reader"): every member with the role shares it.
-private struct OpenAIRoleLists {
+struct OpenAIRoleLists {
     private var lists: [String: [Role]] = [:]
 
-    mutating func list(named text: ScannedString) -> [Role] {
-        let name =
-            switch text {
-            case .bytes(let bytes): String(decoding: bytes, as: UTF8.self)
-            case .decoded(let string): string
-            }
+    mutating func list(named name: String) -> [Role] {
         if let known = lists[name] { return known }
         let list = [Role(openAIName: name)]
         lists[name] = list
