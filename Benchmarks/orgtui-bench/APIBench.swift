@@ -18,7 +18,7 @@ struct APIBench {
             throw BenchError.setup("fetched \(fetched) of \(fixture.memberCount) members")
         }
         let megabytes = Double(fixture.totalBytes) / 1_000_000
-        let style = fixture.provider == .openAI ? "cursor chain" : "concurrency \(concurrency)"
+        let style = fixture.provider == .cloudflare ? "concurrency \(concurrency)" : "cursor chain"
         return Measurement(
             "fetch-all \(fixture.provider.rawValue)", "\(Self.count(fixture.memberCount)) members, \(style)", samples,
             note: String(format: "%.0f MB/s, %.2f µs/member", megabytes / (samples.median / 1_000),

@@ -59,11 +59,19 @@ struct DemoTarget: Sendable {
     let scope: Scope
     let makeDirectory: @Sendable (any Transport) -> any IdentityDirectory
 
-    /// The big account (Cloudflare) or the organization (OpenAI) of an in-process demo server.
+    /// The big account (Cloudflare) or organization (OpenAI, Keycard) of an in-process demo server.
     init(server: DemoServer, provider: Provider) throws {
-        let account = server.store.bigAccountID
-        let base = provider == .openAI ? server.openAIBaseURL : server.cloudflareBaseURL
-        try self.init(provider: provider, baseURL: base.absoluteString, token: BenchDefaults.token, accountID: account)
+        switch provider {
+        case .keycard:
+            try self.init(
+                provider: provider, baseURL: server.keycardBaseURL.absoluteString, token: server.keycardAPIKey,
+                accountID: server.keycard.bigOrganizationID)
+        case .cloudflare, .openAI:
+            let base = provider == .openAI ? server.openAIBaseURL : server.cloudflareBaseURL
+            try self.init(
+                provider: provider, baseURL: base.absoluteString, token: BenchDefaults.token,
+                accountID: server.store.bigAccountID)
+        }
     }
 
     /// A provider at `baseURL` (a demo server or its static replay).
@@ -78,7 +86,9 @@ struct DemoTarget: Sendable {
             scope = .top
             makeDirectory = { OpenAIDirectory(client: OpenAIClient(configuration: configuration, transport: $0)) }
         case .keycard:
-            throw BenchError.setup("Keycard has no client yet")
+            let configuration = try KeycardConfiguration(baseURL: baseURL, credentials: .apiKey(Secret(token)))
+            scope = Scope([ScopeNode(kind: .organization, id: accountID, name: "Acme Robotics")])
+            makeDirectory = { KeycardDirectory(client: KeycardClient(configuration: configuration, transport: $0)) }
         }
     }
 }
