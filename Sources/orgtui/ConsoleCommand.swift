@@ -108,16 +108,17 @@ struct ConsoleCommand: AsyncParsableCommand {
         let chosen = ThemeSelection.initial(
             requested: theme, configured: config.theme, environment: environment, colors: terminal.colorCount,
             loader: themes)
+        let keyMap = KeyMap(bindings: config.keys)
         let runtime = ConsoleRuntime(
             backend: terminal, session: session,
             header: HeaderInfo(
                 profile: selection.profileName, provider: selection.configuration.provider, isDemo: selection.isDemo),
             theme: chosen.theme, themes: ThemeSelection.catalog(loader: themes, colors: terminal.colorCount),
-            copy: config.copyOSC52 ? { OSC52Clipboard.copy($0) } : nil,
+            keyMap: keyMap, copy: config.copyOSC52 ? { OSC52Clipboard.copy($0) } : nil,
             profiles: ProfileSwitching.switcher(
                 selection: selection, config: config, environment: environment, transport: transport,
                 readOnly: readOnly))
-        let warnings = config.warnings + chosen.warnings
+        let warnings = config.warnings + keyMap.warnings + chosen.warnings
         if !warnings.isEmpty { runtime.flash(Notice(.warning, warnings.joined(separator: "; "))) }
         await runtime.run()
         terminal.stop()

@@ -11,15 +11,17 @@ struct ScopeNavigationTests {
 
     @Test func enterPushesAndBackRestoresThePaneAndSelections() throws {
         var navigation = ScopeNavigation()
-        navigation.enter(acme, from: .accounts, selections: [.accounts: "acme"])
+        navigation.enter(acme, from: .accounts, views: [.accounts: ListViewState(selectedID: "acme")])
         #expect(navigation.scope == Scope([acme]))
-        navigation.enter(globex, from: .accounts, selections: [.accounts: "globex", .members: "m7"])
+        navigation.enter(globex, from: .accounts, views: [.accounts: ListViewState(selectedID: "globex"), .members: ListViewState(selectedID: "m7", filter: "ann", offset: 4)])
         #expect(navigation.scope == Scope([globex]), "another account replaces the one in scope")
         let popped = navigation.back()
         let frame = try #require(popped)
         #expect(frame.scope == Scope([acme]))
         #expect(frame.pane == .accounts)
         #expect(frame.selections[.members] == "m7")
+        #expect(frame.views[.members]?.filter == "ann", "the filter left there comes back with it")
+        #expect(frame.offsets[.members] == 4)
         #expect(navigation.scope == Scope([acme]))
         _ = navigation.back()
         #expect(navigation.scope.isTop)
@@ -29,10 +31,10 @@ struct ScopeNavigationTests {
 
     @Test func aNewKindGoesOneLevelDeeper() {
         var navigation = ScopeNavigation()
-        navigation.enter(org, from: .accounts, selections: [:])
-        navigation.enter(robot, from: .tokens, selections: [:])
+        navigation.enter(org, from: .accounts, views: [:])
+        navigation.enter(robot, from: .tokens, views: [:])
         #expect(navigation.scope.path == [org, robot])
-        navigation.enter(ScopeNode(kind: .organization, id: "o2", name: "Other"), from: .accounts, selections: [:])
+        navigation.enter(ScopeNode(kind: .organization, id: "o2", name: "Other"), from: .accounts, views: [:])
         #expect(navigation.scope.path.map(\.id) == ["o2"], "entering another organization leaves the service account")
     }
 

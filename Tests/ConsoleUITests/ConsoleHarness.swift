@@ -16,14 +16,14 @@ struct ConsoleHarness {
     let clock: TestClock<Duration>
     let waiter: ModelEventWaiter
 
-    init(size: Size = Size(width: 120, height: 40), readOnly: Bool = false) throws {
+    init(size: Size = Size(width: 120, height: 40), readOnly: Bool = false, keyMap: KeyMap = KeyMap()) throws {
         api = FakeCloudflareAPI(accounts: 2, members: 120)
         terminal = FakeTerminal(size: size)
         session = ConsoleSession(profile: "test", directory: try api.directory(), readOnly: readOnly)
         clock = TestClock()
         runtime = ConsoleRuntime(
             backend: terminal, session: session, header: HeaderInfo(profile: "test", provider: .cloudflare, isDemo: true),
-            theme: .defaultDark, clock: clock)
+            theme: .defaultDark, keyMap: keyMap, clock: clock)
         waiter = ModelEventWaiter(session)
     }
 

@@ -84,12 +84,15 @@ struct HelpOverlayTests {
         case .cloudflare: capabilities = try FakeCloudflareAPI().directory().capabilities
         case .openai: capabilities = try FakeOpenAIAPI().directory().capabilities
         }
-        let accept = map.action(for: .character("a"), on: .invitations, capabilities: capabilities)
-        let mode = map.action(for: .character("i"), on: .invitations, capabilities: capabilities)
+        let received = ActionContext(
+            pane: .invitations, capabilities: capabilities, invitationMode: .received,
+            hasReceivedInvitations: capabilities.contains(.answerInvitations))
+        let accept = map.action(for: .character("a"), in: received)?.id
+        let mode = map.action(for: .character("i"), in: received)?.id
         switch provider {
         case .cloudflare:
-            #expect(accept == .accept)
-            #expect(mode == .toggleInvitationMode)
+            #expect(accept == "invitations.accept")
+            #expect(mode == "invitations.mode")
         case .openai:
             #expect(accept == nil)
             #expect(mode == nil)

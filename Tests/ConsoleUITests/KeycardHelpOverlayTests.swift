@@ -58,9 +58,10 @@ struct KeycardHelpOverlayTests {
     @Test func absentKeysAreNotBound() throws {
         let map = KeyMap()
         let capabilities = try FakeKeycardAPI().directory().capabilities
-        #expect(map.action(for: .character("a"), on: .invitations, capabilities: capabilities) == nil)
-        #expect(map.action(for: .character("i"), on: .invitations, capabilities: capabilities) == nil)
-        #expect(map.action(for: .character("x"), on: .invitations, capabilities: capabilities) == .reject)
+        let invitations = ActionContext(pane: .invitations, capabilities: capabilities)
+        #expect(map.action(for: .character("a"), in: invitations) == nil)
+        #expect(map.action(for: .character("i"), in: invitations) == nil)
+        #expect(map.action(for: .character("x"), in: invitations)?.id == "invitations.revoke")
         #expect(capabilities.contains(.rotateKeys) && !capabilities.contains(.rollTokens))
         #expect(capabilities.contains(.acceptInvitationTokens))
     }

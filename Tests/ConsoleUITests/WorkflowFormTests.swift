@@ -15,13 +15,15 @@ struct WorkflowFormTests {
         ("account", .administerAccounts, true), ("account", [], false),
     ] as [(String, ProviderCapabilities, Bool)])
     func paletteCommandsExistOnlyWithTheirCapability(command: String, capabilities: ProviderCapabilities, offered: Bool) {
-        let names = CommandPalette.matches(command, capabilities: capabilities).map(\.name)
+        let context = ActionContext(pane: .accounts, capabilities: capabilities)
+        let names = CommandPalette.matches(command, in: context).map { $0.command?.word }
         #expect((names.first == command) == offered, "\(command) with \(capabilities): \(names)")
     }
 
     @Test func anExactCommandNameWinsOverALongerOne() {
-        #expect(CommandPalette.matches("account", capabilities: .administerAccounts).first?.name == "account")
-        #expect(CommandPalette.matches("accounts", capabilities: .administerAccounts).first?.name == "accounts")
+        let context = ActionContext(pane: .accounts, capabilities: .administerAccounts)
+        #expect(CommandPalette.matches("account", in: context).first?.command?.word == "account")
+        #expect(CommandPalette.matches("accounts", in: context).first?.command?.word == "accounts")
     }
 
     @Test func anEmptiedProfileFieldIsCleared() {

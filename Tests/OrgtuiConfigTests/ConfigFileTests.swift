@@ -43,16 +43,32 @@ import Testing
             """
             theme = "light"
             colour = "always"
-            [keys]
+            [keyz]
             quit = "q"
             [profiles.work]
             tokn_command = "printf secret"
             """, origin: "c")
         #expect(config.theme == "light")
         #expect(config.warnings.count == 3, "\(config.warnings)")
-        for key in ["colour", "keys", "profiles.work.tokn_command"] {
+        for key in ["colour", "keyz", "profiles.work.tokn_command"] {
             #expect(config.warnings.contains { $0.contains("\"\(key)\"") }, "\(key): \(config.warnings)")
         }
+    }
+
+    @Test func keysTableReadsOneNameAnArrayAndAnEmptyUnbind() throws {
+        let config = try ConfigFile.parse(
+            """
+            [keys]
+            "members.invite" = "I"
+            "cursor.down" = ["j", "Ctrl-n"]
+            "list.sort" = ""
+            "quit" = 7
+            """, origin: "c")
+        #expect(config.keys["members.invite"] == ["I"])
+        #expect(config.keys["cursor.down"] == ["j", "Ctrl-n"])
+        #expect(config.keys["list.sort"] == [])
+        #expect(config.keys["quit"] == nil, "a number is not a key: the default stays")
+        #expect(config.warnings.count == 1 && config.warnings[0].contains("keys.quit"), "\(config.warnings)")
     }
 
     @Test func aTokenWrittenIntoTheFileIsIgnoredWithAHintAndNeverEchoed() throws {

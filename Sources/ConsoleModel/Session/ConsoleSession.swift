@@ -93,40 +93,59 @@ public final class ConsoleSession {
         }
     }
 
-    /// Puts `node` in scope (Enter on an account, project, organization or service account), remembering where
-    /// the user was so `back()` can return there.
-    public func enter(_ node: ScopeNode, from pane: PaneID) {
-        navigation.enter(node, from: pane, selections: selections)
-        show(navigation.scope, selections: [:])
+    /// Puts `node` in scope (Enter on an account, project, organization or service account), remembering how every
+    /// pane was left (`offsets`: each table's first visible row) so `back()` can restore it; the child's lists start
+    /// unfiltered, in load order, at the top.
+    public func enter(_ node: ScopeNode, from pane: PaneID, offsets: [PaneID: Int] = [:]) {
+        navigation.enter(node, from: pane, views: views(offsets: offsets))
+        showFresh(navigation.scope)
     }
 
     /// Goes to the top level (an organization row on a provider whose top level is that organization).
-    public func enterTop(from pane: PaneID) {
-        navigation.enterTop(from: pane, selections: selections)
-        show(navigation.scope, selections: [:])
+    public func enterTop(from pane: PaneID, offsets: [PaneID: Int] = [:]) {
+        navigation.enterTop(from: pane, views: views(offsets: offsets))
+        showFresh(navigation.scope)
     }
 
     /// Scopes the panes to an account (Enter on the Accounts pane).
-    public func focus(account: Account) {
-        if let node = account.scopeNode { enter(node, from: .accounts) } else { enterTop(from: .accounts) }
+    public func focus(account: Account, offsets: [PaneID: Int] = [:]) {
+        if let node = account.scopeNode {
+            enter(node, from: .accounts, offsets: offsets)
+        } else {
+            enterTop(from: .accounts, offsets: offsets)
+        }
     }
 
-    /// Steps back out of the last drill-in; returns the pane to show, or nil at the top level.
+    /// Steps back out of the last drill-in: the frame restored (pane, and each list as it was left), or nil at the top
+    /// level.
     @discardableResult
-    public func back() -> PaneID? {
+    public func back() -> ScopeNavigation.Frame? {
         guard let frame = navigation.back() else { return nil }
         show(frame.scope, selections: frame.selections)
-        if let id = frame.selections[.accounts] { accounts.list.select(id: id) }
-        return frame.pane
+        for (pane, list) in scopedLists { frame.views[pane].map(list.restoreView) }
+        if let view = frame.views[.accounts] {
+            accounts.list.restoreView(view)
+            view.selectedID.map(accounts.list.select(id:))
+        }
+        return frame
     }
 
-    private var selections: [PaneID: String] {
-        var selections: [PaneID: String] = [:]
-        selections[.accounts] = accounts.snapshot.selectedRow?.id
-        selections[.members] = members.snapshot.selectedRow?.id
-        selections[.tokens] = tokens.snapshot.selectedRow?.id
-        selections[.invitations] = invitations.sent.snapshot.selectedRow?.id
-        return selections
+    /// The lists whose rows depend on the scope, by pane.
+    private var scopedLists: [(PaneID, any ScopedList)] {
+        [(.members, members.list), (.tokens, tokens.list), (.invitations, invitations.sent)]
+    }
+
+    private func views(offsets: [PaneID: Int]) -> [PaneID: ListViewState] {
+        var views: [PaneID: ListViewState] = [:]
+        views[.accounts] = accounts.list.viewState(offset: offsets[.accounts] ?? 0)
+        for (pane, list) in scopedLists { views[pane] = list.viewState(offset: offsets[pane] ?? 0) }
+        return views
+    }
+
+    /// Shows `scope` with every scoped list unfiltered and in load order.
+    private func showFresh(_ scope: Scope) {
+        for (_, list) in scopedLists { list.resetView() }
+        show(scope, selections: [:])
     }
 
     private func show(_ scope: Scope, selections: [PaneID: String]) {

@@ -2,96 +2,88 @@ import APICore
 import ConsoleModel
 import TUIKit
 
-/// The key contract: every binding with its help text, so the help overlay is generated and never out of date.
+/// The keys of every catalogue action, after `[keys]` in the config: what a key does, the `?` lines and the hints.
 ///
-/// Bindings that need a capability the provider lacks do not exist for it: no key is dead.
+/// Generated from the catalogue; a binding the provider cannot do is not offered (no key is dead).
 public struct KeyMap: Sendable {
-    public var bindings: [KeyBinding]
+    public let catalogue: ActionCatalogue
+    /// The keys each action answers to now.
+    public private(set) var keys: [ActionID: [Key]]
+    /// What `[keys]` asked that could not be done as written, each naming the action(s) concerned.
+    public private(set) var warnings: [String] = []
 
-    public init(bindings: [KeyBinding] = KeyMap.standard) {
-        self.bindings = bindings
-    }
-
-    /// The action of `key` on `pane`; pane-specific bindings win over global ones.
-    public func action(for key: Key, on pane: PaneID, capabilities: ProviderCapabilities) -> Action? {
-        let candidates = bindings.filter {
-            $0.keys.contains(key) && $0.applies(on: pane) && $0.isAvailable(with: capabilities)
+    /// The catalogue's keys, rebound by `bindings` (`[keys]` of the config: action id → key names, `[]` or `""`
+    /// unbinds).
+    public init(catalogue: ActionCatalogue = .standard, bindings: [String: [String]] = [:]) {
+        self.catalogue = catalogue
+        keys = Dictionary(uniqueKeysWithValues: catalogue.actions.map { ($0.id, $0.keys) })
+        var rebound: [ActionID] = []
+        for (name, keyNames) in bindings.sorted(by: { $0.key < $1.key }) {
+            let id = ActionID(name)
+            guard catalogue[id] != nil else {
+                warnings.append("[keys] \"\(name)\": no such action" + suggestion(for: name))
+                continue
+            }
+            var parsed: [Key] = []
+            for keyName in keyNames where !keyName.isEmpty {
+                if let key = KeyName.parse(keyName) {
+                    if !parsed.contains(key) { parsed.append(key) }
+                } else {
+                    warnings.append("[keys] \"\(name)\" = \"\(keyName)\": not a key (try \"x\", \"Ctrl-x\", \"F2\", \"Enter\", \"PgDn\")")
+                }
+            }
+            keys[id] = parsed
+            rebound.append(id)
         }
-        return (candidates.first { $0.panes != nil } ?? candidates.first)?.action
+        resolveConflicts(rebound)
     }
 
-    /// The bindings shown in the help overlay of `pane`, global ones first.
-    public func help(for pane: PaneID, capabilities: ProviderCapabilities) -> [KeyBinding] {
-        let available = bindings.filter { $0.isAvailable(with: capabilities) }
-        let specific = available.filter { $0.panes?.contains(pane) == true }
-        let overridden = Set(specific.flatMap(\.keys))
-        let global = available.filter { $0.panes == nil && !$0.keys.allSatisfy(overridden.contains) }
-        return (global + specific).map { $0.described(for: capabilities) }
-    }
-
-    /// The key contract of PRODUCT.md.
-    public static let standard: [KeyBinding] = [
-        KeyBinding([.character("1")], .showPane(.accounts), label: "1", help: "Accounts pane"),
-        KeyBinding([.character("2")], .showPane(.members), label: "2", help: "Members pane"),
-        KeyBinding([.character("3")], .showPane(.tokens), label: "3", help: "Tokens pane"),
-        KeyBinding([.character("4")], .showPane(.invitations), label: "4", help: "Invitations pane"),
-        KeyBinding([.tab], .nextPane, label: "Tab", help: "next pane"),
-        KeyBinding([.backTab], .previousPane, label: "Shift-Tab", help: "previous pane"),
-        KeyBinding([.character("j"), .down], .moveDown, label: "j ↓", help: "move down"),
-        KeyBinding([.character("k"), .up], .moveUp, label: "k ↑", help: "move up"),
-        KeyBinding([.character("g"), .home], .top, label: "g Home", help: "first row"),
-        KeyBinding([.character("G"), .end], .bottom, label: "G End", help: "last row (loads more pages as it goes)"),
-        KeyBinding([.pageDown], .pageDown, label: "PgDn", help: "page down"),
-        KeyBinding([.pageUp], .pageUp, label: "PgUp", help: "page up"),
-        KeyBinding([.control("d")], .halfPageDown, label: "Ctrl-d", help: "half page down"),
-        KeyBinding([.control("u")], .halfPageUp, label: "Ctrl-u", help: "half page up"),
-        KeyBinding([.enter], .open, label: "Enter", help: "details"),
-        KeyBinding([.enter], .open, label: "Enter", help: "open: put it in scope (Esc steps back)", panes: [.accounts]),
-        KeyBinding([.enter], .open, label: "Enter", help: "token actions (a service account: its credentials)", panes: [.tokens]),
-        KeyBinding([.character("/")], .filter, label: "/", help: "filter rows (Esc clears)"),
-        KeyBinding([.character(":")], .palette, label: ":", help: "command palette"),
-        KeyBinding([.character("?")], .help, label: "?", help: "this help"),
-        KeyBinding([.character("r")], .refresh, label: "r", help: "refresh (bypasses the cache)"),
-        KeyBinding([.character("L")], .loadAll, label: "L", help: "load every page"),
-        KeyBinding([.character("s")], .sortNext, label: "s", help: "sort by the next column"),
-        KeyBinding([.character("S")], .sortReverse, label: "S", help: "reverse the sort"),
-        KeyBinding([.character("y")], .copyID, label: "y", help: "copy the selected id (OSC 52, when enabled)"),
-        KeyBinding([.character("d")], .toggleDetails, label: "d", help: "detail panel"),
-        KeyBinding([.character("n")], .newItem, label: "n", help: "invite a member (email + role)", panes: [.members, .invitations], requires: .inviteMembers),
-        KeyBinding([.character("e")], .edit, label: "e", help: "change the member's role", panes: [.members], requires: .changeMemberRoles),
-        KeyBinding([.character("D")], .remove, label: "D", help: "remove the member (type the email)", panes: [.members], requires: .removeMembers),
-        KeyBinding([.character("n")], .newItem, label: "n", help: "create a token (name, permissions, resources, expiry, IP ranges)", panes: [.tokens], requires: .createTokens),
-        KeyBinding([.character("e")], .edit, label: "e", help: "edit the token (name, status, expiry, IP ranges)", panes: [.tokens], requires: .editTokens),
-        KeyBinding([.character("e")], .edit, label: "e", help: "edit the account (name, enforce two-factor)", panes: [.accounts], requires: .administerAccounts),
-        KeyBinding([.character("D")], .remove, label: "D", help: "delete the account (type its name)", panes: [.accounts], requires: .administerAccounts),
-        KeyBinding([.character("a")], .accept, label: "a", help: "accept the invitation", panes: [.invitations], requires: .answerInvitations),
-        KeyBinding([.character("x")], .reject, label: "x", help: "reject a received invitation / revoke a sent one", panes: [.invitations], requires: [.answerInvitations, .revokeInvitations]),
-        KeyBinding([.character("i")], .toggleInvitationMode, label: "i", help: "received / sent invitations", panes: [.invitations], requires: .answerInvitations),
-        KeyBinding([.character("R")], .tokenMenu, label: "R", help: "token actions: the provider's Roll or Rotate · Disable/Enable · Delete · Details", panes: [.tokens]),
-        KeyBinding([.escape], .back, label: "Esc", help: "close / clear the filter / step back out"),
-        KeyBinding([.character("q"), .control("c")], .quit, label: "q Ctrl-c", help: "quit"),
-    ]
-}
-
-extension KeyBinding {
-    /// The binding with help that names only what the provider can do (no "Roll" where keys rotate).
-    func described(for capabilities: ProviderCapabilities) -> KeyBinding {
-        var binding = self
-        switch action {
-        case .tokenMenu:
-            let actions: [(ProviderCapabilities, String)] = [
-                (.rollTokens, "Roll"), (.rotateKeys, "Rotate"),
-                (.toggleTokens, "Disable/Enable"), (.deleteTokens, "Delete"),
-            ]
-            let names = actions.filter { capabilities.contains($0.0) }.map(\.1) + ["Details"]
-            binding.help = "token actions: " + names.joined(separator: " · ")
-        case .reject:
-            var parts: [String] = []
-            if capabilities.contains(.answerInvitations) { parts.append("reject a received invitation") }
-            if capabilities.contains(.revokeInvitations) { parts.append(parts.isEmpty ? "revoke a sent invitation" : "revoke a sent one") }
-            if !parts.isEmpty { binding.help = parts.joined(separator: " / ") }
-        default: break
+    /// A rebound key is taken from any other action that had it on the same pane, with a warning naming both.
+    private mutating func resolveConflicts(_ rebound: [ActionID]) {
+        for id in rebound {
+            guard let action = catalogue[id] else { continue }
+            for key in keys[id] ?? [] {
+                for other in catalogue.actions where other.id != id && keys[other.id]?.contains(key) == true {
+                    guard let panes = Self.sharedPanes(action, other) else { continue }
+                    keys[other.id]?.removeAll { $0 == key }
+                    let left = keys[other.id].map { $0.isEmpty ? "no key now" : "keeps \(KeyName.label($0))" } ?? ""
+                    warnings.append(
+                        "[keys] \(KeyName.label(key)) is bound to both \(id) and \(other.id) (\(panes)): \(id) gets it, "
+                            + "\(other.id) \(left)")
+                }
+            }
         }
-        return binding
     }
+
+    /// Where two actions both apply, said in words; nil when they never meet on one pane.
+    private static func sharedPanes(_ one: ConsoleAction, _ other: ConsoleAction) -> String? {
+        switch (one.panes, other.panes) {
+        case (nil, nil): return "every pane"
+        case (let panes?, nil), (nil, let panes?): return Self.names(panes)
+        case (let one?, let other?):
+            let shared = one.intersection(other)
+            return shared.isEmpty ? nil : Self.names(shared)
+        }
+    }
+
+    private static func names(_ panes: Set<PaneID>) -> String {
+        "on " + panes.sorted { $0.rawValue < $1.rawValue }.map(\.title).joined(separator: ", ")
+    }
+
+    private func suggestion(for name: String) -> String {
+        let noun = name.split(separator: ".").first.map(String.init) ?? name
+        let near = catalogue.ids.filter { $0.rawValue.hasPrefix(noun + ".") }.prefix(6).map(\.rawValue)
+        return near.isEmpty ? " (see `orgtui` ? help or the README for the ids)" : " (did you mean \(near.joined(separator: ", "))?)"
+    }
+
+    // MARK: - Lookup
+
+    /// The action `key` runs in `context`: one of the pane's own actions before a general one.
+    public func action(for key: Key, in context: ActionContext) -> ConsoleAction? {
+        let candidates = catalogue.actions.filter { keys[$0.id]?.contains(key) == true && $0.isOffered(in: context) }
+        return candidates.first { $0.panes != nil } ?? candidates.first
+    }
+
+    /// The effective keys of `id`, as the help writes them ("" when it has none).
+    public func label(for id: ActionID) -> String { KeyName.label(keys[id] ?? []) }
 }

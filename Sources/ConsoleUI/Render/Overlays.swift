@@ -9,23 +9,9 @@ enum Overlays {
         case nil:
             return
         case .help:
-            let lines = model.keyMap.help(for: model.state.pane, capabilities: model.capabilities).map { binding in
-                (DisplayWidth.pad(binding.label, toWidth: 12) + binding.help, ThemeRole.textPrimary)
-            }
-            ModalWidget(
-                title: "Keys · \(model.state.pane.title) · \(model.header.provider.displayName)", lines: lines, buttons: ["Esc close"], selectedButton: nil,
-                width: min(area.width - 4, 76)
-            ).render(into: &buffer, area: area, theme: theme)
+            drawHelp(model, into: &buffer, area: area, theme: theme)
         case .palette(let text, let selected):
-            let matches = CommandPalette.matches(text, capabilities: model.capabilities)
-            var lines: [(String, ThemeRole)] = [(": " + text + "▏", .filter)]
-            for (index, command) in matches.prefix(max(1, area.height - 6)).enumerated() {
-                lines.append(((index == selected ? "▶ " : "  ") + command.name + "  " + command.help,
-                              index == selected ? .selection : .textPrimary))
-            }
-            if matches.isEmpty { lines.append(("  no matching command", .textMuted)) }
-            ModalWidget(title: "Command palette", lines: lines, buttons: [], selectedButton: nil, width: min(area.width - 4, 70))
-                .render(into: &buffer, area: area, theme: theme)
+            drawPalette(model, text: text, selected: selected, into: &buffer, area: area, theme: theme)
         case .confirm(let dialog):
             var lines = dialog.lines.map { ($0, dialog.isDangerous ? ThemeRole.danger : ThemeRole.textPrimary) }
             if let name = dialog.typedNameRequired {
@@ -90,5 +76,46 @@ enum Overlays {
                         width: min(area.width - 4, max(60, DisplayWidth.of(reveal.value) + 6)))
                 .render(into: &buffer, area: area, theme: theme)
         }
+    }
+
+    /// Lines of the `?` overlay that fit a terminal of `size` (one more line says what is above or below).
+    static func helpRows(for size: Size) -> Int { max(1, size.height - 9) }
+
+    private static func drawHelp(_ model: ScreenModel, into buffer: inout Buffer, area: Rect, theme: Theme) {
+        let help = model.keyMap.help(in: model.actionContext)
+        let width = min(area.width - 4, 76)
+        let rows = helpRows(for: model.state.size)
+        let offset = min(model.state.helpOffset, max(0, help.count - rows))
+        var lines = help[offset..<min(help.count, offset + rows)].map { line in
+            // One row per line, so the window and its scroll count agree with what is drawn.
+            (DisplayWidth.truncate(DisplayWidth.pad(line.label, toWidth: 12) + line.text, toWidth: width - 4), ThemeRole.textPrimary)
+        }
+        let below = help.count - offset - lines.count
+        if offset > 0 || below > 0 {
+            let where_ = [offset > 0 ? "↑ \(offset) above" : nil, below > 0 ? "↓ \(below) more" : nil].compactMap { $0 }
+            lines.append((where_.joined(separator: " · ") + " · j/k PgDn/PgUp scroll", .textMuted))
+        }
+        ModalWidget(
+            title: "Keys · \(model.state.pane.title) · \(model.header.provider.displayName)", lines: lines,
+            buttons: ["Esc close"], selectedButton: nil, width: width
+        ).render(into: &buffer, area: area, theme: theme)
+    }
+
+    private static func drawPalette(
+        _ model: ScreenModel, text: String, selected: Int, into buffer: inout Buffer, area: Rect, theme: Theme
+    ) {
+        let matches = CommandPalette.matches(text, in: model.actionContext, catalogue: model.keyMap.catalogue)
+        var lines: [(String, ThemeRole)] = [(": " + text + "▏", .filter)]
+        let room = max(1, area.height - 6)
+        let first = max(0, min(selected - room + 1, matches.count - room))
+        for (index, action) in matches.enumerated().dropFirst(first).prefix(room) {
+            let key = model.keyMap.label(for: action.id)
+            let line = DisplayWidth.pad(CommandPalette.name(of: action), toWidth: 24) + " " + action.title
+                + (key.isEmpty ? "" : "  (\(key))")
+            lines.append(((index == selected ? "▶ " : "  ") + line, index == selected ? .selection : .textPrimary))
+        }
+        if matches.isEmpty { lines.append(("  no matching command", .textMuted)) }
+        ModalWidget(title: "Command palette", lines: lines, buttons: [], selectedButton: nil, width: min(area.width - 4, 76))
+            .render(into: &buffer, area: area, theme: theme)
     }
 }

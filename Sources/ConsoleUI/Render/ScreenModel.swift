@@ -84,6 +84,14 @@ public struct ScreenModel: Sendable {
         records = RecordsScreen(state: state, session: session)
     }
 
+    /// What decides which actions the hints, the help and the palette offer.
+    public var actionContext: ActionContext {
+        ActionContext(
+            pane: state.pane, capabilities: capabilities, isTop: scope.isTop, invitationMode: invitationMode,
+            hasReceivedInvitations: hasReceivedInvitations,
+            membersUnsupported: members.placeholder != nil && members.loadState == .loaded)
+    }
+
     /// What is in scope and which pane shows it: "Acme Corp › Members".
     var breadcrumb: String {
         (scope.path.map(\.name).filter { !$0.isEmpty } + [state.pane.title]).joined(separator: " › ")

@@ -43,44 +43,8 @@ enum StatusLine {
                 .render(into: &buffer, area: area, theme: theme)
             return
         }
-        var hints = paneHints(model) + ["? help", "/ filter", ": palette", "r refresh", "s sort"]
-        if !model.scope.isTop { hints.append("Esc back") }
-        hints.append("q quit")
+        let hints = model.keyMap.hints(in: model.actionContext)
         buffer.write(" " + hints.joined(separator: "  "), x: area.x, y: area.y, maxWidth: area.width, style: theme[.keyHint])
-    }
-
-    /// The pane's own keys, as far as the provider can do them.
-    static func paneHints(_ model: ScreenModel) -> [String] {
-        let can = model.capabilities
-        var hints: [String] = []
-        switch model.state.pane {
-        case .accounts:
-            hints.append("Enter open")
-            if can.contains(.administerAccounts) { hints += ["e edit", "D delete"] }
-        case .members:
-            // A loaded list with a placeholder is one this server does not have (Keycard without the users
-            // endpoint): there are no rows to page, edit or remove, so those keys would be dead.
-            let unsupported = model.members.placeholder != nil && model.members.loadState == .loaded
-            if !unsupported { hints.append("L load all") }
-            if can.contains(.inviteMembers) { hints.append("n invite") }
-            if can.contains(.changeMemberRoles), !unsupported { hints.append("e role") }
-            if can.contains(.removeMembers), !unsupported { hints.append("D remove") }
-        case .tokens:
-            let actions = [
-                can.contains(.rollTokens) ? "roll" : nil, can.contains(.rotateKeys) ? "rotate" : nil,
-                can.contains(.toggleTokens) ? "disable" : nil, can.contains(.deleteTokens) ? "delete" : nil,
-            ].compactMap { $0 }
-            hints.append("R " + (actions.isEmpty ? "details" : actions.joined(separator: "·")))
-            if can.contains(.createTokens) { hints.append("n new") }
-            if can.contains(.editTokens) { hints.append("e edit") }
-        case .invitations:
-            let sent = model.invitationMode == .sent
-            if can.contains(.answerInvitations), !sent { hints += ["a accept", "x reject"] }
-            if can.contains(.revokeInvitations), sent || !model.hasReceivedInvitations { hints.append("x revoke") }
-            if can.contains(.inviteMembers) { hints.append("n invite") }
-            if model.hasReceivedInvitations { hints.append("i received/sent") }
-        }
-        return hints
     }
 
     static func filterText(_ model: ScreenModel) -> String {

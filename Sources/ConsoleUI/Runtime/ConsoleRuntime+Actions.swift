@@ -3,77 +3,59 @@ import ConsoleModel
 import TUIKit
 
 extension ConsoleRuntime {
-    /// Carries out a bound action on the active pane.
-    func perform(_ action: Action) {
+    /// Runs a catalogue action on the active pane (from its key, or from the palette with an argument).
+    func perform(_ action: ConsoleAction, argument: String? = nil) {
         state.flash = nil
-        let list = currentList
-        let page = pageSize
-        switch action {
-        case .showPane(let pane): state.pane = pane
-        case .nextPane: state.pane = PaneID(rawValue: state.pane.rawValue % 4 + 1) ?? .accounts
-        case .previousPane: state.pane = PaneID(rawValue: (state.pane.rawValue + 2) % 4 + 1) ?? .accounts
-        case .moveDown: list.moveSelection(by: 1)
-        case .moveUp: list.moveSelection(by: -1)
-        case .top: list.select(index: 0)
-        case .bottom: list.select(index: list.rowCount - 1)
-        case .pageDown: list.moveSelection(by: page)
-        case .pageUp: list.moveSelection(by: -page)
-        case .halfPageDown: list.moveSelection(by: max(1, page / 2))
-        case .halfPageUp: list.moveSelection(by: -max(1, page / 2))
-        case .open: open()
-        case .filter: state.editingFilter = true
-        case .palette: state.overlay = .palette(text: "", selected: 0)
-        case .help: state.overlay = .help
-        case .refresh: list.refresh()
-        case .loadAll: list.loadAll()
-        case .accept: confirmInvitation(.accept)
-        case .reject: confirmInvitation(.reject)
-        case .tokenMenu: openTokenMenu()
-        case .newItem: if state.pane == .tokens { openTokenCreateForm() } else { openInviteForm() }
-        case .edit:
-            switch state.pane {
-            case .tokens: openTokenEditForm()
-            case .accounts: openAccountForm()
-            default: openRolePicker()
-            }
-        case .remove: if state.pane == .accounts { confirmDeleteAccount() } else { confirmRemoveMember() }
-        case .sortNext: list.sortByNextColumn()
-        case .sortReverse: list.reverseSort()
-        case .copyID:
-            if let id = list.selectedID { copyToClipboard(id, what: "the id") }
-        case .toggleDetails: state.showDetails.toggle()
-        case .toggleInvitationMode:
-            session.invitations.setMode(session.invitations.mode == .received ? .sent : .received)
-        case .back: back()
-        case .quit: quit()
+        action.run(self, argument)
+    }
+
+    /// What decides which actions are offered now.
+    var actionContext: ActionContext {
+        let members = session.members.snapshot
+        return ActionContext(
+            pane: state.pane, capabilities: session.capabilities, isTop: session.scope.isTop,
+            invitationMode: session.invitations.mode, hasReceivedInvitations: session.invitations.hasReceived,
+            membersUnsupported: members.placeholder != nil && members.loadState == .loaded)
+    }
+
+    /// Shows `pane` in the current scope.
+    func show(_ pane: PaneID) { state.pane = pane }
+
+    /// Opens the `?` overlay at its top.
+    func openHelp() {
+        state.helpOffset = 0
+        state.overlay = .help
+    }
+
+    /// Enter on an account: puts it in scope and opens its members.
+    func openAccount() {
+        guard let account = session.accounts.snapshot.selectedRow else { return }
+        session.focus(account: account, offsets: state.offsets)
+        state.pane = .members
+    }
+
+    /// Enter on a token: a service account goes into scope (its credentials), any other token opens its action menu.
+    func openToken() {
+        guard let token = session.tokens.snapshot.selectedRow else { return }
+        if let node = token.scopeNode {
+            session.enter(node, from: .tokens, offsets: state.offsets)
+        } else {
+            openTokenMenu()
         }
     }
 
-    /// Enter: drills into what the row holds (an account, project, organization or service account), opens a
-    /// token's action menu, or shows details.
-    private func open() {
-        switch state.pane {
-        case .accounts:
-            guard let account = session.accounts.snapshot.selectedRow else { return }
-            session.focus(account: account)
-            state.pane = .members
-        case .tokens:
-            guard let token = session.tokens.snapshot.selectedRow else { return }
-            if let node = token.scopeNode {
-                session.enter(node, from: .tokens)
-            } else {
-                openTokenMenu()
-            }
-        case .members, .invitations:
-            state.showDetails.toggle()
-        }
+    func toggleInvitationMode() {
+        session.invitations.setMode(session.invitations.mode == .received ? .sent : .received)
     }
 
-    /// Esc: clears the filter first; otherwise steps back out of the last drill-in, to the pane and selection left.
-    private func back() {
+    /// Esc, one thing at a time, the most recent first: close what Enter opened (the detail panel), then clear the
+    /// filter, then step back out of the scope to the parent's pane exactly as it was left.
+    func back() {
+        if state.showDetails { return state.showDetails = false }
         if !currentList.filterText.isEmpty { return currentList.setFilter("") }
-        guard let pane = session.back() else { return }
-        state.pane = pane
+        guard let frame = session.back() else { return }
+        state.pane = frame.pane
+        state.offsets = frame.offsets
     }
 
     // MARK: - Filter line
@@ -101,7 +83,7 @@ extension ConsoleRuntime {
         switch state.overlay {
         case nil: return
         case .help:
-            if key == .escape || key == .character("?") || key == .character("q") || key == .enter { state.overlay = nil }
+            handleHelpKey(key)
         case .palette(let text, let selected):
             handlePaletteKey(key, text: text, selected: selected)
         case .confirm(let dialog):
@@ -137,6 +119,25 @@ extension ConsoleRuntime {
             handleAccountFormKey(key, form: form)
         case .accountMove(let picker):
             handleAccountMoveKey(key, picker: picker)
+        }
+    }
+}
+
+extension ConsoleRuntime {
+    /// Keys of the `?` overlay: scroll it, or close it.
+    func handleHelpKey(_ key: Key) {
+        let lines = keyMap.help(in: actionContext).count
+        let page = max(1, Overlays.helpRows(for: state.size))
+        let last = max(0, lines - page)
+        switch key {
+        case .escape, .character("?"), .character("q"), .enter: state.overlay = nil
+        case .down, .character("j"): state.helpOffset = min(last, state.helpOffset + 1)
+        case .up, .character("k"): state.helpOffset = max(0, state.helpOffset - 1)
+        case .pageDown, .character(" "), .control("d"): state.helpOffset = min(last, state.helpOffset + page)
+        case .pageUp, .control("u"): state.helpOffset = max(0, state.helpOffset - page)
+        case .home, .character("g"): state.helpOffset = 0
+        case .end, .character("G"): state.helpOffset = last
+        default: break
         }
     }
 }

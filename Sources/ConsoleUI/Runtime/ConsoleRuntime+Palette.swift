@@ -4,7 +4,7 @@ import TUIKit
 
 extension ConsoleRuntime {
     func handlePaletteKey(_ key: Key, text: String, selected: Int) {
-        let matches = CommandPalette.matches(text, capabilities: session.capabilities)
+        let matches = CommandPalette.matches(text, in: actionContext, catalogue: keyMap.catalogue)
         switch key {
         case .escape: state.overlay = nil
         case .down, .tab: state.overlay = .palette(text: text, selected: min(selected + 1, max(0, matches.count - 1)))
@@ -17,61 +17,60 @@ extension ConsoleRuntime {
                 state.flash = Notice(.warning, "No command matches ':\(text)'")
                 return
             }
-            run(matches[selected], argument: CommandPalette.argument(text))
+            perform(matches[selected], argument: CommandPalette.argument(text))
         default: break
         }
     }
 
-    private func run(_ command: CommandPalette.Command, argument: String?) {
-        if runRecordsCommand(command.name, argument: argument) { return }
-        switch command.name {
-        case "readonly":
-            session.setReadOnly(!session.readOnly)
-            state.flash = Notice(.info, session.readOnly ? "Read-only mode on: every write is refused" : "Read-only mode off")
-        case "theme":
-            guard let argument, !argument.isEmpty else {
-                state.flash = Notice(.warning, "Usage: :theme NAME (default, light, high-contrast, mono) or a path")
-                return
-            }
-            setTheme(named: argument)
-        case "profile": switchProfile(argument)
-        case "refresh": currentList.refresh()
-        case "loadall": currentList.loadAll()
-        case "members":
-            let status: MemberStatus? =
-                switch argument?.lowercased() {
-                case "pending": .pending
-                case "accepted", "active": .active
-                default: nil
-                }
-            session.members.setStatusFilter(status)
-            state.pane = .members
-        case "accounts":
-            session.accounts.setNameFilter(argument)
-            state.pane = .accounts
-        case "sent":
-            session.invitations.setMode(.sent)
-            state.pane = .invitations
-        case "received":
-            session.invitations.setMode(.received)
-            state.pane = .invitations
-        case "user":
-            let user = session.user
-            state.flash = Notice(
-                .info,
-                user.map { "Signed in as \($0.email)\($0.name.map { " (\($0))" } ?? "")" + ($0.twoFactorEnabled.map { " · 2FA \($0 ? "on" : "off")" } ?? "") }
-                    ?? (session.userError ?? "The user is still loading"))
-        case "accept": confirmTokenAcceptance(argument)
-        case "sso": openSSO()
-        case "details": state.showDetails.toggle()
-        case "help": state.overlay = .help
-        case "quit": quit()
-        default: break
+    // MARK: - Palette commands (run from their catalogue entries)
+
+    func toggleReadOnly() {
+        session.setReadOnly(!session.readOnly)
+        state.flash = Notice(.info, session.readOnly ? "Read-only mode on: every write is refused" : "Read-only mode off")
+    }
+
+    func switchTheme(_ argument: String?) {
+        guard let argument, !argument.isEmpty else {
+            state.flash = Notice(.warning, "Usage: :theme NAME (default, light, high-contrast, mono) or a path")
+            return
         }
+        setTheme(named: argument)
+    }
+
+    func showMembers(status argument: String?) {
+        let status: MemberStatus? =
+            switch argument?.lowercased() {
+            case "pending": .pending
+            case "accepted", "active": .active
+            default: nil
+            }
+        session.members.setStatusFilter(status)
+        state.pane = .members
+    }
+
+    func searchAccounts(_ argument: String?) {
+        session.accounts.setNameFilter(argument)
+        state.pane = .accounts
+    }
+
+    func showInvitations(_ mode: InvitationsViewModel.Mode) {
+        session.invitations.setMode(mode)
+        state.pane = .invitations
+    }
+
+    /// `:user`: the user's view where the provider has one, else a one-line summary.
+    func showUser() {
+        if session.records.showUser() { return state.overlay = .records(RecordViewState()) }
+        state.flash = Notice(
+            .info,
+            session.user.map { user in
+                "Signed in as \(user.email)\(user.name.map { " (\($0))" } ?? "")"
+                    + (user.twoFactorEnabled.map { " · 2FA \($0 ? "on" : "off")" } ?? "")
+            } ?? (session.userError ?? "The user is still loading"))
     }
 
     /// `:profile NAME`: opens (or returns to) another profile's session; `:profile` alone lists them.
-    private func switchProfile(_ name: String?) {
+    func switchProfile(_ name: String?) {
         guard let profiles else {
             state.flash = Notice(.info, "Only one profile is configured: add [profiles.NAME] tables to the config")
             return

@@ -4,30 +4,23 @@ import Foundation
 import TUIKit
 
 extension ConsoleRuntime {
-    /// `:audit [since DATE]`, `:billing`, `:subs`, `:orgs`, `:user`: opens the read-only view; false for other commands.
-    func runRecordsCommand(_ name: String, argument: String?) -> Bool {
+    /// `:audit [since DATE]`, `:billing`, `:subs`, `:orgs`: opens the read-only view.
+    func openRecords(_ name: String, argument: String?) {
         let records = session.records
         let opened: Bool
         switch name {
         case "audit":
             guard let since = Self.auditSince(argument) else {
                 state.flash = Notice(.warning, "Usage: :audit, or :audit since YYYY-MM-DD")
-                return true
+                return
             }
             opened = records.showAudit(in: session.scope, since: since.isEmpty ? nil : since)
         case "billing": opened = records.showBilling()
         case "subs": opened = records.showSubscriptions(in: session.scope)
         case "orgs": opened = records.showOrganizations()
-        case "user": opened = records.showUser()
-        case "account":
-            runAccountCommand(argument)
-            return true
-        default: return false
+        default: opened = false
         }
-        // A provider without the view keeps the one-line summary of `:user`.
-        guard opened else { return name != "user" }
-        state.overlay = .records(RecordViewState())
-        return true
+        if opened { state.overlay = .records(RecordViewState()) }
     }
 
     /// The date of `since YYYY-MM-DD` (or a bare date); "" for none; nil when it is not a date.

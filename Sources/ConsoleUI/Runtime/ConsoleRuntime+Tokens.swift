@@ -35,6 +35,17 @@ extension ConsoleRuntime {
         }
     }
 
+    /// A token menu entry run as an action of its own (a key from `[keys]`, or the palette): on the selected token,
+    /// when the provider can do it for that token.
+    func chooseFromMenu(_ item: TokenMenuItem) {
+        guard state.pane == .tokens, let token = session.tokens.snapshot.selectedRow else { return }
+        guard menuItems(for: token).contains(item) else {
+            state.flash = Notice(.info, "\(item.title) is not possible for '\(TextSanitizer.sanitize(token.name).text)'")
+            return
+        }
+        choose(item, tokenID: token.id)
+    }
+
     private func choose(_ item: TokenMenuItem, tokenID: String) {
         state.overlay = nil
         guard let token = session.tokens.list.row(id: tokenID) else { return }

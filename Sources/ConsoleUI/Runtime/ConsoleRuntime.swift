@@ -154,9 +154,7 @@ public final class ConsoleRuntime {
             if key == .control("c") { return quit() }
             if state.overlay != nil { return handleOverlayKey(key) }
             if state.editingFilter { return handleFilterKey(key) }
-            if let action = keyMap.action(for: key, on: state.pane, capabilities: session.capabilities) {
-                perform(action)
-            }
+            if let action = keyMap.action(for: key, in: actionContext) { perform(action) }
         }
     }
 
@@ -209,6 +207,8 @@ public final class ConsoleRuntime {
         for pane in PaneID.allCases {
             let list = list(for: pane)
             list.viewportHeight = pageSize
+            // A list reloading after Esc has no rows yet: keep the offset it is being restored to.
+            if list.rowCount == 0 { continue }
             let selected = list.selectedIndex ?? 0
             var offset = state.offsets[pane] ?? 0
             if selected < offset { offset = selected }

@@ -17,6 +17,8 @@ public struct AppState: Sendable {
     public var shouldQuit = false
     /// First visible row of each pane's table, kept so the selection stays in view.
     public var offsets: [PaneID: Int] = [:]
+    /// The first line of the `?` overlay shown (it scrolls when the pane has more actions than fit).
+    public var helpOffset = 0
 
     public init(size: Size, themeName: String) {
         self.size = size

@@ -40,30 +40,3 @@ public struct SSOForm: Sendable, Hashable {
     /// Whether both fields look usable: an https issuer and a client id.
     public var isComplete: Bool { issuer.hasPrefix("https://") && issuer.count > 8 && !clientID.isEmpty }
 }
-
-/// Entries of the token action menu; only those the provider can do for the token are offered.
-public enum TokenMenuItem: Int, Sendable, Hashable, CaseIterable {
-    case roll, rotate, toggleEnabled, delete, details
-
-    /// The label, given the token's current status.
-    public func label(enabled: Bool) -> String {
-        switch self {
-        case .roll: "Roll (new secret, old one stops working)"
-        case .rotate: "Rotate (create a new key, then delete this one)"
-        case .toggleEnabled: enabled ? "Disable" : "Enable"
-        case .delete: "Delete…"
-        case .details: "Details"
-        }
-    }
-
-    /// The key that picks it inside the menu.
-    public var key: Character {
-        switch self {
-        case .roll: "r"
-        case .rotate: "o"
-        case .toggleEnabled: "e"
-        case .delete: "d"
-        case .details: "i"
-        }
-    }
-}

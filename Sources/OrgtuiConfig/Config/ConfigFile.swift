@@ -12,6 +12,10 @@ import Foundation
 /// base_url = "https://api.cloudflare.com/client/v4"
 /// token_command = "op read op://Private/Cloudflare/token"
 /// read_only = true
+///
+/// [keys]                   # rebind catalogue actions by id; "" or [] unbinds
+/// "members.invite" = "I"
+/// "cursor.down" = ["j", "Ctrl-n"]
 /// ```
 ///
 /// Unknown keys are warnings naming them (the rest of the file still applies); a known key with a value of the wrong
@@ -25,6 +29,8 @@ public struct ConfigFile: Sendable, Hashable {
     public var copyOSC52: Bool
     /// `[profiles.NAME]` by name.
     public var profiles: [String: ProfileConfig]
+    /// `[keys]`: action id → key names, as written (the console's key map checks them against its catalogue).
+    public var keys: [String: [String]] = [:]
     /// One line per key the file has but orgtui does not know.
     public var warnings: [String]
 

@@ -5,7 +5,7 @@ struct ConfigReader {
     let origin: String
     var warnings: [String] = []
 
-    static let topLevelKeys: Set<String> = ["theme", "read_only", "copy_osc52", "profiles"]
+    static let topLevelKeys: Set<String> = ["theme", "read_only", "copy_osc52", "profiles", "keys"]
     static let profileKeys: Set<String> = ["provider", "base_url", "token_command", "read_only"]
 
     init(origin: String) {
@@ -24,8 +24,36 @@ struct ConfigReader {
                 config.profiles[name] = try profile(name: name, entry)
             }
         }
+        if let value = document["keys"] {
+            guard case .table(let table) = value else { throw typeError("keys", expected: "a table", value) }
+            config.keys = keyBindings(table)
+        }
         config.warnings = warnings
         return config
+    }
+
+    /// `[keys]`: action id → a key name or an array of them; a value of another type is a warning naming the id
+    /// (the default keys stay), never an error that stops the console.
+    private mutating func keyBindings(_ table: [String: TOMLDocument.Value]) -> [String: [String]] {
+        var bindings: [String: [String]] = [:]
+        for (id, value) in table.sorted(by: { $0.key < $1.key }) {
+            switch value {
+            case .string(let name): bindings[id] = name.isEmpty ? [] : [name]
+            case .array(let values):
+                var names: [String] = []
+                for element in values {
+                    guard case .string(let name) = element else {
+                        warnings.append("config: keys.\(id) must list key names as strings, not a \(element.typeName)")
+                        continue
+                    }
+                    names.append(name)
+                }
+                bindings[id] = names
+            default:
+                warnings.append("config: keys.\(id) must be a key name or an array of key names, not a \(value.typeName)")
+            }
+        }
+        return bindings
     }
 
     private mutating func profile(name: String, _ value: TOMLDocument.Value) throws(ConfigError) -> ProfileConfig {

@@ -1,0 +1,71 @@
+import APICore
+import ConsoleModel
+import TUIKit
+
+extension ActionCatalogue {
+    /// Actions without a default key, run from the `:` palette (any of them can be given a key in `[keys]`).
+    static let commands: [ConsoleAction] = [
+        ConsoleAction(
+            "app.readonly", title: "Toggle read-only mode", help: "toggle read-only mode (refuse every write)",
+            command: ConsoleAction.PaletteCommand("readonly")
+        ) { runtime, _ in runtime.toggleReadOnly() },
+        ConsoleAction(
+            "app.theme", title: "Switch theme", help: "switch theme: default, light, high-contrast, mono or a path",
+            command: ConsoleAction.PaletteCommand("theme", argument: "NAME")
+        ) { runtime, argument in runtime.switchTheme(argument) },
+        ConsoleAction(
+            "app.profile", title: "Switch profile", help: "switch profile (and provider); alone, list them",
+            command: ConsoleAction.PaletteCommand("profile", argument: "NAME")
+        ) { runtime, argument in runtime.switchProfile(argument) },
+        ConsoleAction(
+            "members.status", title: "Members with a status", help: "members with a status: pending, accepted or all",
+            command: ConsoleAction.PaletteCommand("members", argument: "pending|accepted|all")
+        ) { runtime, argument in runtime.showMembers(status: argument) },
+        ConsoleAction(
+            "accounts.search", title: "Accounts whose name contains", help: "accounts whose name contains TEXT",
+            command: ConsoleAction.PaletteCommand("accounts", argument: "TEXT")
+        ) { runtime, argument in runtime.searchAccounts(argument) },
+        ConsoleAction(
+            "invitations.sent", title: "Sent invitations", help: "invitations the scope sent",
+            command: ConsoleAction.PaletteCommand("sent")
+        ) { runtime, _ in runtime.showInvitations(.sent) },
+        ConsoleAction(
+            "invitations.received", title: "Received invitations", help: "invitations you received",
+            needs: .answerInvitations, command: ConsoleAction.PaletteCommand("received")
+        ) { runtime, _ in runtime.showInvitations(.received) },
+        ConsoleAction(
+            "user.show", title: "The signed-in user", help: "the signed-in user (edit the profile where the API can)",
+            command: ConsoleAction.PaletteCommand("user")
+        ) { runtime, _ in runtime.showUser() },
+        ConsoleAction(
+            "invitations.acceptToken", title: "Accept an invitation by its token",
+            help: "accept an invitation by the token from its email", needs: .acceptInvitationTokens,
+            confirmation: .yesNo, command: ConsoleAction.PaletteCommand("accept", argument: "TOKEN")
+        ) { runtime, argument in runtime.confirmTokenAcceptance(argument) },
+        ConsoleAction(
+            "sso.show", title: "SSO connection", help: "SSO connection of the organization in scope or selected",
+            needs: .manageSSO, command: ConsoleAction.PaletteCommand("sso")
+        ) { runtime, _ in runtime.openSSO() },
+        ConsoleAction(
+            "audit.show", title: "Audit log", help: "audit log of the scope, optionally since a date",
+            needs: .readAuditLog, command: ConsoleAction.PaletteCommand("audit", argument: "[since YYYY-MM-DD]")
+        ) { runtime, argument in runtime.openRecords("audit", argument: argument) },
+        ConsoleAction(
+            "billing.show", title: "Billing", help: "billing history and profile", needs: .readBilling,
+            command: ConsoleAction.PaletteCommand("billing")
+        ) { runtime, argument in runtime.openRecords("billing", argument: argument) },
+        ConsoleAction(
+            "subscriptions.show", title: "Subscriptions", help: "subscriptions of the scope", needs: .readBilling,
+            command: ConsoleAction.PaletteCommand("subs")
+        ) { runtime, argument in runtime.openRecords("subs", argument: argument) },
+        ConsoleAction(
+            "account.show", title: "Account details",
+            help: "account details; :account new NAME | profile | move",
+            needs: .administerAccounts, command: ConsoleAction.PaletteCommand("account", argument: "[new NAME|profile|move]")
+        ) { runtime, argument in runtime.runAccountCommand(argument) },
+        ConsoleAction(
+            "orgs.show", title: "Legacy organizations", help: "legacy organizations (leave with D)",
+            needs: .leaveOrganizations, command: ConsoleAction.PaletteCommand("orgs")
+        ) { runtime, argument in runtime.openRecords("orgs", argument: argument) },
+    ]
+}

@@ -1,0 +1,107 @@
+import APICore
+import ConsoleModel
+import ConsoleTesting
+import ConsoleUI
+import Foundation
+import Testing
+import TUIKit
+
+/// Drilling in starts the child unfiltered; Esc undoes one thing at a time (what Enter opened, the filter, the scope)
+/// and brings the parent back exactly as it was left.
+@MainActor
+@Suite("Scope stack: per-list view state and the order of Esc")
+struct ScopeStackTests {
+    @Test func aFilteredServiceAccountOpensItsCredentialsUnfilteredAndEscRestoresTheFilter() async throws {
+        let harness = try KeycardHarness()
+        #expect(await harness.start())
+        #expect(await harness.enterOrganization(row: 0))
+        harness.press(.character("3"), .character("/"))
+        harness.type("ci-deploy")
+        harness.press(.enter)
+        #expect(harness.session.tokens.snapshot.rows.map(\.id) == ["sa-ci"])
+        harness.press(.enter)
+        #expect(await harness.waiter.until {
+            harness.session.scope.node(.serviceAccount)?.id == "sa-ci" && harness.session.tokens.snapshot.loadState == .loaded
+                && !harness.session.tokens.snapshot.rows.isEmpty
+        })
+        #expect(harness.session.tokens.snapshot.filter == "", "the child list starts unfiltered")
+        #expect(harness.session.tokens.snapshot.rows.allSatisfy { $0.kind == .credential })
+        #expect(!harness.text.contains("0 match"))
+
+        harness.press(.escape)
+        #expect(harness.session.scope.node(.serviceAccount) == nil)
+        #expect(harness.runtime.state.pane == .tokens)
+        #expect(await harness.waiter.until { harness.session.tokens.snapshot.selectedRow?.id == "sa-ci" })
+        #expect(harness.session.tokens.snapshot.filter == "ci-deploy", "Esc brings the parent back as it was left")
+        #expect(harness.session.tokens.snapshot.rows.map(\.id) == ["sa-ci"])
+        harness.press(.escape)
+        #expect(harness.session.tokens.snapshot.filter == "", "the next Esc clears the filter")
+        #expect(harness.session.scope.node(.organization) != nil, "and only the one after steps out")
+    }
+
+    @Test func anotherAccountOpensUnfilteredAndEscRestoresTheAccountsAndTheMembersFilter() async throws {
+        let harness = try ConsoleHarness()
+        #expect(await harness.start())
+        harness.press(.enter)
+        #expect(await harness.waiter.until { harness.session.members.snapshot.loadState == .loaded })
+        harness.press(.character("/"))
+        for character in "user11" { harness.press(.character(character)) }
+        harness.press(.enter)
+        let filtered = harness.session.members.snapshot.rows.count
+        #expect(filtered > 0 && filtered < 120)
+        harness.press(.character("1"), .character("/"))
+        for character in "Account 2" { harness.press(.character(character)) }
+        harness.press(.enter)
+        #expect(harness.session.accounts.snapshot.selectedRow?.id == "acc2")
+        harness.press(.enter)
+        #expect(await harness.waiter.until {
+            harness.session.scope.node(.account)?.id == "acc2" && harness.session.members.snapshot.loadState == .loaded
+        })
+        #expect(harness.runtime.state.pane == .members)
+        #expect(harness.session.members.snapshot.filter == "", "Account 2's members start unfiltered")
+        #expect(harness.session.members.snapshot.rows.count >= 50)
+
+        harness.press(.escape)
+        #expect(harness.runtime.state.pane == .accounts)
+        #expect(harness.session.scope.node(.account)?.id == "acc1")
+        #expect(harness.session.accounts.snapshot.filter == "Account 2")
+        #expect(harness.session.accounts.snapshot.selectedRow?.id == "acc2")
+        #expect(await harness.waiter.until {
+            harness.session.members.snapshot.loadState == .loaded && harness.session.members.snapshot.filter == "user11"
+        }, "Account 1's members come back with the filter left there")
+    }
+
+    @Test func escClosesTheDetailPanelEnterOpenedAndKeepsTheScope() async throws {
+        let harness = try ConsoleHarness()
+        #expect(await harness.start())
+        harness.press(.enter)
+        #expect(await harness.waiter.until { harness.session.members.snapshot.loadState == .loaded })
+        harness.press(.character("j"), .enter)
+        #expect(harness.runtime.state.showDetails)
+        harness.press(.escape)
+        #expect(!harness.runtime.state.showDetails, "Esc closes what Enter opened")
+        #expect(harness.session.scope.node(.account)?.id == "acc1", "and keeps the scope")
+        #expect(harness.runtime.state.pane == .members)
+        harness.press(.escape)
+        #expect(harness.session.scope.isTop, "the next Esc steps out")
+        #expect(harness.runtime.state.pane == .accounts)
+    }
+
+    @Test func theTableOffsetComesBackWithTheScope() async throws {
+        let harness = try ConsoleHarness(size: Size(width: 80, height: 24))
+        #expect(await harness.start())
+        harness.press(.enter)
+        #expect(await harness.waiter.until { harness.session.members.snapshot.loadState == .loaded })
+        harness.press(.character("3"))
+        #expect(await harness.waiter.until { harness.session.tokens.snapshot.loadState == .loaded })
+        harness.press(.character("2"), .pageDown, .pageDown)
+        let offset = harness.runtime.state.offsets[.members] ?? 0
+        let selected = harness.session.members.snapshot.selectedRow?.id
+        #expect(offset > 0)
+        harness.press(.character("1"), .character("j"), .enter)
+        #expect(await harness.waiter.until { harness.session.scope.node(.account)?.id == "acc2" })
+        harness.press(.escape)
+        #expect(harness.runtime.state.offsets[.members] == offset)
+        #expect(await harness.waiter.until { harness.session.members.snapshot.selectedRow?.id == selected })
+    }
+}
