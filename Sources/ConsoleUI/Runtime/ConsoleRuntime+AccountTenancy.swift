@@ -24,20 +24,16 @@ extension ConsoleRuntime {
             }
         }
         state.flash = Notice(.info, "Reading the profile of account \(name)…")
-        let current = session
-        Task { [weak self] in
-            let result: Result<[EditableField], any Error>
-            do { result = .success(try await editing.accountProfile(account)) } catch { result = .failure(error) }
-            guard let self, self.session === current, self.isQuiet else { return }
+        effect({ await Self.attempt { try await editing.accountProfile(account) } }) { runtime, result in
+            guard runtime.isQuiet else { return }
             switch result {
             case .success(let fields):
-                self.state.flash = nil
-                self.state.overlay = .profileForm(ProfileForm(fields: fields, target: .account(account)))
+                runtime.state.flash = nil
+                runtime.state.overlay = .profileForm(ProfileForm(fields: fields, target: .account(account)))
             case .failure(let error):
-                self.state.flash = Notice(
+                runtime.state.flash = Notice(
                     .error, "The profile of account \(name) could not be read, so there is nothing to edit: \(Self.message(error))")
             }
-            self.redraw()
         }
     }
 
@@ -50,13 +46,14 @@ extension ConsoleRuntime {
         }
         guard !refusedInReadOnly(.moveAccounts) else { return }
         state.flash = Notice(.info, "Reading the organizations…")
-        let current = session
         let provider = session.provider.displayName
-        Task { [weak self] in
+        effect({
             async let listed = Self.attempt { try await moving.tenantOrganizations() }
             async let path = Self.attempt { try await moving.organizationPath(of: account) }
-            let (organizations, containing) = await (listed, path)
-            guard let self, self.session === current, self.isQuiet else { return }
+            return await (listed, path)
+        }) { runtime, results in
+            let (organizations, containing) = results
+            guard runtime.isQuiet else { return }
             let pathError = containing.error.map(Self.message)
             let picker: AccountMovePicker
             switch organizations {
@@ -71,9 +68,8 @@ extension ConsoleRuntime {
                     : "Could not list the organizations: \(said)"
                 picker = AccountMovePicker(account: account, organizations: [], current: nil, refusal: refusal)
             }
-            self.state.flash = nil
-            self.state.overlay = .accountMove(picker)
-            self.redraw()
+            runtime.state.flash = nil
+            runtime.state.overlay = .accountMove(picker)
         }
     }
 
@@ -142,7 +138,7 @@ extension ConsoleRuntime {
         }
     }
 
-    private static func attempt<Value: Sendable>(_ read: @Sendable () async throws -> Value) async -> Result<Value, any Error> {
+    static func attempt<Value: Sendable>(_ read: @Sendable () async throws -> Value) async -> Result<Value, any Error> {
         do { return .success(try await read()) } catch { return .failure(error) }
     }
 

@@ -44,21 +44,17 @@ extension ConsoleRuntime {
         _ load: @escaping @Sendable () async throws -> [Role], then open: @escaping @MainActor (ConsoleRuntime, [Role]) -> Void
     ) {
         state.flash = Notice(.info, "Loading roles…")
-        let current = session
-        Task { [weak self] in
-            let result: Result<[Role], any Error>
-            do { result = .success(try await load()) } catch { result = .failure(error) }
-            guard let self, self.session === current, self.state.overlay == nil else { return }
+        effect({ await Self.attempt(load) }) { runtime, result in
+            guard runtime.state.overlay == nil else { return }
             switch result {
             case .success(let roles) where roles.isEmpty:
-                self.state.flash = Notice(.warning, "The provider lists no roles to give")
+                runtime.state.flash = Notice(.warning, "The provider lists no roles to give")
             case .success(let roles):
-                self.state.flash = nil
-                open(self, roles)
+                runtime.state.flash = nil
+                open(runtime, roles)
             case .failure(let error):
-                self.state.flash = Notice(.error, "Could not load the roles: \((error as? APIError)?.userMessage ?? "\(error)")")
+                runtime.state.flash = Notice(.error, "Could not load the roles: \((error as? APIError)?.userMessage ?? "\(error)")")
             }
-            self.redraw()
         }
     }
 

@@ -16,31 +16,32 @@ extension ConsoleRuntime {
         let token = Secret(text)
         let current = session
         state.flash = Notice(.info, "Reading the invitation…")
-        Task { [weak self] in
-            let preview = await current.invitations.preview(token: token)
-            guard let self, self.session === current else { return token.wipe() }
-            switch preview {
-            case .success(let invitation) where invitation.status != .pending:
-                token.wipe()
-                self.state.flash = Notice(.warning, "That invitation is \(invitation.status.label): there is nothing to accept")
-            case .success(let invitation):
-                let organization = TextSanitizer.sanitize(invitation.organizationName).text
-                let email = TextSanitizer.sanitize(invitation.inviteeEmail).text
-                let roles = invitation.roles.map { TextSanitizer.sanitize($0).text }.joined(separator: ", ")
-                var lines = ["Accept the invitation to \(organization) for \(email)", "You join with the role: \(roles.isEmpty ? "none listed" : roles)."]
-                if let by = invitation.invitedBy { lines.append("Invited by \(TextSanitizer.sanitize(by).text).") }
-                lines.append("Accepting uses up the token.")
-                self.state.flash = nil
-                self.confirm(ConfirmDialog(
-                    title: "Accept invitation", lines: lines, confirmLabel: "Accept",
-                    write: .acceptInvitationToken(SecretHandle(token), organizationName: invitation.organizationName),
-                    openedAt: self.now))
-            case .failure(let error):
-                token.wipe()
-                self.state.flash = Notice(.error, "Could not read the invitation: \(error.userMessage)")
-            }
-            self.settle()
-            self.redraw()
+        effect({ await current.invitations.preview(token: token) }, whenProfileChanged: { _ in token.wipe() }) {
+            runtime, preview in runtime.landTokenPreview(preview, token: token)
+        }
+    }
+
+    /// Shows what the emailed token invites to, and asks to accept; the token is wiped on every other way out.
+    private func landTokenPreview(_ preview: Result<InvitationPreview, APIError>, token: Secret) {
+        switch preview {
+        case .success(let invitation) where invitation.status != .pending:
+            token.wipe()
+            state.flash = Notice(.warning, "That invitation is \(invitation.status.label): there is nothing to accept")
+        case .success(let invitation):
+            let organization = TextSanitizer.sanitize(invitation.organizationName).text
+            let email = TextSanitizer.sanitize(invitation.inviteeEmail).text
+            let roles = invitation.roles.map { TextSanitizer.sanitize($0).text }.joined(separator: ", ")
+            var lines = ["Accept the invitation to \(organization) for \(email)", "You join with the role: \(roles.isEmpty ? "none listed" : roles)."]
+            if let by = invitation.invitedBy { lines.append("Invited by \(TextSanitizer.sanitize(by).text).") }
+            lines.append("Accepting uses up the token.")
+            state.flash = nil
+            confirm(ConfirmDialog(
+                title: "Accept invitation", lines: lines, confirmLabel: "Accept",
+                write: .acceptInvitationToken(SecretHandle(token), organizationName: invitation.organizationName),
+                openedAt: now))
+        case .failure(let error):
+            token.wipe()
+            state.flash = Notice(.error, "Could not read the invitation: \(error.userMessage)")
         }
     }
 

@@ -85,18 +85,16 @@ extension ConsoleRuntime {
         }
         if let opened = sessions[name] { return show(opened.session, header: opened.header, isNew: false) }
         state.flash = Notice(.info, "Signing in with profile \(name)…")
-        Task { [weak self] in
-            do {
-                let (session, header) = try await profiles.open(name)
-                guard let self else { return }
-                self.sessions[name] = (session, header)
-                self.follow(session)
-                self.show(session, header: header, isNew: true)
-            } catch {
-                self?.state.flash = Notice(.error, "Profile \(name): \((error as? APIError)?.userMessage ?? String(describing: error))")
+        effect({ await Self.attempt { try await profiles.open(name) } }) { runtime, opened in
+            switch opened {
+            case .success(let (session, header)):
+                runtime.sessions[name] = (session, header)
+                runtime.follow(session)
+                runtime.show(session, header: header, isNew: true)
+            case .failure(let error):
+                runtime.state.flash = Notice(
+                    .error, "Profile \(name): \((error as? APIError)?.userMessage ?? String(describing: error))")
             }
-            self?.settle()
-            self?.redraw()
         }
     }
 

@@ -13,21 +13,17 @@ extension ConsoleRuntime {
             return
         }
         state.flash = Notice(.info, "Loading permission groups…")
-        let current = session
-        Task { [weak self] in
-            let result: Result<[PermissionGroup], any Error>
-            do { result = .success(try await creating.permissionGroups(for: scope)) } catch { result = .failure(error) }
-            guard let self, self.session === current, self.state.overlay == nil else { return }
+        effect({ await Self.attempt { try await creating.permissionGroups(for: scope) } }) { runtime, result in
+            guard runtime.state.overlay == nil else { return }
             switch result {
             case .success(let groups) where groups.isEmpty:
-                self.state.flash = Notice(.warning, "The provider lists no permission groups to give")
+                runtime.state.flash = Notice(.warning, "The provider lists no permission groups to give")
             case .success(let groups):
-                self.state.flash = nil
-                self.state.overlay = .tokenForm(TokenForm(creatingIn: scope, groups: groups))
+                runtime.state.flash = nil
+                runtime.state.overlay = .tokenForm(TokenForm(creatingIn: scope, groups: groups))
             case .failure(let error):
-                self.state.flash = Notice(.error, "Could not load the permission groups: \((error as? APIError)?.userMessage ?? "\(error)")")
+                runtime.state.flash = Notice(.error, "Could not load the permission groups: \((error as? APIError)?.userMessage ?? "\(error)")")
             }
-            self.redraw()
         }
     }
 
@@ -133,12 +129,7 @@ extension ConsoleRuntime {
         switch write {
         case .createToken(let draft):
             let task = session.tokens.create(draft)
-            Task { [weak self] in
-                await task.value
-                guard let self, self.session.tokens.reveal != nil else { return }
-                self.state.overlay = .secret
-                self.redraw()
-            }
+            effect({ await task.value }) { runtime, _ in runtime.showRevealedSecret() }
         case .editToken(let id, let edit): session.tokens.edit(id: id, edit)
         default: break
         }

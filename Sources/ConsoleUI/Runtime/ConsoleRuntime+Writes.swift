@@ -124,12 +124,13 @@ extension ConsoleRuntime {
             state.overlay = .rotation(openedAt: now)
         case .roll(let id):
             let task = session.tokens.roll(id: id)
-            Task { [weak self] in
-                await task.value
-                guard let self, self.session.tokens.reveal != nil else { return }
-                self.state.overlay = .secret
-                self.redraw()
-            }
+            effect({ await task.value }) { runtime, _ in runtime.showRevealedSecret() }
         }
+    }
+
+    /// Opens the once-only modal of a secret a write just issued, if it did.
+    func showRevealedSecret() {
+        guard session.tokens.reveal != nil else { return }
+        state.overlay = .secret
     }
 }

@@ -56,16 +56,47 @@ public final class ConsoleRuntime {
         return { start.duration(to: clock.now) }
     }
 
-    /// Applies every event of `session` to the state while it is the current one, and wakes the loop.
+    /// Hands every event of `session` to the runtime while it is the current one.
     func follow(_ session: ConsoleSession) {
         let events = session.subscribe()
         followers.append(Task { [weak self] in
             for await event in events {
                 guard let self, self.session === session else { continue }
-                self.apply(event)
-                self.wake.yield(.model)
+                self.receive(.model(event))
             }
         })
+    }
+
+    /// Runs `work` as a task; its result comes back as an event that `land` applies in `receive` (dropped if the
+    /// profile changed meanwhile), drawn by the frame scheduler. No task writes state or draws on its own.
+    func effect<Value: Sendable>(
+        _ work: @escaping @Sendable () async -> Value,
+        whenProfileChanged dropped: (@MainActor @Sendable (Value) -> Void)? = nil,
+        land: @escaping @MainActor @Sendable (ConsoleRuntime, Value) -> Void
+    ) {
+        let current = session
+        Task { [weak self] in
+            let value = await work()
+            self?.receive(.effect(EffectResult { runtime in
+                guard runtime.session === current else { return dropped?(value) ?? () }
+                land(runtime, value)
+            }))
+        }
+    }
+
+    /// The one place an event changes the state: terminal input, a model event, an effect's result, a tick.
+    func receive(_ event: RuntimeEvent) {
+        switch event {
+        case .input(let input): handle(input)
+        case .model(let event): apply(event)
+        case .effect(let result):
+            result.land(self)
+            settle()
+        case .tick:
+            guard isBusy else { return }
+            state.tick += 1
+        }
+        if !state.shouldQuit { scheduleFrame() }
     }
 
     /// Runs until the user quits: starts the session, then handles input and model events as they come.
@@ -90,15 +121,8 @@ public final class ConsoleRuntime {
             for (_, opened) in sessions { opened.session.finish() }
         }
         for await event in wakeups {
-            switch event {
-            case .input(let input): handle(input)
-            case .model: settle()
-            case .tick:
-                guard isBusy else { continue }
-                state.tick += 1
-            }
+            receive(event)
             if state.shouldQuit { return }
-            scheduleFrame()
         }
     }
 
@@ -241,9 +265,15 @@ public final class ConsoleRuntime {
     }
 }
 
-/// What the runtime loop reacts to.
+/// What the runtime reacts to; each event carries what it brings.
 enum RuntimeEvent: Sendable {
     case input(InputEvent)
-    case model
+    case model(ModelEvent)
+    case effect(EffectResult)
     case tick
+}
+
+/// The result of an effect, as the change it makes to the runtime when it lands.
+struct EffectResult: Sendable {
+    let land: @MainActor @Sendable (ConsoleRuntime) -> Void
 }
