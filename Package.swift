@@ -54,7 +54,7 @@ let package = Package(
         .target(name: "CursesTerminal", dependencies: ["TUIKit", "CNCursesW"]),
         .target(
             name: "OrgtuiConfig",
-            dependencies: ["APICore", "ConsoleUI", "TUIKit", .product(name: "TOMLKit", package: "TOMLKit")]
+            dependencies: ["APICore", "TUIKit", .product(name: "TOMLKit", package: "TOMLKit")]
         ),
         .target(
             name: "ConsoleTesting",
@@ -94,7 +94,7 @@ let package = Package(
         ),
         .testTarget(name: "TUIKitTests", dependencies: ["TUIKit"]),
         .testTarget(name: "EndToEndTests", dependencies: ["APICore", "APITransport", "ConsoleTesting"]),
-        .testTarget(name: "OrgtuiConfigTests", dependencies: ["APICore", "ConsoleUI", "OrgtuiConfig", "TUIKit"]),
+        .testTarget(name: "OrgtuiConfigTests", dependencies: ["APICore", "OrgtuiConfig", "TUIKit"]),
         .testTarget(
             name: "ConsoleModelTests",
             dependencies: [

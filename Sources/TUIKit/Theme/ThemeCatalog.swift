@@ -1,26 +1,9 @@
-import TUIKit
-
-/// A theme with the warnings its file produced (unknown keys, unknown colours).
-public struct LoadedTheme: Sendable {
-    public var theme: Theme
-    public var warnings: [String]
-
-    public init(theme: Theme, warnings: [String] = []) {
-        self.theme = theme
-        self.warnings = warnings
-    }
-}
-
-/// Why a theme could not be loaded.
-public struct ThemeLoadError: Error, Sendable {
-    public var message: String
-    public init(_ message: String) { self.message = message }
-}
-
-/// Finds themes by name or path for `:theme`; the loader (files, TOML) is supplied by the app.
+/// Finds themes by name or path for `:theme`; the loader (files, TOML) is supplied by the app, so the toolkit
+/// never parses a theme file itself.
 public struct ThemeCatalog: Sendable {
     private let loader: @Sendable (String) -> Result<LoadedTheme, ThemeLoadError>
 
+    /// A catalog that asks `loader` for each theme (the default knows only the compiled-in styles).
     public init(loader: @escaping @Sendable (String) -> Result<LoadedTheme, ThemeLoadError> = ThemeCatalog.builtIn) {
         self.loader = loader
     }
