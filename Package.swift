@@ -54,8 +54,12 @@ let package = Package(
         .target(name: "CursesTerminal", dependencies: ["TUIKit", "CNCursesW"]),
         .target(
             name: "OrgtuiConfig",
-            dependencies: ["APICore", "ConsoleUI", "TUIKit", .product(name: "TOMLKit", package: "TOMLKit")]
+            dependencies: ["APICore", "TUIKit", .product(name: "TOMLKit", package: "TOMLKit")],
+            plugins: ["EmbedThemesPlugin"]
         ),
+        // Build time only: compiles `themes/*.toml` into OrgtuiConfig (`EmbeddedThemes`), so the files are the one copy.
+        .executableTarget(name: "ThemeEmbedder"),
+        .plugin(name: "EmbedThemesPlugin", capability: .buildTool(), dependencies: ["ThemeEmbedder"]),
         .target(
             name: "ConsoleTesting",
             dependencies: ["APICore", "ConsoleModel", "TUIKit", .product(name: "Logging", package: "swift-log")]
@@ -94,7 +98,7 @@ let package = Package(
         ),
         .testTarget(name: "TUIKitTests", dependencies: ["TUIKit"]),
         .testTarget(name: "EndToEndTests", dependencies: ["APICore", "APITransport", "ConsoleTesting"]),
-        .testTarget(name: "OrgtuiConfigTests", dependencies: ["APICore", "ConsoleUI", "OrgtuiConfig", "TUIKit"]),
+        .testTarget(name: "OrgtuiConfigTests", dependencies: ["APICore", "OrgtuiConfig", "TUIKit"]),
         .testTarget(
             name: "ConsoleModelTests",
             dependencies: [

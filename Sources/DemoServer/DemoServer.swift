@@ -20,14 +20,16 @@ public final class DemoServer: Sendable {
     public let openAIBaseURL: URL
     /// The port the server listens on.
     public let port: Int
-    /// The state: seeded data, mutations, request log; with inspection methods for tests.
-    public let store: DemoStore
+    /// The Cloudflare fake's state: seeded data and mutations, with inspection methods for tests.
+    public let store: CloudflareStore
     /// The OpenAI organization: seeded data and mutations, with inspection methods for tests.
     public let openAI: OpenAIStore
     /// Per-route fault rules (for both APIs).
     public let faults: FaultInjector
     /// The Keycard fake's state, with inspection methods for tests.
     public let keycard: KeycardStore
+    /// Every request the server answered, whichever provider's (not the `/__demo` control calls).
+    public let requestLog: DemoRequestLog
 
     private let task: Task<Void, any Error>
 
@@ -47,8 +49,8 @@ public final class DemoServer: Sendable {
     public var keycardAPIKey: String { keycard.apiKey }
 
     private init(
-        port: Int, host: String, store: DemoStore, openAI: OpenAIStore, keycard: KeycardStore, faults: FaultInjector,
-        task: Task<Void, any Error>
+        port: Int, host: String, store: CloudflareStore, openAI: OpenAIStore, keycard: KeycardStore,
+        faults: FaultInjector, requestLog: DemoRequestLog, task: Task<Void, any Error>
     ) {
         let hostPart = host.contains(":") ? "[\(host)]" : host
         let base = URL(string: "http://\(hostPart):\(port)") ?? URL(fileURLWithPath: "/")
@@ -60,6 +62,7 @@ public final class DemoServer: Sendable {
         self.openAI = openAI
         self.keycard = keycard
         self.faults = faults
+        self.requestLog = requestLog
         self.task = task
     }
 
@@ -75,7 +78,7 @@ public final class DemoServer: Sendable {
         // One login credential for every provider (`--token`, or one random value), so the banner's token works
         // for all of them.
         let login = configuration.token ?? SecretGenerator.tokenSecret()
-        let store = DemoStore(
+        let store = CloudflareStore(
             configuration: configuration, loginSecret: login,
             globalAPIKey: configuration.globalAPIKey ?? SecretGenerator.globalKey())
         let openAI = OpenAIStore(configuration: configuration, loginKey: login)
@@ -84,8 +87,10 @@ public final class DemoServer: Sendable {
             configuration: configuration, apiKey: login, userEmail: user.email,
             userName: [user.firstName, user.lastName].compactMap { $0 }.joined(separator: " "))
         let faults = FaultInjector()
+        let requestLog = DemoRequestLog()
         let router = DemoRoutes.router(
-            store: store, openAI: openAI, keycard: keycard, faults: faults, latency: configuration.latency)
+            store: store, openAI: openAI, keycard: keycard, faults: faults, requestLog: requestLog,
+            latency: configuration.latency)
         let (events, continuation) = AsyncStream<StartEvent>.makeStream()
         let app = Application(
             router: router,
@@ -112,7 +117,7 @@ public final class DemoServer: Sendable {
                 }
                 return DemoServer(
                     port: port, host: configuration.host, store: store, openAI: openAI, keycard: keycard,
-                    faults: faults, task: task)
+                    faults: faults, requestLog: requestLog, task: task)
             case .stopped(let reason):
                 throw DemoServerError.stoppedBeforeListening(reason)
             }

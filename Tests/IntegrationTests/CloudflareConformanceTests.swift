@@ -145,7 +145,7 @@ struct CloudflareConformanceTests {
     func retry429() async throws {
         try await withServer { server in
             let rule = server.faults.inject(.status(429, retryAfter: 1), method: "GET", path: "/accounts")
-            await server.store.clearRequestLog()
+            await server.requestLog.clear()
 
             let output = try await sdk(server).json(RetryOutput.self, ["retry429"])
 
@@ -155,7 +155,7 @@ struct CloudflareConformanceTests {
             #expect(output.firstRequestSeconds >= 0.9, "Retry-After: 1 was honoured")
             #expect(output.count == (await server.store.visibleAccountIDs().count))
             #expect(!server.faults.rules.contains { $0.id == rule.id }, "the 429 rule was spent")
-            let accountCalls = await server.store.requestLog().filter { $0.method == "GET" && $0.path.hasSuffix("/accounts") }
+            let accountCalls = await server.requestLog.entries().filter { $0.method == "GET" && $0.path.hasSuffix("/accounts") }
             #expect(accountCalls.map(\.status).prefix(2) == [429, 200])
         }
     }

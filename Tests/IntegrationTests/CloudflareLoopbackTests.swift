@@ -84,7 +84,7 @@ struct CloudflareLoopbackTests {
             let list = h.client.members(accountID: account, .init(perPage: 50))
             var sequential: [String] = []
             for try await page in list.pages { sequential += page.items.compactMap(\.id) }
-            await h.server.store.clearRequestLog()
+            await h.server.requestLog.clear()
             let concurrent = try await list.fetchAll(concurrency: 6).compactMap(\.id)
             #expect(concurrent.count == 2_500)
             #expect(concurrent == sequential)
@@ -122,7 +122,7 @@ struct CloudflareLoopbackTests {
             let secretBefore = await h.server.store.secret(ofTokenID: id)
             h.server.faults.inject(.reset(afterHandling: true), method: "PUT", path: "/user/tokens/*/value", times: 1)
             await #expect { try await h.client.rollToken(.user, id: id) } throws: { ($0 as? APIError)?.kind == .outcomeUnknown }
-            let log = await h.server.store.requestLog()
+            let log = await h.server.requestLog.entries()
             #expect(await h.requests("PUT", pathSuffix: "/value").count == 1, "\(log)")
             // The roll did happen: exactly why the client must re-read rather than roll again.
             #expect(await h.server.store.secret(ofTokenID: id) != secretBefore)

@@ -29,7 +29,7 @@ struct CloudflareTenantLoopbackTests {
             #expect(read.map(\.id) == ["business_name", "business_email", "business_phone", "business_address", "external_metadata"])
             #expect(read.first { $0.id == "business_phone" }?.value == before.businessPhone)
 
-            await h.server.store.clearRequestLog()
+            await h.server.requestLog.clear()
             let edited = try await editing.editAccountProfile(
                 account, ["business_phone": .set("+44 20 7946 0000"), "external_metadata": .clear])
             #expect(edited.first { $0.id == "business_phone" }?.value == "+44 20 7946 0000")
@@ -38,7 +38,7 @@ struct CloudflareTenantLoopbackTests {
             // Untouched fields kept what the server had: the PUT carried them back whole.
             #expect(after.businessName == before.businessName && after.businessEmail == before.businessEmail)
             #expect(after.businessAddress == before.businessAddress)
-            let log = await h.server.store.requestLog().map { "\($0.method) \($0.path)" }
+            let log = await h.server.requestLog.entries().map { "\($0.method) \($0.path)" }
             let path = "/client/v4/accounts/\(account.id)/profile"
             #expect(log == ["GET \(path)", "PUT \(path)"], "one read, then one whole write (answered 204)")
         }
@@ -106,12 +106,12 @@ struct CloudflareTenantLoopbackTests {
             }
             #expect(await h.server.store.managedBy(accountID: outside.id) == nil)
 
-            await h.server.store.clearRequestLog()
+            await h.server.requestLog.clear()
             await #expect(throws: APIError.self) { try await moving.moveAccount(Account(id: "", name: "x"), to: destination) }
             await #expect(throws: APIError.self) {
                 try await moving.moveAccount(outside, to: TenantOrganization(id: "", name: "nowhere"))
             }
-            #expect(await h.server.store.requestLog().isEmpty, "an empty id never reaches the server")
+            #expect(await h.server.requestLog.entries().isEmpty, "an empty id never reaches the server")
         }
     }
 

@@ -64,9 +64,9 @@ struct CloudflareWorkflowLoopbackTests {
     @Test func anEmptyMemberIDNeverReachesTheServer() async throws {
         try await withLoopback(members: 5) { (h: LoopbackHarness) async throws in
             let accountID = h.server.store.bigAccountID
-            await h.server.store.clearRequestLog()
+            await h.server.requestLog.clear()
             await #expect(throws: APIError.self) { try await h.client.removeMember(accountID: accountID, id: "") }
-            #expect(await h.server.store.requestLog().isEmpty)
+            #expect(await h.server.requestLog.entries().isEmpty)
         }
     }
 }

@@ -319,7 +319,7 @@ struct DemoServerTests {
             #expect(await server.store.secret(ofTokenID: server.loginTokenID) == server.loginToken)
             _ = before
 
-            let log = await server.store.requestLog()
+            let log = await server.requestLog.entries()
             #expect(log.filter { $0.path.hasSuffix("/value") && $0.method == "PUT" }.count == 1)
             #expect(log.contains { $0.fault == "reset" && $0.status == 0 })
             #expect(!log.contains { $0.path.hasPrefix("/__demo") })

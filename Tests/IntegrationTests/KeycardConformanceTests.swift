@@ -42,7 +42,7 @@ struct KeycardConformanceTests {
             #expect(stored.last?.id == output.created.id && stored.last?.status == .known(.revoked))
             let delete = try #require(output.wire.first { $0.method == "DELETE" })
             #expect(delete.accept == "*/*")
-            #expect(await server.store.requestLog().filter { $0.method == "DELETE" }.map(\.status) == [204])
+            #expect(await server.requestLog.entries().filter { $0.method == "DELETE" }.map(\.status) == [204])
         }
     }
 
@@ -87,7 +87,7 @@ struct KeycardConformanceTests {
             #expect(output.tokenRequestRedirected)
             #expect(output.tokenRequestAuth == ["Basic"])
             #expect(output.apiAuth == ["Bearer", "Bearer"])
-            #expect(await server.store.requestLog().filter { $0.path == "/service-account-token" }.map(\.status) == [200])
+            #expect(await server.requestLog.entries().filter { $0.path == "/service-account-token" }.map(\.status) == [200])
         }
     }
 
@@ -136,7 +136,7 @@ struct KeycardConformanceTests {
             let output = try await sdk(server).json(KeycardRetryOutput.self, ["retry429"])
             #expect(output.statusCode == 200 && output.retriesTaken == 1)
             #expect(output.firstRequestSeconds >= 0.9, "Retry-After: 1 was honoured")
-            let calls = await server.store.requestLog().filter { $0.path == "/organizations" }.map(\.status)
+            let calls = await server.requestLog.entries().filter { $0.path == "/organizations" }.map(\.status)
             #expect(calls == [429, 200])
         }
     }

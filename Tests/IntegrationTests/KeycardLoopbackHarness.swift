@@ -58,7 +58,7 @@ struct KeycardLoopbackHarness {
 
     /// Requests the server saw for `method` on paths ending in `suffix`.
     func requests(_ method: String, pathSuffix suffix: String) async -> [DemoRequestRecord] {
-        await server.store.requestLog().filter { $0.method == method && $0.path.hasSuffix(suffix) }
+        await server.requestLog.entries().filter { $0.method == method && $0.path.hasSuffix(suffix) }
     }
 
     /// Token requests the server saw.

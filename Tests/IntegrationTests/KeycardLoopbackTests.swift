@@ -107,10 +107,10 @@ struct KeycardLoopbackTests {
         try await withKeycardLoopback(login: .clientCredentials) { (h: KeycardLoopbackHarness) async throws in
             _ = try await h.client.organizations()
             await h.server.keycard.revokeAccessTokens()
-            await h.server.store.clearRequestLog()
+            await h.server.requestLog.clear()
             let organizations = try await h.client.organizations()
             #expect(organizations.items.count == 1)
-            let log = await h.server.store.requestLog().map { "\($0.method) \($0.path) \($0.status)" }
+            let log = await h.server.requestLog.entries().map { "\($0.method) \($0.path) \($0.status)" }
             #expect(log == ["GET /organizations 401", "POST /service-account-token 200", "GET /organizations 200"])
         }
     }

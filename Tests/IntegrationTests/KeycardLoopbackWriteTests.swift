@@ -101,7 +101,7 @@ struct KeycardLoopbackWriteTests {
                 (error as? APIError)?.kind == .refused
             }
             #expect(await h.requests("POST", pathSuffix: "/accept").count == 1, "the second accept sent nothing")
-            let reads = await h.server.store.requestLog().filter { $0.path.hasPrefix("/invitations/") && $0.method == "GET" }
+            let reads = await h.server.requestLog.entries().filter { $0.path.hasPrefix("/invitations/") && $0.method == "GET" }
             #expect(reads.count == 3)
             let raw = try #require(token.reveal())
             #expect(h.log.all.allSatisfy { !$0.contains(raw) }, "the token never reaches the log")

@@ -182,7 +182,7 @@ struct OpenAIConformanceTests {
         try await withServer { server in
             let rule = server.faults.inject(
                 .status(429, retryAfter: 1), method: "GET", path: "/v1/organization/users")
-            await server.store.clearRequestLog()
+            await server.requestLog.clear()
 
             let output = try await sdk(server).json(OpenAISDKOutput.Retry.self, ["retry429"])
 
@@ -190,7 +190,7 @@ struct OpenAIConformanceTests {
             #expect(output.retriesTaken == 1)
             #expect(output.count == 5)
             #expect(!server.faults.rules.contains { $0.id == rule.id }, "the 429 rule was spent")
-            let calls = await server.store.requestLog().filter { $0.path == "/v1/organization/users" }
+            let calls = await server.requestLog.entries().filter { $0.path == "/v1/organization/users" }
             #expect(calls.map(\.status) == [429, 200], "the request log shows the retry")
             #expect(calls.first?.fault == "status")
         }

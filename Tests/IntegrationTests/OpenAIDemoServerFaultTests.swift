@@ -65,12 +65,12 @@ struct OpenAIDemoServerFaultTests {
 
     @Test func requestLogRecordsV1Calls() async throws {
         try await OpenAIHTTP.withServer { server in
-            await server.store.clearRequestLog()
+            await server.requestLog.clear()
             server.faults.inject(.status(429, retryAfter: 1), method: "GET", path: "/v1/organization/users")
             _ = try await OpenAIHTTP.send("GET", "/organization/users?limit=3", on: server)
             _ = try await OpenAIHTTP.send("GET", "/organization/users?limit=3", on: server)
             _ = try await OpenAIHTTP.send("GET", "/organization/users", on: server, as: .missing)
-            let log = await server.store.requestLog()
+            let log = await server.requestLog.entries()
             #expect(log.map(\.path) == Array(repeating: "/v1/organization/users", count: 3))
             #expect(log.map(\.status) == [429, 200, 401])
             #expect(log.map(\.fault) == ["status", nil, nil])
@@ -111,7 +111,7 @@ struct OpenAIDemoServerFaultTests {
                     "POST", "/organization/admin_api_keys", on: server, body: #"{"name":"never seen"}"#)
             }
             #expect(await server.openAI.adminKeyIDs().count == before + 1, "the key was created all the same")
-            let log = await server.store.requestLog().filter { $0.path == "/v1/organization/admin_api_keys" }
+            let log = await server.requestLog.entries().filter { $0.path == "/v1/organization/admin_api_keys" }
             #expect(log.map(\.status) == [0])
             #expect(log.map(\.fault) == ["reset"])
         }

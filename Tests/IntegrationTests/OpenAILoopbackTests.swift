@@ -30,7 +30,7 @@ struct OpenAILoopbackTests {
     }
 
     private func requests(_ server: DemoServer, _ method: String, _ suffix: String) async -> [DemoRequestRecord] {
-        await server.store.requestLog().filter { $0.method == method && $0.path.hasSuffix(suffix) }
+        await server.requestLog.entries().filter { $0.method == method && $0.path.hasSuffix(suffix) }
     }
 
     @Test func everyUserArrivesOnceAcrossCursorPages() async throws {

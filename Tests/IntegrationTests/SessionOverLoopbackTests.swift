@@ -36,7 +36,7 @@ struct SessionOverLoopbackTests {
             session.members.list.loadAll()
             #expect(await waiter.until { session.members.snapshot.loadedCount == 2_500 && !session.members.snapshot.hasMore })
 
-            let log = await h.server.store.requestLog()
+            let log = await h.server.requestLog.entries()
             let bigPages = log.filter { $0.method == "GET" && $0.path.hasSuffix("/accounts/\(big.id)/members") }
             let smallPages = log.filter { $0.method == "GET" && $0.path.hasSuffix("/accounts/\(small.id)/members") }
             #expect(log.filter { $0.method == "GET" && $0.path.hasSuffix("/accounts") }.count == 1)

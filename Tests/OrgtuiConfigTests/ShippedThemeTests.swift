@@ -1,4 +1,3 @@
-import ConsoleUI
 import Foundation
 import TUIKit
 import Testing
@@ -34,13 +33,27 @@ import Testing
         #expect(ThemeRole.allCases.map(\.rawValue).filter { roles[$0] == nil } == [], "\(name).toml leaves out roles")
     }
 
+    /// The compiled-in text is generated from the file (`EmbedThemesPlugin`), so this fails only when the plugin
+    /// did not run for an edit or mangled the text (escaping).
     @Test(arguments: names)
-    func embeddedCopyEqualsTheFile(name: String) throws {
+    func embeddedTextEqualsTheFile(name: String) throws {
         let path = try #require(try shippedThemeFiles()[name]).path
         let file = try String(contentsOfFile: path, encoding: .utf8)
         let embedded = try #require(
-            EmbeddedThemes.files[name], "themes/\(name).toml has no compiled-in copy in EmbeddedThemes")
-        #expect(embedded == file, "EmbeddedThemes+… differs from themes/\(name).toml: paste the file into it again")
+            EmbeddedThemes.files[name], "themes/\(name).toml was not compiled in: is EmbedThemesPlugin applied?")
+        #expect(embedded == file, "the compiled-in text of themes/\(name).toml differs from the file")
+    }
+
+    /// The compiled-in text goes through the same reader as a file: a key it does not know is still a warning.
+    @Test func anEmbeddedThemeWithAnUnknownKeyStillWarns() throws {
+        let text = try #require(EmbeddedThemes.files["default"]) + "\nsparkle = true\n"
+        let loader = ThemeLoader(
+            configDirectory: ConfigDirectory(path: "/nonexistent/orgtui"),
+            workingDirectory: "/nonexistent", embedded: ["odd": text])
+        let loaded = try loader.load("odd").get()
+        #expect(loaded.warnings.count == 1)
+        #expect(loaded.warnings.first?.contains("sparkle") == true)
+        #expect(loaded.theme[.selection] == Theme.defaultDark[.selection])
     }
 
     @Test func everyEmbeddedThemeHasItsFile() throws {

@@ -1,4 +1,3 @@
-import ConsoleUI
 import OrgtuiConfig
 import TUIKit
 import Testing

@@ -4,8 +4,8 @@ import Hummingbird
 /// connection.
 struct DemoRequestContext: RequestContext {
     var coreContext: CoreRequestContextStorage
-    /// Set by `AuthMiddleware` once the credentials check out.
-    var caller: Caller?
+    /// Set by `CloudflareAuthMiddleware` once the credentials check out.
+    var caller: CloudflareCaller?
     /// Closes the connection the request came on (for the "reset" fault).
     let closeConnection: @Sendable () async -> Void
 

@@ -49,7 +49,8 @@ enum Reply {
     static func error(_ error: DemoAPIError, path: String) -> Response {
         switch error {
         case .notFound:
-            let route = path.hasPrefix(DemoRoutes.prefix) ? String(path.dropFirst(DemoRoutes.prefix.count)) : path
+            let prefix = CloudflareRoutes.prefix
+            let route = path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
             let errors = [
                 WireError(code: 7003, message: "Could not route to \(route), perhaps your object identifier is invalid?"),
                 WireError(code: 7000, message: "No route for that URI"),

@@ -5,7 +5,7 @@ import Hummingbird
 struct TrafficMiddleware: RouterMiddleware {
     typealias Context = DemoRequestContext
 
-    let store: DemoStore
+    let log: DemoRequestLog
     let faults: FaultInjector
     let latency: Duration
 
@@ -51,7 +51,7 @@ struct TrafficMiddleware: RouterMiddleware {
         _ method: String, _ path: String, _ query: String?, status: Int, plan: FaultInjector.Plan, arrived: Date
     ) async {
         let fault = plan.names.isEmpty ? nil : plan.names.joined(separator: "+")
-        await store.record(
+        await log.record(
             DemoRequestRecord(method: method, path: path, query: query, status: status, fault: fault, date: arrived))
     }
 }

@@ -6,7 +6,7 @@ import Hummingbird
 /// They need the same credentials as the API (a user token or the global key); they are not logged and
 /// never faulted.
 struct ControlRoutes {
-    let store: DemoStore
+    let log: DemoRequestLog
     let faults: FaultInjector
 
     /// One request log entry as JSON.
@@ -38,7 +38,7 @@ struct ControlRoutes {
             return try Reply.ok(faults.rules.map(FaultRuleBody.Description.init))
         }
         control.get("requests") { _, _ in
-            let entries = await store.requestLog().map { entry in
+            let entries = await log.entries().map { entry in
                 RequestDescription(
                     method: entry.method, path: entry.path, query: entry.query, status: entry.status,
                     fault: entry.fault, date: entry.date.formatted(.iso8601))
@@ -46,7 +46,7 @@ struct ControlRoutes {
             return try Reply.ok(entries)
         }
         control.delete("requests") { _, _ in
-            await store.clearRequestLog()
+            await log.clear()
             return try Reply.ok([RequestDescription]())
         }
     }

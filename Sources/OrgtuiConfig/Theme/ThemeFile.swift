@@ -1,4 +1,3 @@
-import ConsoleUI
 import TUIKit
 
 /// Turns a theme file's TOML document into a `Theme`, collecting a warning for every key it cannot use.

@@ -35,7 +35,7 @@ struct LoopbackHarness {
 
     /// Requests the server saw for `method` on paths matching `suffix`.
     func requests(_ method: String, pathSuffix suffix: String) async -> [DemoRequestRecord] {
-        await server.store.requestLog().filter { $0.method == method && $0.path.hasSuffix(suffix) }
+        await server.requestLog.entries().filter { $0.method == method && $0.path.hasSuffix(suffix) }
     }
 }
 

@@ -3,7 +3,7 @@ import Foundation
 extension CloudflareClient {
     /// A page-number list (V4PagePaginationArray): stops at `total_pages` or on a short page.
     ///
-    /// `scan` is a faster reader of a page tried before `JSONDecoder` (see `CloudflareClient.send`).
+    /// `scan` is a faster reader of a page, tried before `JSONDecoder` (see `CloudflareClient.envelope(of:)`).
     func numberedList<Item: Codable & Sendable>(
         _ path: [String], query: Query, perPage: Int?, scan: (@Sendable (Data) -> Cloudflare.Envelope<[Item]>?)? = nil
     ) -> PagedList<Item> {

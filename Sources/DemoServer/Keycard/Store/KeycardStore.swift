@@ -2,7 +2,7 @@ import APICore
 import Foundation
 
 /// The state of the Keycard fake: seeded organizations, every mutation the API makes, issued access tokens, and
-/// inspection methods for tests. Requests are logged by the server's shared request log (`DemoStore`).
+/// inspection methods for tests. Requests are logged by the server's shared request log (`DemoRequestLog`).
 public actor KeycardStore {
     /// The demo API key (`KEYCARD_API_API_KEY`): the `--token` every provider of the demo server accepts.
     public nonisolated let apiKey: String
