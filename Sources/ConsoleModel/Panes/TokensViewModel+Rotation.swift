@@ -15,7 +15,7 @@ extension TokensViewModel {
         context.writes.start(deleteOldKeyWrite())
     }
 
-    /// `tokens.rotate` step 1: the new key and the one copy of its secret go to `rotation`; on an unknown outcome a
+    /// `tokens.rotate` (step 1): the new key and the one copy of its secret go to `rotation`; on an unknown outcome a
     /// key that may exist has lost its secret, and the step says so.
     func createReplacementWrite(id: String) -> WriteSpec<IssuedKey>? {
         guard let rotationOps = context.directory.keyRotation, let old = list.row(id: id) else { return nil }
@@ -51,7 +51,7 @@ extension TokensViewModel {
         return spec
     }
 
-    /// `tokens.rotate` step 2: deletes the old key; on an unknown outcome the old key is read again to tell a
+    /// `tokens.finishRotation` (step 2): deletes the old key; on an unknown outcome the old key is read again to tell a
     /// finished rotation from one where both keys are still valid.
     func deleteOldKeyWrite() -> WriteSpec<Void>? {
         guard let state = rotation, state.step == .created || isDeleteFailed(state.step),
@@ -74,7 +74,7 @@ extension TokensViewModel {
                     : "No answer when deleting '\(old.name)': it is still listed, so both keys are valid."
             })
         var spec = WriteSpec(
-            "tokens.rotate.deleteOld", target: "\(old.name) → \(new.name)", activity: "deleting the old key",
+            "tokens.finishRotation", target: "\(old.name) → \(new.name)", activity: "deleting the old key",
             messages: messages
         ) {
             try await deletion.deleteToken(old)

@@ -32,7 +32,7 @@ enum KeycardWrites {
             return .init(write: { await demo.session.tokens.startRotation(id: old.id).value },
                          reread: "/service-accounts/\(demo.server.keycard.loginServiceAccountID)/credentials")
         },
-        WriteCase(actionID: "tokens.rotate.deleteOld", provider: .keycard, method: "DELETE", path: "/organizations/*/service-accounts/*/credentials/*") { demo in
+        WriteCase(actionID: "tokens.finishRotation", provider: .keycard, method: "DELETE", path: "/organizations/*/service-accounts/*/credentials/*") { demo in
             let old = try await serviceAccountKey(demo)
             let tokens = demo.session.tokens
             // Step 1 done (with the read-only flag off just for it), the modal waits for step 2.
