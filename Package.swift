@@ -102,7 +102,8 @@ let package = Package(
         .testTarget(
             name: "ConsoleModelTests",
             dependencies: [
-                "APICore", "ConsoleModel", "ConsoleTesting", .product(name: "Clocks", package: "swift-clocks"),
+                "APICore", "APITransport", "ConsoleModel", "ConsoleTesting", "DemoServer",
+                .product(name: "Clocks", package: "swift-clocks"),
             ]
         ),
     ]

@@ -4,67 +4,72 @@ extension AccountsViewModel {
     /// Renames an account or changes its two-factor enforcement (after the UI's confirmation naming the account).
     @discardableResult
     public func update(id: String, name: String?, enforceTwoFactor: Bool?) -> Task<Void, Never> {
-        Task {
-            guard let admin = context.directory.accountAdministering, context.mayWrite("changing an account"),
-                let account = list.row(id: id)
-            else { return }
-            context.notify(.info, "Saving account \(account.name)…")
-            switch await WriteOutcome.of({ try await admin.updateAccount(account, name: name, enforceTwoFactor: enforceTwoFactor) }) {
-            case .done(let updated):
-                list.replaceRow(updated)
-                await context.invalidate([.accounts])
-                context.notify(.success, "Saved account \(updated.name)")
-            case .failed(let message):
-                context.notify(.error, "Could not change account \(account.name): \(message)")
-            case .unknown:
-                await context.invalidate([.accounts])
-                list.refresh()
-                context.notify(.warning, "No answer after changing account \(account.name): re-reading the accounts (nothing was re-sent)")
-            }
-        }
+        context.writes.start(updateWrite(id: id, name: name, enforceTwoFactor: enforceTwoFactor))
     }
 
     /// Creates an account (`:account new NAME`, after the UI's confirmation).
     @discardableResult
     public func create(name: String) -> Task<Void, Never> {
-        Task {
-            guard let admin = context.directory.accountAdministering, context.mayWrite("creating an account") else { return }
-            context.notify(.info, "Creating account \(name)…")
-            switch await WriteOutcome.of({ try await admin.createAccount(name: name) }) {
-            case .done(let account):
-                await context.invalidate([.accounts])
-                list.insertRow(account)
-                context.notify(.success, "Created account \(account.name)")
-            case .failed(let message):
-                context.notify(.error, "Could not create account \(name): \(message)")
-            case .unknown:
-                await context.invalidate([.accounts])
-                list.refresh()
-                context.notify(.warning, "No answer after creating account \(name): re-reading the accounts (nothing was re-sent)")
-            }
-        }
+        context.writes.start(createWrite(name: name))
     }
 
     /// Deletes an account (after the UI's typed-name confirmation).
     @discardableResult
     public func delete(id: String) -> Task<Void, Never> {
-        Task {
-            guard let admin = context.directory.accountAdministering, context.mayWrite("deleting an account"),
-                let account = list.row(id: id)
-            else { return }
-            context.notify(.info, "Deleting account \(account.name)…")
-            switch await WriteOutcome.of({ try await admin.deleteAccount(account) }) {
-            case .done:
-                list.removeRow(id: id)
-                await context.invalidate([.accounts])
-                context.notify(.success, "Deleted account \(account.name)")
-            case .failed(let message):
-                context.notify(.error, "Could not delete account \(account.name): \(message)")
-            case .unknown:
-                await context.invalidate([.accounts])
-                list.refresh()
-                context.notify(.warning, "No answer after deleting account \(account.name): re-reading the accounts (nothing was re-sent)")
-            }
-        }
+        context.writes.start(deleteWrite(id: id))
+    }
+
+    /// `accounts.update`: the row is replaced with the server's answer.
+    func updateWrite(id: String, name: String?, enforceTwoFactor: Bool?) -> WriteSpec<Account>? {
+        guard let admin = context.directory.accountAdministering, let account = list.row(id: id) else { return nil }
+        let messages = WriteMessages<Account>(
+            sending: "Saving account \(account.name)…",
+            done: { "Saved account \($0.name)" },
+            refused: { "Could not change account \(account.name): \($0)" },
+            unknown: { _ in "No answer after changing account \(account.name): re-reading the accounts (nothing was re-sent)" })
+        var spec = WriteSpec("accounts.update", target: account.name, activity: "changing an account", messages: messages) {
+            try await admin.updateAccount(account, name: name, enforceTwoFactor: enforceTwoFactor)
+        }.invalidating([.accounts])
+        spec.apply = { [list] in list.replaceRow($0) }
+        spec.reread = rereadList
+        return spec
+    }
+
+    /// `accounts.create`: the new account is inserted once the cache forgot the old list.
+    func createWrite(name: String) -> WriteSpec<Account>? {
+        guard let admin = context.directory.accountAdministering else { return nil }
+        let messages = WriteMessages<Account>(
+            sending: "Creating account \(name)…",
+            done: { "Created account \($0.name)" },
+            refused: { "Could not create account \(name): \($0)" },
+            unknown: { _ in "No answer after creating account \(name): re-reading the accounts (nothing was re-sent)" })
+        var spec = WriteSpec("accounts.create", target: name, activity: "creating an account", messages: messages) {
+            try await admin.createAccount(name: name)
+        }.invalidating([.accounts])
+        spec.apply = { [list] in list.insertRow($0) }
+        spec.reread = rereadList
+        return spec
+    }
+
+    /// `accounts.delete`: the row goes.
+    func deleteWrite(id: String) -> WriteSpec<Void>? {
+        guard let admin = context.directory.accountAdministering, let account = list.row(id: id) else { return nil }
+        let messages = WriteMessages<Void>(
+            sending: "Deleting account \(account.name)…",
+            done: { "Deleted account \(account.name)" },
+            refused: { "Could not delete account \(account.name): \($0)" },
+            unknown: { _ in "No answer after deleting account \(account.name): re-reading the accounts (nothing was re-sent)" })
+        var spec = WriteSpec("accounts.delete", target: account.name, activity: "deleting an account", messages: messages) {
+            try await admin.deleteAccount(account)
+        }.invalidating([.accounts])
+        spec.apply = { [list] _ in list.removeRow(id: id) }
+        spec.reread = rereadList
+        return spec
+    }
+
+    /// Reads the accounts again after an unknown outcome (in the background: the list shows what it finds).
+    func rereadList() async -> RereadFinding {
+        list.refresh()
+        return RereadFinding()
     }
 }

@@ -6,27 +6,34 @@ extension AccountsViewModel {
     /// unknown outcome the account's organizations are read to say where the server now has it. Never re-sent.
     @discardableResult
     public func move(_ account: Account, to destination: TenantOrganization) -> Task<Void, Never> {
-        Task {
-            guard let moving = context.directory.accountMoving, context.mayWrite("moving an account") else { return }
-            context.notify(.info, "Moving account \(account.name) to \(destination.name)…")
-            switch await WriteOutcome.of({ try await moving.moveAccount(account, to: destination) }) {
-            case .done:
-                await context.invalidate([.accounts])
-                list.refresh()
-                onAccountMoved?(account)
-                context.notify(.success, "Moved account \(account.name) to \(destination.name)")
-            case .failed(let message):
-                context.notify(.error, "Could not move account \(account.name): \(message)")
-            case .unknown:
-                await context.invalidate([.accounts])
-                list.refresh()
-                onAccountMoved?(account)
-                let path = try? await moving.organizationPath(of: account)
-                let place = path.map { $0.last.map { "in \($0.name)" } ?? "in no organization" } ?? "unknown (could not re-read)"
-                context.notify(
-                    .warning,
-                    "No answer after moving account \(account.name); the server now shows it \(place). Nothing was re-sent.")
-            }
+        context.writes.start(moveWrite(account, to: destination))
+    }
+
+    /// `accounts.move`: the accounts and the account's details are read again whatever the server did.
+    func moveWrite(_ account: Account, to destination: TenantOrganization) -> WriteSpec<Void>? {
+        guard let moving = context.directory.accountMoving else { return nil }
+        let messages = WriteMessages<Void>(
+            sending: "Moving account \(account.name) to \(destination.name)…",
+            done: { "Moved account \(account.name) to \(destination.name)" },
+            refused: { "Could not move account \(account.name): \($0)" },
+            unknown: { "No answer after moving account \(account.name); the server now shows it \($0.shownOrUnread). Nothing was re-sent." })
+        var spec = WriteSpec(
+            "accounts.move", target: "\(account.name) → \(destination.name)", activity: "moving an account",
+            messages: messages
+        ) {
+            _ = try await moving.moveAccount(account, to: destination)
+        }.invalidating([.accounts])
+        spec.reloadWhenDone = { [weak self] in
+            self?.list.refresh()
+            self?.onAccountMoved?(account)
         }
+        spec.reread = { [weak self] in
+            self?.list.refresh()
+            self?.onAccountMoved?(account)
+            guard let path = try? await moving.organizationPath(of: account) else { return RereadFinding() }
+            let place = path.last.map { "in \($0.name)" } ?? "in no organization"
+            return RereadFinding(shown: place, tookEffect: path.last?.id == destination.id)
+        }
+        return spec
     }
 }

@@ -71,44 +71,53 @@ public final class InvitationsViewModel {
     /// Accepts or rejects a received invitation (after the UI's confirmation), updating the row at once.
     @discardableResult
     public func respond(id: String, _ response: InvitationResponse) -> Task<Void, Never> {
-        Task {
-            let verb = response == .accept ? "accepting" : "rejecting"
-            guard let answering = context.directory.invitationAnswering, context.mayWrite("\(verb) an invitation") else {
-                return
-            }
-            guard let invitation = received.row(id: id) else {
-                return context.notify(.warning, "That invitation is no longer listed; refresh with r")
-            }
-            guard invitation.status == .pending else {
-                return context.notify(.warning, "This invitation is \(invitation.status.label): there is nothing to answer")
-            }
-            let name = invitation.accountName ?? invitation.accountID
-            var optimistic = invitation
-            optimistic.status = response == .accept ? .accepted : .rejected
-            received.replaceRow(optimistic)
-            context.notify(.info, "\(verb.prefix(1).uppercased())\(verb.dropFirst()) the invitation to \(name)…")
-            switch await WriteOutcome.of({ try await answering.respond(to: invitation, with: response) }) {
-            case .done(let answered):
-                received.replaceRow(answered.id.isEmpty ? optimistic : answered)
-                await invalidateAfterAnswer(invitation)
-                context.notify(.success, response == .accept ? "Joined \(name)" : "Rejected the invitation to \(name)")
-            case .failed(let message):
-                received.replaceRow(invitation)
-                context.notify(.error, "Could not answer the invitation to \(name): \(message)")
-            case .unknown:
-                await invalidateAfterAnswer(invitation)
-                let current = try? await answering.receivedInvitation(id: id)
-                received.replaceRow(current ?? invitation)
-                let state = current?.status.label ?? "unknown (could not re-read it)"
-                context.notify(.warning, "No answer from the server; the invitation to \(name) is now \(state). Nothing was re-sent.")
-            }
-        }
+        context.writes.start(respondWrite(id: id, response))
     }
 
-    private func invalidateAfterAnswer(_ invitation: Invitation) async {
-        await context.invalidate([
+    /// `invitations.accept` / `invitations.reject`: the row changes before the request and goes back if refused.
+    func respondWrite(id: String, _ response: InvitationResponse) -> WriteSpec<Invitation>? {
+        guard let answering = context.directory.invitationAnswering else { return nil }
+        let accepting = response == .accept
+        let verb = accepting ? "accepting" : "rejecting"
+        let listed = received.row(id: id)
+        let name = listed.map { $0.accountName ?? $0.accountID } ?? id
+        let messages = WriteMessages<Invitation>(
+            sending: "\(verb.prefix(1).uppercased())\(verb.dropFirst()) the invitation to \(name)…",
+            done: { _ in accepting ? "Joined \(name)" : "Rejected the invitation to \(name)" },
+            refused: { "Could not answer the invitation to \(name): \($0)" },
+            unknown: { "No answer from the server; the invitation to \(name) is now \($0.shown ?? "unknown (could not re-read it)"). Nothing was re-sent." })
+        var spec = WriteSpec(
+            accepting ? "invitations.accept" : "invitations.reject", target: name, activity: "\(verb) an invitation",
+            messages: messages
+        ) {
+            // The precondition refuses a write to a row that is gone before this runs.
+            guard let invitation = listed else { throw APIError(kind: .refused, detail: "That invitation is no longer listed") }
+            return try await answering.respond(to: invitation, with: response)
+        }
+        spec.precondition = { [received] in
+            guard let invitation = received.row(id: id) else { return "That invitation is no longer listed; refresh with r" }
+            guard invitation.status == .pending else {
+                return "This invitation is \(invitation.status.label): there is nothing to answer"
+            }
+            return nil
+        }
+        guard let invitation = listed else { return spec }
+        var optimistic = invitation
+        optimistic.status = accepting ? .accepted : .rejected
+        let changed: [CachedResource] = [
             .receivedInvitations, .accounts, .userOrganizations, .members(accountID: invitation.accountID),
-        ])
-        onMembershipChanged?()
+        ]
+        spec = spec.invalidating(changed)
+        spec.prepare = { [received] in received.replaceRow(optimistic) }
+        spec.apply = { [received] answered in received.replaceRow(answered.id.isEmpty ? optimistic : answered) }
+        spec.revert = { [received] _ in received.replaceRow(invitation) }
+        spec.reloadWhenDone = { [weak self] in self?.onMembershipChanged?() }
+        spec.reread = { [weak self, received] in
+            self?.onMembershipChanged?()
+            let current = try? await answering.receivedInvitation(id: id)
+            received.replaceRow(current ?? invitation)
+            return RereadFinding(shown: current?.status.label, tookEffect: current.map { $0.status != .pending })
+        }
+        return spec
     }
 }

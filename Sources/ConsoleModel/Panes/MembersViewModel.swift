@@ -42,50 +42,56 @@ public final class MembersViewModel {
     /// Gives a member exactly `roles` (after the UI's confirmation of what is added and removed).
     @discardableResult
     public func setRoles(id: String, to roles: [Role]) -> Task<Void, Never> {
-        Task {
-            guard let editing = context.directory.memberRoleEditing, context.mayWrite("changing a member's roles"),
-                let member = list.row(id: id)
-            else { return }
-            let names = roles.map(\.name).joined(separator: ", ")
-            context.notify(.info, "Changing the roles of \(member.email)…")
-            switch await WriteOutcome.of({ try await editing.setRoles(of: member, to: roles) }) {
-            case .done(let updated):
-                list.replaceRow(updated)
-                await context.invalidate([.members(member.scope)])
-                context.notify(.success, "\(member.email) now has: \(names.isEmpty ? "no roles" : names)")
-            case .failed(let message):
-                context.notify(.error, "Could not change the roles of \(member.email): \(message)")
-            case .unknown:
-                await context.invalidate([.members(member.scope)])
-                let current = try? await editing.member(member)
-                if let current { list.replaceRow(current) }
-                let now = current.map { $0.roles.map(\.name).joined(separator: ", ") } ?? "unknown (could not re-read)"
-                context.notify(.warning, "No answer after changing \(member.email); the server now shows: \(now). Nothing was re-sent.")
-            }
-        }
+        context.writes.start(setRolesWrite(id: id, to: roles))
     }
 
     /// Removes a member (after the UI's typed-email confirmation).
     @discardableResult
     public func removeMember(id: String) -> Task<Void, Never> {
-        Task {
-            guard let removal = context.directory.memberRemoval, context.mayWrite("removing a member"),
-                let member = list.row(id: id)
-            else { return }
-            context.notify(.info, "Removing \(member.email)…")
-            let invalidated: [CachedResource] = [.members(member.scope), .sentInvitations(member.scope)]
-            switch await WriteOutcome.of({ try await removal.removeMember(member) }) {
-            case .done:
-                list.removeRow(id: id)
-                await context.invalidate(invalidated)
-                context.notify(.success, "Removed \(member.email) from \(member.scope.leaf?.name ?? "the organization")")
-            case .failed(let message):
-                context.notify(.error, "Could not remove \(member.email): \(message)")
-            case .unknown:
-                await context.invalidate(invalidated)
-                list.refresh()
-                context.notify(.warning, "No answer after removing \(member.email): re-reading the member list to see what happened")
-            }
+        context.writes.start(removeWrite(id: id))
+    }
+
+    /// `members.setRoles`: the row is replaced with the server's answer, or with what a re-read shows.
+    func setRolesWrite(id: String, to roles: [Role]) -> WriteSpec<Member>? {
+        guard let editing = context.directory.memberRoleEditing, let member = list.row(id: id) else { return nil }
+        let names = roles.map(\.name).joined(separator: ", ")
+        let messages = WriteMessages<Member>(
+            sending: "Changing the roles of \(member.email)…",
+            done: { _ in "\(member.email) now has: \(names.isEmpty ? "no roles" : names)" },
+            refused: { "Could not change the roles of \(member.email): \($0)" },
+            unknown: { "No answer after changing \(member.email); the server now shows: \($0.shownOrUnread). Nothing was re-sent." })
+        var spec = WriteSpec(
+            "members.setRoles", target: member.email, activity: "changing a member's roles", messages: messages
+        ) {
+            try await editing.setRoles(of: member, to: roles)
+        }.invalidating([.members(member.scope)])
+        spec.apply = { [list] in list.replaceRow($0) }
+        spec.reread = { [list] in
+            guard let current = try? await editing.member(member) else { return RereadFinding() }
+            list.replaceRow(current)
+            return RereadFinding(
+                shown: current.roles.map(\.name).joined(separator: ", "),
+                tookEffect: Set(current.roles.map(\.id)) == Set(roles.map(\.id)))
         }
+        return spec
+    }
+
+    /// `members.remove`: the row goes; the scope's sent invitations are forgotten too (a pending member is one).
+    func removeWrite(id: String) -> WriteSpec<Void>? {
+        guard let removal = context.directory.memberRemoval, let member = list.row(id: id) else { return nil }
+        let messages = WriteMessages<Void>(
+            sending: "Removing \(member.email)…",
+            done: { "Removed \(member.email) from \(member.scope.leaf?.name ?? "the organization")" },
+            refused: { "Could not remove \(member.email): \($0)" },
+            unknown: { _ in "No answer after removing \(member.email): re-reading the member list to see what happened" })
+        var spec = WriteSpec("members.remove", target: member.email, activity: "removing a member", messages: messages) {
+            try await removal.removeMember(member)
+        }.invalidating([.members(member.scope), .sentInvitations(member.scope)])
+        spec.apply = { [list] _ in list.removeRow(id: id) }
+        spec.reread = { [list] in
+            list.refresh()
+            return RereadFinding()
+        }
+        return spec
     }
 }

@@ -48,33 +48,37 @@ extension RecordsViewModel {
     /// on an unknown outcome re-reads it and says what the server now has. Never re-sent.
     @discardableResult
     public func editAccountProfile(_ account: Account, _ changes: [String: FieldChange]) -> Task<Void, Never> {
-        Task {
-            guard let editing = context.directory.accountProfileEditing,
-                context.mayWrite("editing an account profile")
-            else { return }
-            let labels = accountView?.profile?.value ?? []
-            let label = { (id: String) in labels.first { $0.id == id }?.label.lowercased() ?? id }
-            let names = changes.keys.sorted().map(label).joined(separator: ", ")
-            context.notify(.info, "Saving the profile of account \(account.name) (\(names))…")
-            switch await WriteOutcome.of({ try await editing.editAccountProfile(account, changes) }) {
-            case .done(let profile):
-                setAccountProfile(profile, of: account)
-                context.notify(.success, "Saved the profile of account \(account.name): \(names)")
-            case .failed(let message):
-                context.notify(.error, "Could not save the profile of account \(account.name): \(message)")
-            case .unknown:
-                let current = try? await editing.accountProfile(account)
-                if let current { setAccountProfile(current, of: account) }
-                let shown = current.map { fields in
-                    fields.filter { changes[$0.id] != nil }
-                        .map { "\($0.label.lowercased()) \($0.value.flatMap { $0.isEmpty ? nil : "'\($0)'" } ?? "empty")" }
-                        .joined(separator: ", ")
-                } ?? "unknown (could not re-read)"
-                context.notify(
-                    .warning,
-                    "No answer after saving the profile of account \(account.name); the server now shows: \(shown). Nothing was re-sent.")
-            }
-            context.sessionChanged()
+        context.writes.start(editAccountProfileWrite(account, changes))
+    }
+
+    /// `accounts.editProfile`: the shown profile follows the server's answer, or what a re-read shows.
+    func editAccountProfileWrite(_ account: Account, _ changes: [String: FieldChange]) -> WriteSpec<[EditableField]>? {
+        guard let editing = context.directory.accountProfileEditing else { return nil }
+        let labels = accountView?.profile?.value ?? []
+        let label = { (id: String) in labels.first { $0.id == id }?.label.lowercased() ?? id }
+        let names = changes.keys.sorted().map(label).joined(separator: ", ")
+        let messages = WriteMessages<[EditableField]>(
+            sending: "Saving the profile of account \(account.name) (\(names))…",
+            done: { _ in "Saved the profile of account \(account.name): \(names)" },
+            refused: { "Could not save the profile of account \(account.name): \($0)" },
+            unknown: {
+                "No answer after saving the profile of account \(account.name); the server now shows: \($0.shownOrUnread). Nothing was re-sent."
+            })
+        var spec = WriteSpec(
+            "accounts.editProfile", target: "\(account.name): \(names)", activity: "editing an account profile",
+            messages: messages
+        ) {
+            try await editing.editAccountProfile(account, changes)
         }
+        spec.apply = { [weak self] in self?.setAccountProfile($0, of: account) }
+        spec.reread = { [weak self] in
+            guard let current = try? await editing.accountProfile(account) else { return RereadFinding() }
+            self?.setAccountProfile(current, of: account)
+            let shown = current.filter { changes[$0.id] != nil }
+                .map { "\($0.label.lowercased()) \($0.value.flatMap { $0.isEmpty ? nil : "'\($0)'" } ?? "empty")" }
+                .joined(separator: ", ")
+            return RereadFinding(shown: shown)
+        }
+        return spec
     }
 }

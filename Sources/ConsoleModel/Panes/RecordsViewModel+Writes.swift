@@ -4,58 +4,59 @@ extension RecordsViewModel {
     /// Applies `changes` to the user's profile (after the UI's confirmation); on an unknown outcome re-reads it.
     @discardableResult
     public func editUser(_ changes: [String: FieldChange]) -> Task<Void, Never> {
-        Task {
-            guard let editing = context.directory.userProfileEditing, context.mayWrite("editing your profile") else {
-                return
-            }
-            let names = changes.keys.sorted().joined(separator: ", ")
-            context.notify(.info, "Saving your profile (\(names))…")
-            switch await WriteOutcome.of({ try await editing.editUser(changes) }) {
-            case .done(let details):
-                setUser(details)
-                context.notify(.success, "Saved your profile: \(names)")
-            case .failed(let message):
-                context.notify(.error, "Could not save your profile: \(message)")
-            case .unknown:
-                let current = try? await editing.userDetails()
-                if let current { setUser(current) }
-                let shown = current.map { details in
-                    details.editable.filter { changes[$0.id] != nil }
-                        .map { "\($0.label.lowercased()) \($0.value.map { "'\($0)'" } ?? "empty")" }
-                        .joined(separator: ", ")
-                } ?? "unknown (could not re-read)"
-                context.notify(.warning, "No answer after saving your profile; the server now shows: \(shown). Nothing was re-sent.")
-            }
-            context.sessionChanged()
-        }
+        context.writes.start(editUserWrite(changes))
     }
 
     /// Leaves a legacy organization (after the UI's typed-name confirmation).
     @discardableResult
     public func leaveOrganization(id: String) -> Task<Void, Never> {
-        Task {
-            guard let leaving = context.directory.organizationLeaving, context.mayWrite("leaving an organization"),
-                let row = list.row(id: id)
-            else { return }
-            let name = row.cells.first ?? id
-            let changed: [CachedResource] = [
-                .records(Kind.organizations.rawValue, .top), .userOrganizations, .accounts,
-            ]
-            context.notify(.info, "Leaving \(name)…")
-            switch await WriteOutcome.of({ try await leaving.leaveOrganization(id: id) }) {
-            case .done:
-                list.removeRow(id: id)
-                await context.invalidate(changed)
-                onMembershipChanged?()
-                context.notify(.success, "Left \(name)")
-            case .failed(let message):
-                context.notify(.error, "Could not leave \(name): \(message)")
-            case .unknown:
-                await context.invalidate(changed)
-                list.refresh()
-                onMembershipChanged?()
-                context.notify(.warning, "No answer after leaving \(name): re-reading the organizations (nothing was re-sent)")
-            }
+        context.writes.start(leaveWrite(id: id))
+    }
+
+    /// `user.edit`: the profile (and the header) show the server's answer, or what a re-read shows.
+    func editUserWrite(_ changes: [String: FieldChange]) -> WriteSpec<UserDetails>? {
+        guard let editing = context.directory.userProfileEditing else { return nil }
+        let names = changes.keys.sorted().joined(separator: ", ")
+        let messages = WriteMessages<UserDetails>(
+            sending: "Saving your profile (\(names))…",
+            done: { _ in "Saved your profile: \(names)" },
+            refused: { "Could not save your profile: \($0)" },
+            unknown: { "No answer after saving your profile; the server now shows: \($0.shownOrUnread). Nothing was re-sent." })
+        var spec = WriteSpec("user.edit", target: names, activity: "editing your profile", messages: messages) {
+            try await editing.editUser(changes)
         }
+        spec.apply = { [weak self] in self?.setUser($0) }
+        spec.reread = { [weak self] in
+            guard let current = try? await editing.userDetails() else { return RereadFinding() }
+            self?.setUser(current)
+            let shown = current.editable.filter { changes[$0.id] != nil }
+                .map { "\($0.label.lowercased()) \($0.value.map { "'\($0)'" } ?? "empty")" }
+                .joined(separator: ", ")
+            return RereadFinding(shown: shown)
+        }
+        return spec
+    }
+
+    /// `organizations.leave`: the row goes, and the accounts are read again (the user's memberships changed).
+    func leaveWrite(id: String) -> WriteSpec<Void>? {
+        guard let leaving = context.directory.organizationLeaving, let row = list.row(id: id) else { return nil }
+        let name = row.cells.first ?? id
+        let list = list
+        let messages = WriteMessages<Void>(
+            sending: "Leaving \(name)…",
+            done: { "Left \(name)" },
+            refused: { "Could not leave \(name): \($0)" },
+            unknown: { _ in "No answer after leaving \(name): re-reading the organizations (nothing was re-sent)" })
+        var spec = WriteSpec("organizations.leave", target: name, activity: "leaving an organization", messages: messages) {
+            try await leaving.leaveOrganization(id: id)
+        }.invalidating([.records(Kind.organizations.rawValue, .top), .userOrganizations, .accounts])
+        spec.apply = { _ in list.removeRow(id: id) }
+        spec.reloadWhenDone = { [weak self] in self?.onMembershipChanged?() }
+        spec.reread = { [weak self] in
+            list.refresh()
+            self?.onMembershipChanged?()
+            return RereadFinding()
+        }
+        return spec
     }
 }

@@ -17,7 +17,9 @@ public final class SSOViewModel {
     public private(set) var organization: ScopeNode?
     public private(set) var state: State = .idle
     /// A write is under way (a second one is refused).
-    public private(set) var isBusy = false
+    public var isBusy: Bool { context.writes.isBusy(Self.writeKey) }
+    /// The runner's exclusive key of SSO writes: one at a time.
+    private static let writeKey = "sso"
     private let context: SessionContext
 
     init(context: SessionContext) {
@@ -46,48 +48,63 @@ public final class SSOViewModel {
     /// Enables SSO with an issuer and client id (after the UI's confirmation).
     @discardableResult
     public func enable(issuer: String, clientID: String) -> Task<Void, Never> {
-        write("enabling SSO") { sso, organization in
-            try await sso.enableSSO(organizationID: organization.id, settings: SSOSettings(issuer: issuer, clientID: clientID))
-        } done: { connection in
+        let settings = SSOSettings(issuer: issuer, clientID: clientID)
+        return context.writes.start(write("sso.enable", "enabling SSO") { sso, organization in
+            try await sso.enableSSO(organizationID: organization.id, settings: settings)
+        } apply: { connection in
             self.state = .on(connection)
-            return "SSO is on for \(self.organization?.name ?? "the organization") (\(connection.issuer))"
-        }
+        } done: { organization, connection in
+            "SSO is on for \(organization.name) (\(connection.issuer))"
+        })
     }
 
     /// Disables SSO (after the UI's confirmation naming who is affected).
     @discardableResult
     public func disable() -> Task<Void, Never> {
-        write("disabling SSO") { sso, organization in
+        context.writes.start(write("sso.disable", "disabling SSO") { sso, organization in
             try await sso.disableSSO(organizationID: organization.id)
-        } done: { _ in
+        } apply: { _ in
             self.state = .off
-            return "SSO is off for \(self.organization?.name ?? "the organization")"
-        }
+        } done: { organization, _ in
+            "SSO is off for \(organization.name)"
+        })
     }
 
+    /// An SSO write on the organization shown: `apply` sets the state the answer gives, `done` says it; an unknown
+    /// outcome reads the connection again.
     private func write<Value: Sendable>(
-        _ action: String, _ operation: @escaping @Sendable (any SSOManaging, ScopeNode) async throws -> Value,
-        done: @escaping @MainActor (Value) -> String
-    ) -> Task<Void, Never> {
-        Task {
-            guard let sso = context.directory.ssoManaging, let organization, context.mayWrite(action) else { return }
-            guard !isBusy else { return context.notify(.warning, "Still \(action); wait for the answer") }
-            isBusy = true
-            defer {
-                isBusy = false
-                context.sessionChanged()
-            }
-            context.notify(.info, "\(action.prefix(1).uppercased())\(action.dropFirst()) for \(organization.name)…")
-            switch await WriteOutcome.of({ try await operation(sso, organization) }) {
-            case .done(let value):
-                context.notify(.success, done(value))
-                await context.invalidate([.accounts])
-            case .failed(let message):
-                context.notify(.error, "Could not finish \(action) for \(organization.name): \(message)")
-            case .unknown:
-                context.notify(.warning, "No answer when \(action) for \(organization.name): re-reading the connection (nothing was re-sent)")
-                await load(organization).value
-            }
+        _ actionID: String, _ activity: String,
+        _ operation: @escaping @Sendable (any SSOManaging, ScopeNode) async throws -> Value,
+        apply: @escaping @MainActor (Value) -> Void,
+        done: @escaping @MainActor (ScopeNode, Value) -> String
+    ) -> WriteSpec<Value>? {
+        guard let sso = context.directory.ssoManaging, let organization else { return nil }
+        let messages = WriteMessages<Value>(
+            sending: "\(activity.prefix(1).uppercased())\(activity.dropFirst()) for \(organization.name)…",
+            done: { done(organization, $0) },
+            refused: { "Could not finish \(activity) for \(organization.name): \($0)" },
+            unknown: { _ in "No answer when \(activity) for \(organization.name): re-reading the connection (nothing was re-sent)" })
+        var spec = WriteSpec(actionID, target: organization.name, activity: activity, messages: messages) {
+            try await operation(sso, organization)
+        }
+        spec.exclusive = (Self.writeKey, "Still \(activity); wait for the answer")
+        spec.apply = { apply($0) }
+        spec.invalidatesWhenDone = [.accounts]
+        spec.reread = { [weak self] in
+            await self?.load(organization).value
+            return RereadFinding(shown: self?.state.label)
+        }
+        return spec
+    }
+}
+
+extension SSOViewModel.State {
+    /// The state in words, for what a re-read found.
+    var label: String? {
+        switch self {
+        case .off: "off"
+        case .on(let connection): "on (\(connection.issuer))"
+        case .idle, .loading, .failed: nil
         }
     }
 }

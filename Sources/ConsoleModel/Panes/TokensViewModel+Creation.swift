@@ -5,47 +5,60 @@ extension TokensViewModel {
     /// as after a roll. Never re-sent: on an unknown outcome the list is re-read and the lost secret is said so.
     @discardableResult
     public func create(_ draft: TokenDraft) -> Task<Void, Never> {
-        let scope = scope
-        return Task {
-            guard let creating = context.directory.tokenCreating, context.mayWrite("creating a token") else { return }
-            context.notify(.info, "Creating token '\(draft.name)'…")
-            switch await WriteOutcome.of({ try await creating.createToken(draft, in: scope) }) {
-            case .done(let issued):
-                reveal?.secret.wipe()
-                reveal = SecretReveal(
-                    tokenID: issued.token.id, tokenName: issued.token.name, secret: issued.secret,
-                    replacedOwnCredential: false, created: true)
-                await context.invalidate([.tokens(scope)])
-                if self.scope == scope { list.insertRow(issued.token) }
-                context.notify(.success, "Created '\(issued.token.name)': copy its secret now, it is shown once")
-                context.sessionChanged()
-            case .failed(let message):
-                context.notify(.error, "Could not create '\(draft.name)': \(message)")
-            case .unknown:
-                await context.invalidate([.tokens(scope)])
-                if self.scope == scope { list.refresh() }
-                context.notify(.warning, "No answer when creating '\(draft.name)': if it was created its secret is lost (delete it and create another); re-reading the list, nothing was re-sent.")
-            }
-        }
+        context.writes.start(createWrite(draft))
     }
 
     /// Edits a token's name, status, expiry or IP ranges (after the UI's confirmation).
     @discardableResult
     public func edit(id: String, _ edit: TokenEdit) -> Task<Void, Never> {
-        write(id: id, action: "editing a token") { token in
-            guard let editing = self.context.directory.tokenEditing else { return }
-            switch await WriteOutcome.of({ try await editing.editToken(token, edit) }) {
-            case .done(let updated):
-                self.list.replaceRow(updated)
-                await self.context.invalidate([.tokens(token.owner)])
-                self.context.notify(.success, "Saved '\(updated.name)'")
-            case .failed(let message):
-                self.context.notify(.error, "Could not save '\(token.name)': \(message)")
-            case .unknown:
-                let current = await self.reread(token)
-                let shown = current.map { "'\($0.name)', \($0.status.label)" } ?? "unknown (could not re-read)"
-                self.context.notify(.warning, "No answer when saving '\(token.name)'; the server now shows \(shown). Nothing was re-sent.")
-            }
+        context.writes.start(editWrite(id: id, edit))
+    }
+
+    /// `tokens.create`: the one copy of the secret goes to `reveal`; the row joins the list when its scope is shown.
+    func createWrite(_ draft: TokenDraft) -> WriteSpec<IssuedKey>? {
+        guard let creating = context.directory.tokenCreating else { return nil }
+        let scope = scope
+        let messages = WriteMessages<IssuedKey>(
+            sending: "Creating token '\(draft.name)'…",
+            done: { "Created '\($0.token.name)': copy its secret now, it is shown once" },
+            refused: { "Could not create '\(draft.name)': \($0)" },
+            unknown: { _ in
+                "No answer when creating '\(draft.name)': if it was created its secret is lost (delete it and create another); re-reading the list, nothing was re-sent."
+            })
+        var spec = WriteSpec("tokens.create", target: draft.name, activity: "creating a token", messages: messages) {
+            try await creating.createToken(draft, in: scope)
+        }.invalidating([.tokens(scope)])
+        spec.apply = { [weak self] issued in
+            guard let self else { return issued.secret.wipe() }
+            reveal?.secret.wipe()
+            reveal = SecretReveal(
+                tokenID: issued.token.id, tokenName: issued.token.name, secret: issued.secret,
+                replacedOwnCredential: false, created: true)
+            if self.scope == scope { list.insertRow(issued.token) }
         }
+        spec.reread = { [weak self] in
+            if self?.scope == scope { self?.list.refresh() }
+            return RereadFinding()
+        }
+        return spec
+    }
+
+    /// `tokens.edit`: the row shows the server's answer, or what a re-read shows.
+    func editWrite(id: String, _ edit: TokenEdit) -> WriteSpec<Token>? {
+        guard let editing = context.directory.tokenEditing, let token = list.row(id: id) else { return nil }
+        let messages = WriteMessages<Token>(
+            sending: nil,
+            done: { "Saved '\($0.name)'" },
+            refused: { "Could not save '\(token.name)': \($0)" },
+            unknown: { "No answer when saving '\(token.name)'; the server now shows \($0.shownOrUnread). Nothing was re-sent." })
+        var spec = tokenWrite("tokens.edit", token, activity: "editing a token", messages: messages) {
+            try await editing.editToken(token, edit)
+        }.invalidating([.tokens(token.owner)])
+        spec.apply = { [list] in list.replaceRow($0) }
+        spec.reread = { [weak self] in
+            let current = await self?.refetch(token)
+            return RereadFinding(shown: current.map { "'\($0.name)', \($0.status.label)" })
+        }
+        return spec
     }
 }

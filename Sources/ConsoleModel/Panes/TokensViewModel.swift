@@ -17,8 +17,14 @@ public final class TokensViewModel {
     private var userSignedInTokenID: String?
     /// The account token orgtui signs in with, when it belongs to the scope shown.
     private var scopedSignedInTokenID: String?
-    /// Tokens with a write under way: a second write to one of them is refused, so nothing is rolled twice.
-    public internal(set) var busyTokenIDs: Set<String> = []
+    /// Tokens with a write under way: a second write to one of them is refused (by the runner), so nothing is
+    /// rolled twice.
+    public var busyTokenIDs: Set<String> {
+        let prefix = Self.writeKeyPrefix
+        return Set(context.writes.inFlight.compactMap { $0.hasPrefix(prefix) ? String($0.dropFirst(prefix.count)) : nil })
+    }
+    /// The runner's exclusive keys of token writes are this prefix and the token's id.
+    static let writeKeyPrefix = "token:"
     let context: SessionContext
 
     init(context: SessionContext) {
@@ -62,69 +68,95 @@ public final class TokensViewModel {
     /// Rolls a token (after the UI's confirmation); the new secret lands in `reveal`.
     @discardableResult
     public func roll(id: String) -> Task<Void, Never> {
-        write(id: id, action: "rolling a token") { token in
-            guard let rolling = self.context.directory.tokenRolling else { return }
-            switch await WriteOutcome.of({ try await rolling.rollToken(token) }) {
-            case .done(let rolled):
-                let own = rolled.replacedOwnCredential
-                self.reveal?.secret.wipe()
-                self.reveal = SecretReveal(
-                    tokenID: token.id, tokenName: token.name, secret: rolled.secret, replacedOwnCredential: own)
-                await self.reread(token)
-                let followUp = own ? " orgtui now uses the new secret: update wherever this token is stored." : ""
-                self.context.notify(.success, "Rolled '\(token.name)': the old secret no longer works.\(followUp)")
-                self.context.sessionChanged()
-            case .failed(let message):
-                self.context.notify(.error, "Could not roll '\(token.name)': \(message)")
-            case .unknown:
-                let current = await self.reread(token)
-                let happened = current.map { $0.modifiedOn != token.modifiedOn } ?? false
-                self.context.notify(
-                    happened
-                        ? Notice(.error, "The roll of '\(token.name)' reached the server but its answer was lost: the new secret cannot be recovered. Roll again to get a usable secret.")
-                        : Notice(.warning, "No answer when rolling '\(token.name)'; the server shows it unchanged. Nothing was re-sent."))
-            }
-        }
+        context.writes.start(rollWrite(id: id))
     }
 
     /// Enables or disables a token.
     @discardableResult
     public func setEnabled(id: String, enabled: Bool) -> Task<Void, Never> {
-        let verb = enabled ? "enabling" : "disabling"
-        return write(id: id, action: "\(verb) a token") { token in
-            guard let toggling = self.context.directory.tokenToggling else { return }
-            switch await WriteOutcome.of({ try await toggling.setTokenEnabled(token, enabled: enabled) }) {
-            case .done(let updated):
-                self.list.replaceRow(updated)
-                await self.context.invalidate([.tokens(token.owner)])
-                self.context.notify(.success, "'\(token.name)' is now \(updated.status.label)")
-            case .failed(let message):
-                self.context.notify(.error, "Could not change '\(token.name)': \(message)")
-            case .unknown:
-                await self.reread(token)
-                self.context.notify(.warning, "No answer when \(verb) '\(token.name)': showing what the server now says")
-            }
-        }
+        context.writes.start(setEnabledWrite(id: id, enabled: enabled))
     }
 
     /// Deletes a token (after the UI's typed-name confirmation).
     @discardableResult
     public func delete(id: String) -> Task<Void, Never> {
-        write(id: id, action: "deleting a \(list.row(id: id)?.kind.rawValue ?? "token")") { token in
-            guard let deletion = self.context.directory.tokenDeletion else { return }
-            switch await WriteOutcome.of({ try await deletion.deleteToken(token) }) {
-            case .done:
-                self.list.removeRow(id: token.id)
-                await self.context.invalidate([.tokens(token.owner)])
-                self.context.notify(.success, "Deleted '\(token.name)'")
-            case .failed(let message):
-                self.context.notify(.error, "Could not delete '\(token.name)': \(message)")
-            case .unknown:
-                await self.context.invalidate([.tokens(token.owner)])
-                self.list.refresh()
-                self.context.notify(.warning, "No answer when deleting '\(token.name)': re-reading the list")
-            }
+        context.writes.start(deleteWrite(id: id))
+    }
+
+    /// `tokens.roll`: the one copy of the new secret goes to `reveal`; after an unknown outcome the token is read
+    /// again, and a roll that happened is said plainly to have lost its secret.
+    func rollWrite(id: String) -> WriteSpec<RolledToken>? {
+        guard let rolling = context.directory.tokenRolling, let token = list.row(id: id) else { return nil }
+        let messages = WriteMessages<RolledToken>(
+            sending: nil,
+            done: { rolled in
+                let followUp = rolled.replacedOwnCredential
+                    ? " orgtui now uses the new secret: update wherever this token is stored." : ""
+                return "Rolled '\(token.name)': the old secret no longer works.\(followUp)"
+            },
+            refused: { "Could not roll '\(token.name)': \($0)" },
+            unknownNotice: { finding in
+                finding.tookEffect == true
+                    ? Notice(.error, "The roll of '\(token.name)' reached the server but its answer was lost: the new secret cannot be recovered. Roll again to get a usable secret.")
+                    : Notice(.warning, "No answer when rolling '\(token.name)'; the server shows it unchanged. Nothing was re-sent.")
+            })
+        var spec = tokenWrite("tokens.roll", token, activity: "rolling a token", messages: messages) {
+            try await rolling.rollToken(token)
+        }.invalidating([.tokens(token.owner)])
+        spec.apply = { [weak self] rolled in
+            self?.reveal?.secret.wipe()
+            self?.reveal = SecretReveal(
+                tokenID: token.id, tokenName: token.name, secret: rolled.secret,
+                replacedOwnCredential: rolled.replacedOwnCredential)
+            await self?.refetch(token)
         }
+        spec.reread = { [weak self] in
+            let current = await self?.refetch(token)
+            // A roll changes the token's modification time: that is how a lost answer is told from no roll.
+            return RereadFinding(
+                shown: current.map { $0.modifiedOn == token.modifiedOn ? "unchanged" : "rolled" },
+                tookEffect: current.map { $0.modifiedOn != token.modifiedOn } ?? false)
+        }
+        return spec
+    }
+
+    /// `tokens.setEnabled`: the row shows the status the server answers with.
+    func setEnabledWrite(id: String, enabled: Bool) -> WriteSpec<Token>? {
+        guard let toggling = context.directory.tokenToggling, let token = list.row(id: id) else { return nil }
+        let verb = enabled ? "enabling" : "disabling"
+        let messages = WriteMessages<Token>(
+            sending: nil,
+            done: { "'\(token.name)' is now \($0.status.label)" },
+            refused: { "Could not change '\(token.name)': \($0)" },
+            unknown: { _ in "No answer when \(verb) '\(token.name)': showing what the server now says" })
+        var spec = tokenWrite("tokens.setEnabled", token, activity: "\(verb) a token", messages: messages) {
+            try await toggling.setTokenEnabled(token, enabled: enabled)
+        }.invalidating([.tokens(token.owner)])
+        spec.apply = { [list] in list.replaceRow($0) }
+        spec.reread = { [weak self] in
+            let current = await self?.refetch(token)
+            return RereadFinding(shown: current?.status.label)
+        }
+        return spec
+    }
+
+    /// `tokens.delete`: the row goes.
+    func deleteWrite(id: String) -> WriteSpec<Void>? {
+        guard let deletion = context.directory.tokenDeletion, let token = list.row(id: id) else { return nil }
+        let messages = WriteMessages<Void>(
+            sending: nil,
+            done: { "Deleted '\(token.name)'" },
+            refused: { "Could not delete '\(token.name)': \($0)" },
+            unknown: { _ in "No answer when deleting '\(token.name)': re-reading the list" })
+        var spec = tokenWrite("tokens.delete", token, activity: "deleting a \(token.kind.rawValue)", messages: messages) {
+            try await deletion.deleteToken(token)
+        }.invalidating([.tokens(token.owner)])
+        spec.apply = { [list] _ in list.removeRow(id: token.id) }
+        spec.reread = { [list] in
+            list.refresh()
+            return RereadFinding()
+        }
+        return spec
     }
 
     /// Closes the secret modal and wipes the secret from memory.
@@ -134,27 +166,22 @@ public final class TokensViewModel {
         context.changed(.tokens)
     }
 
-    /// Runs a write on one token: refused in read-only mode, and while another write to it is under way.
-    func write(id: String, action: String, _ body: @escaping @MainActor (Token) async -> Void) -> Task<Void, Never> {
-        Task {
-            guard context.mayWrite(action), let token = list.row(id: id) else { return }
-            guard !busyTokenIDs.contains(id) else {
-                return context.notify(.warning, "'\(token.name)' is still being changed; wait for the answer")
-            }
-            busyTokenIDs.insert(id)
-            defer {
-                busyTokenIDs.remove(id)
-                context.changed(.tokens)
-            }
-            context.notify(.info, "\(action.prefix(1).uppercased())\(action.dropFirst()) '\(token.name)'…")
-            await body(token)
-        }
+    /// A write on one token: exclusive to it (a second write to it is refused while the first waits for its
+    /// answer), announced as "Rolling a token 'ci'…".
+    func tokenWrite<Value>(
+        _ actionID: String, _ token: Token, activity: String, messages: WriteMessages<Value>,
+        request: @escaping @MainActor () async throws -> Value
+    ) -> WriteSpec<Value> {
+        var messages = messages
+        messages.sending = "\(activity.prefix(1).uppercased())\(activity.dropFirst()) '\(token.name)'…"
+        var spec = WriteSpec(actionID, target: token.name, activity: activity, messages: messages, request: request)
+        spec.exclusive = (Self.writeKeyPrefix + token.id, "'\(token.name)' is still being changed; wait for the answer")
+        return spec
     }
 
-    /// Re-reads a token after a write and shows what the server says.
+    /// Reads a token again after a write (the runner has invalidated the cache) and shows what the server says.
     @discardableResult
-    func reread(_ token: Token) async -> Token? {
-        await context.invalidate([.tokens(token.owner)])
+    func refetch(_ token: Token) async -> Token? {
         guard let current = try? await context.directory.token(token) else { return nil }
         list.replaceRow(current)
         return current

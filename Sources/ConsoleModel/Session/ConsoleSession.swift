@@ -67,6 +67,10 @@ public final class ConsoleSession {
     /// Whether writes are refused.
     public var readOnly: Bool { context.readOnly }
 
+    /// The one place the session's writes run: read-only refusal, the request, its outcome, the notices, and the
+    /// hook every result passes through.
+    public var writes: WriteRunner { context.writes }
+
     /// Turns read-only mode on or off (`:readonly`).
     public func setReadOnly(_ readOnly: Bool) {
         context.readOnly = readOnly

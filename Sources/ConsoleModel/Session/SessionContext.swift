@@ -1,13 +1,14 @@
 import APICore
 
-/// What every view-model of a session shares: the directory, the cache, the profile, the read-only flag and
-/// the event sink.
+/// What every view-model of a session shares: the directory, the cache, the profile, the write runner and the
+/// event sink.
 @MainActor
 final class SessionContext {
     let profile: String
     let directory: any IdentityDirectory
     let cache: PageCache
-    var readOnly: Bool
+    /// The one place every write of the session runs.
+    let writes: WriteRunner
     private let emit: @MainActor (ModelEvent) -> Void
 
     init(
@@ -17,8 +18,14 @@ final class SessionContext {
         self.profile = profile
         self.directory = directory
         self.cache = cache
-        self.readOnly = readOnly
         self.emit = emit
+        writes = WriteRunner(profile: profile, cache: cache, readOnly: readOnly, emit: emit)
+    }
+
+    /// Whether writes are refused; the runner holds the flag.
+    var readOnly: Bool {
+        get { writes.readOnly }
+        set { writes.readOnly = newValue }
     }
 
     func changed(_ pane: PaneID) { emit(.changed(pane)) }
@@ -34,37 +41,6 @@ final class SessionContext {
             columns: columns, filterText: filterText, cache: cache, profile: profile,
             notify: { [weak self] in self?.notify($0) }
         ) { [weak self] in self?.changed(pane) }
-    }
-
-    /// Refuses a write in read-only mode (saying so); true when it may go ahead.
-    func mayWrite(_ action: String) -> Bool {
-        guard readOnly else { return true }
-        notify(.warning, "Read-only mode: \(action) refused, nothing was sent (start without --read-only to make changes)")
-        return false
-    }
-
-    /// Forgets cached pages a write changed, so the next read goes to the server.
-    func invalidate(_ resources: [CachedResource]) async {
-        await cache.invalidate(profile: profile, resources: resources)
-    }
-}
-
-/// How a write ended.
-enum WriteOutcome<Value: Sendable>: Sendable {
-    case done(Value)
-    case failed(String)
-    /// No answer after sending: it may or may not have happened. Re-read; never re-send.
-    case unknown
-
-    /// Runs a write and sorts its result.
-    @MainActor static func of(_ operation: () async throws -> Value) async -> WriteOutcome {
-        do {
-            return .done(try await operation())
-        } catch let error as APIError where error.kind == .outcomeUnknown {
-            return .unknown
-        } catch {
-            return .failed(PagedListModel<Account>.message(for: error))
-        }
     }
 }
 
