@@ -67,7 +67,7 @@ final class DemoSession {
     }
 
     /// Every request the server answered, oldest first.
-    func log() async -> [DemoRequestRecord] { await server.store.requestLog() }
+    func log() async -> [DemoRequestRecord] { await server.requestLog.entries() }
 
     /// The requests that were not reads.
     func writes() async -> [DemoRequestRecord] { await log().filter { $0.method != "GET" } }
@@ -86,11 +86,11 @@ extension DemoSession {
         timeout: Duration = .seconds(30), _ condition: @escaping @Sendable ([DemoRequestRecord]) -> Bool
     ) async -> Bool {
         let events = session.subscribe()
-        let store = server.store
+        let log = server.requestLog
         let check = Task {
-            if condition(await store.requestLog()) { return true }
+            if condition(await log.entries()) { return true }
             for await _ in events {
-                if condition(await store.requestLog()) { return true }
+                if condition(await log.entries()) { return true }
             }
             return false
         }
