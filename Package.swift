@@ -24,6 +24,11 @@ let package = Package(
             name: "APICore",
             dependencies: [.product(name: "Logging", package: "swift-log")]
         ),
+        .target(name: "CloudflareAPI", dependencies: ["APICore", .product(name: "Logging", package: "swift-log")]),
+        .target(name: "OpenAIAdminAPI", dependencies: ["APICore", .product(name: "Logging", package: "swift-log")]),
+        .target(name: "KeycardAPI", dependencies: ["APICore", .product(name: "Logging", package: "swift-log")]),
+        // The composition root's list of providers (ProviderRegistry.standard): the one place that names all three.
+        .target(name: "Providers", dependencies: ["APICore", "CloudflareAPI", "OpenAIAdminAPI", "KeycardAPI"]),
         .target(
             name: "APITransport",
             dependencies: [
@@ -40,7 +45,7 @@ let package = Package(
         .target(
             name: "DemoServer",
             dependencies: [
-                "APICore",
+                "APICore", "CloudflareAPI", "OpenAIAdminAPI", "KeycardAPI", "Providers",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -54,7 +59,7 @@ let package = Package(
         .target(name: "CursesTerminal", dependencies: ["TUIKit", "CNCursesW"]),
         .target(
             name: "OrgtuiConfig",
-            dependencies: ["APICore", "TUIKit", .product(name: "TOMLKit", package: "TOMLKit")],
+            dependencies: ["APICore", "Providers", "TUIKit", .product(name: "TOMLKit", package: "TOMLKit")],
             plugins: ["EmbedThemesPlugin"]
         ),
         // Build time only: compiles `themes/*.toml` into OrgtuiConfig (`EmbeddedThemes`), so the files are the one copy.
@@ -62,12 +67,12 @@ let package = Package(
         .plugin(name: "EmbedThemesPlugin", capability: .buildTool(), dependencies: ["ThemeEmbedder"]),
         .target(
             name: "ConsoleTesting",
-            dependencies: ["APICore", "ConsoleModel", "TUIKit", .product(name: "Logging", package: "swift-log")]
+            dependencies: ["APICore", "CloudflareAPI", "OpenAIAdminAPI", "KeycardAPI", "Providers", "ConsoleModel", "TUIKit", .product(name: "Logging", package: "swift-log")]
         ),
         .executableTarget(
             name: "orgtui",
             dependencies: [
-                "APICore", "APITransport", "DemoServer", "ConsoleModel", "ConsoleUI", "CursesTerminal", "OrgtuiConfig",
+                "APICore", "CloudflareAPI", "OpenAIAdminAPI", "KeycardAPI", "Providers", "APITransport", "DemoServer", "ConsoleModel", "ConsoleUI", "CursesTerminal", "OrgtuiConfig",
                 "TUIKit", .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -76,33 +81,33 @@ let package = Package(
         .executableTarget(
             name: "orgtui-bench",
             dependencies: [
-                "APICore", "APITransport", "DemoServer", "ConsoleModel", "ConsoleUI", "TUIKit",
+                "APICore", "CloudflareAPI", "OpenAIAdminAPI", "KeycardAPI", "Providers", "APITransport", "DemoServer", "ConsoleModel", "ConsoleUI", "TUIKit",
                 .product(name: "Logging", package: "swift-log"),
             ],
             path: "Benchmarks/orgtui-bench"
         ),
-        .testTarget(name: "APICoreTests", dependencies: ["APICore", "ConsoleTesting"]),
+        .testTarget(name: "APICoreTests", dependencies: ["APICore", "CloudflareAPI", "OpenAIAdminAPI", "KeycardAPI", "Providers", "ConsoleTesting"]),
         .testTarget(
             name: "IntegrationTests",
-            dependencies: ["APICore", "APITransport", "DemoServer", "ConsoleModel", "ConsoleTesting", "TUIKit"],
+            dependencies: ["APICore", "CloudflareAPI", "OpenAIAdminAPI", "KeycardAPI", "Providers", "APITransport", "DemoServer", "ConsoleModel", "ConsoleTesting", "TUIKit"],
             resources: [.copy("Conformance")]
         ),
         .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal"]),
         .testTarget(
             name: "ConsoleUITests",
             dependencies: [
-                "APICore", "ConsoleModel", "ConsoleUI", "ConsoleTesting", "TUIKit",
+                "APICore", "CloudflareAPI", "OpenAIAdminAPI", "KeycardAPI", "Providers", "ConsoleModel", "ConsoleUI", "ConsoleTesting", "TUIKit",
                 .product(name: "Clocks", package: "swift-clocks"),
             ],
             exclude: ["Goldens"]
         ),
         .testTarget(name: "TUIKitTests", dependencies: ["TUIKit"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["APICore", "APITransport", "ConsoleTesting"]),
-        .testTarget(name: "OrgtuiConfigTests", dependencies: ["APICore", "OrgtuiConfig", "TUIKit"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["APICore", "CloudflareAPI", "OpenAIAdminAPI", "KeycardAPI", "Providers", "APITransport", "ConsoleTesting"]),
+        .testTarget(name: "OrgtuiConfigTests", dependencies: ["APICore", "CloudflareAPI", "OpenAIAdminAPI", "KeycardAPI", "Providers", "OrgtuiConfig", "TUIKit"]),
         .testTarget(
             name: "ConsoleModelTests",
             dependencies: [
-                "APICore", "APITransport", "ConsoleModel", "ConsoleTesting", "DemoServer",
+                "APICore", "CloudflareAPI", "OpenAIAdminAPI", "KeycardAPI", "Providers", "APITransport", "ConsoleModel", "ConsoleTesting", "DemoServer",
                 .product(name: "Clocks", package: "swift-clocks"),
             ]
         ),

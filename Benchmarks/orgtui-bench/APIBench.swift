@@ -1,4 +1,5 @@
 import APICore
+import CloudflareAPI
 import Foundation
 
 /// Fetch-all and page decoding through APICore, over recorded answers (so only the client's cost is timed).

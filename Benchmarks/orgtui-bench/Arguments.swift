@@ -1,4 +1,5 @@
 import APICore
+import Providers
 
 /// `command --name value --flag …`, read by name.
 struct Arguments {
@@ -33,7 +34,7 @@ struct Arguments {
 
     func provider() throws -> Provider {
         let name = try required("provider")
-        guard let provider = Provider(rawValue: name) else { throw BenchError.usage("unknown provider \(name)") }
+        guard let provider = ProviderRegistry.standard.provider(named: name) else { throw BenchError.usage("unknown provider \(name)") }
         return provider
     }
 }

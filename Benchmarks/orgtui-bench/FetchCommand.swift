@@ -1,5 +1,6 @@
 import APICore
 import APITransport
+import CloudflareAPI
 import Foundation
 
 /// `orgtui-bench fetch --provider P --base-url URL --token T [--account ID] [--concurrency N] [--runs N]

@@ -1,7 +1,10 @@
 import APICore
 import APITransport
+import CloudflareAPI
 import DemoServer
 import Foundation
+import KeycardAPI
+import OpenAIAdminAPI
 
 /// `orgtui-bench`: the performance numbers of issue 10, as one table (or `--json`).
 ///

@@ -1,8 +1,11 @@
 import APICore
 import APITransport
+import CloudflareAPI
 import DemoServer
 import Foundation
+import KeycardAPI
 import Logging
+import OpenAIAdminAPI
 
 /// A logger that drops everything: the bench's own requests are not news.
 let quietLogger = Logger(label: "orgtui-bench", factory: { _ in SwiftLogNoOpLogHandler() })
@@ -71,6 +74,8 @@ struct DemoTarget: Sendable {
             try self.init(
                 provider: provider, baseURL: base.absoluteString, token: BenchDefaults.token,
                 accountID: server.store.bigAccountID)
+        default:
+            throw BenchError.usage("no bench fixture for \(provider)")
         }
     }
 
@@ -89,6 +94,8 @@ struct DemoTarget: Sendable {
             let configuration = try KeycardConfiguration(baseURL: baseURL, credentials: .apiKey(Secret(token)))
             scope = Scope([ScopeNode(kind: .organization, id: accountID, name: "Acme Robotics")])
             makeDirectory = { KeycardDirectory(client: KeycardClient(configuration: configuration, transport: $0)) }
+        default:
+            throw BenchError.usage("no bench fixture for \(provider)")
         }
     }
 }

@@ -1,4 +1,5 @@
 import APICore
+import CloudflareAPI
 import Foundation
 
 /// The transport alone: every member page of a Cloudflare account fetched over HTTP, `concurrency` at a time, and

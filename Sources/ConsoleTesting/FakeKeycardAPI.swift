@@ -1,5 +1,6 @@
 import APICore
 import Foundation
+import KeycardAPI
 import Synchronization
 
 /// Three Keycard organizations served by a `FakeTransport`, in the wire format of `api/keycard.md`.

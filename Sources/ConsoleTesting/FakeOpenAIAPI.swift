@@ -1,5 +1,6 @@
 import APICore
 import Foundation
+import OpenAIAdminAPI
 import Synchronization
 
 /// A small OpenAI Admin organization served by a `FakeTransport`, in the wire format of `api/openai.md`.

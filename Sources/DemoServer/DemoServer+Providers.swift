@@ -1,25 +1,29 @@
 import APICore
+import CloudflareAPI
 import Foundation
+import KeycardAPI
+import OpenAIAdminAPI
 
 extension DemoServer {
+    /// One provider this server speaks: where its API is and the credential its demo user signs in with.
+    public struct ServedProvider: Sendable {
+        public let provider: Provider
+        public let baseURL: URL
+        public let loginCredential: String
+    }
+
     /// The providers this server speaks, in the order the banner and `:profile` list them.
     public static let providers: [Provider] = [.cloudflare, .openAI, .keycard]
 
-    /// The base URL a client of `provider` points at.
-    public func baseURL(for provider: Provider) -> URL {
-        switch provider {
-        case .cloudflare: cloudflareBaseURL
-        case .openAI: openAIBaseURL
-        case .keycard: keycardBaseURL
-        }
+    /// Each provider's API on this server; one login works for every provider.
+    public var served: [ServedProvider] {
+        [
+            ServedProvider(provider: .cloudflare, baseURL: cloudflareBaseURL, loginCredential: loginToken),
+            ServedProvider(provider: .openAI, baseURL: openAIBaseURL, loginCredential: openAILoginKey),
+            ServedProvider(provider: .keycard, baseURL: keycardBaseURL, loginCredential: keycardAPIKey),
+        ]
     }
 
-    /// The credential the demo session of `provider` signs in with (one login for every provider).
-    public func loginCredential(for provider: Provider) -> String {
-        switch provider {
-        case .cloudflare: loginToken
-        case .openAI: openAILoginKey
-        case .keycard: keycardAPIKey
-        }
-    }
+    /// Where `provider`'s API is on this server, and its demo credential; nil for a provider it does not speak.
+    public func serving(_ provider: Provider) -> ServedProvider? { served.first { $0.provider == provider } }
 }

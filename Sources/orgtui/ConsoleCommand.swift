@@ -7,6 +7,7 @@ import CursesTerminal
 import DemoServer
 import Foundation
 import OrgtuiConfig
+import Providers
 import TUIKit
 
 /// Runs the console against the demo backend or the configured provider.
@@ -127,4 +128,12 @@ struct ConsoleCommand: AsyncParsableCommand {
     }
 }
 
-extension Provider: ExpressibleByArgument {}
+extension Provider: ExpressibleByArgument {
+    /// `--provider NAME`: any provider of the registry, by its id.
+    public init?(argument: String) {
+        guard let provider = ProviderRegistry.standard.provider(named: argument) else { return nil }
+        self = provider
+    }
+
+    public static var allValueStrings: [String] { ProviderRegistry.standard.providers.map(\.rawValue) }
+}

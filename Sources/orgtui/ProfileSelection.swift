@@ -1,8 +1,12 @@
 import APICore
 import ArgumentParser
+import CloudflareAPI
 import DemoServer
 import Foundation
+import KeycardAPI
+import OpenAIAdminAPI
 import OrgtuiConfig
+import Providers
 
 /// Where the console connects: the embedded demo backend, a config profile, or the SDK environment variables —
 /// and which other profiles `:profile NAME` can switch to.
@@ -62,18 +66,16 @@ struct ProfileSelection {
 
     /// The configuration of a demo profile: the demo server's base URL for that provider, signed in as its demo user.
     static func demoConfiguration(_ provider: Provider, server: DemoServer) throws(APIError) -> ProviderConfiguration {
-        try ProviderConfiguration.withToken(
-            provider, token: Secret(server.loginCredential(for: provider)), baseURL: server.baseURL(for: provider).absoluteString,
-            environment: [:])
+        guard let served = server.serving(provider) else {
+            throw APIError(kind: .unsupported, detail: "The demo server does not speak \(provider.displayName)")
+        }
+        return try ProviderRegistry.standard.configuration(
+            provider, token: Secret(served.loginCredential), baseURL: served.baseURL.absoluteString, environment: [:])
     }
 
     /// The environment variables that carry a provider's credentials, for messages.
     static func credentialHint(_ provider: Provider) -> String {
-        switch provider {
-        case .cloudflare: "CLOUDFLARE_API_TOKEN (or CLOUDFLARE_API_KEY with CLOUDFLARE_EMAIL)"
-        case .openAI: "OPENAI_ADMIN_KEY"
-        case .keycard: "KEYCARD_API_API_KEY (or KEYCARD_API_CLIENT_ID with KEYCARD_API_CLIENT_SECRET)"
-        }
+        ProviderRegistry.standard.descriptor(for: provider)?.credentialHint ?? "the provider's credentials"
     }
 
     private static func fail(_ message: String) -> ExitCode {

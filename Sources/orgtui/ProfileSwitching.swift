@@ -2,6 +2,7 @@ import APICore
 import ConsoleModel
 import ConsoleUI
 import OrgtuiConfig
+import Providers
 
 /// How `:profile NAME` signs in with another profile: a demo provider on the same demo server, or a config profile
 /// (its `token_command` runs then, with no terminal to prompt on).
@@ -19,7 +20,7 @@ enum ProfileSwitching {
             let configuration: ProviderConfiguration
             var profileReadOnly = false
             if let server {
-                guard let provider = Provider(rawValue: name) else { throw ConfigError("No demo profile '\(name)'") }
+                guard let provider = ProviderRegistry.standard.provider(named: name) else { throw ConfigError("No demo profile '\(name)'") }
                 configuration = try ProfileSelection.demoConfiguration(provider, server: server)
             } else {
                 let resolved = try await resolver.resolve(profileNamed: name)

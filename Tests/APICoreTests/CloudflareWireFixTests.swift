@@ -1,4 +1,5 @@
 import APICore
+import CloudflareAPI
 import ConsoleTesting
 import Foundation
 import Testing

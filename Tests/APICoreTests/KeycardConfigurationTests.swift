@@ -1,5 +1,7 @@
 import APICore
 import Foundation
+import Providers
+import KeycardAPI
 import Testing
 
 @Suite("Keycard configuration: the SDK's environment, token URL and wire decoding")
@@ -49,12 +51,13 @@ struct KeycardConfigurationTests {
 
     @Test func providerConfigurationKnowsKeycard() throws {
         let environment = ["KEYCARD_API_API_KEY": "k"]
-        #expect(ProviderConfiguration.providersWithCredentials(in: environment) == [.keycard])
-        let configuration = try ProviderConfiguration.fromEnvironment(.keycard, environment)
+        let registry = ProviderRegistry.standard
+        #expect(registry.providersWithCredentials(in: environment) == [.keycard])
+        let configuration = try registry.configuration(.keycard, fromEnvironment: environment)
         #expect(configuration.provider == .keycard)
-        let profile = try ProviderConfiguration.withToken(
+        let profile = try registry.configuration(
             .keycard, token: Secret("from-token-command"), baseURL: "https://kc.example", environment: environment)
-        guard case .keycard(let keycard) = profile else {
+        guard let keycard = profile.underlying as? KeycardConfiguration else {
             Issue.record("not a Keycard configuration")
             return
         }

@@ -1,6 +1,7 @@
 import APICore
 import ConsoleTesting
 import Foundation
+import KeycardAPI
 import Testing
 
 @Suite("Keycard directory: scopes, mapping and capabilities")

@@ -1,6 +1,7 @@
 import APICore
 import ConsoleTesting
 import Foundation
+import KeycardAPI
 import Synchronization
 
 /// A Keycard client over a fake transport at `https://api.keycard.test`, with a clock the test moves.

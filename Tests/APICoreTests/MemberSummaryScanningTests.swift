@@ -1,3 +1,4 @@
+@testable import CloudflareAPI
 import Foundation
 import Testing
 

@@ -1,6 +1,8 @@
 import APICore
 import ConsoleTesting
 import Foundation
+import Providers
+import OpenAIAdminAPI
 import Testing
 
 @Suite("OpenAI client: auth, paging, errors")
@@ -248,6 +250,6 @@ struct OpenAIClientTests {
 
     @Test func theEnvironmentNeverFallsBackToAnOrdinaryKey() {
         #expect(throws: APIError.self) { try OpenAIConfiguration.fromEnvironment(["OPENAI_API_KEY": "sk-x"]) }
-        #expect(ProviderConfiguration.providersWithCredentials(in: ["OPENAI_ADMIN_KEY": "k"]) == [.openAI])
+        #expect(ProviderRegistry.standard.providersWithCredentials(in: ["OPENAI_ADMIN_KEY": "k"]) == [.openAI])
     }
 }

@@ -1,6 +1,7 @@
 import APICore
 import ConsoleTesting
 import Foundation
+import OpenAIAdminAPI
 import Testing
 
 @Suite("OpenAI directory: scopes, rows and writes")
@@ -25,7 +26,7 @@ struct OpenAIDirectoryTests {
     @Test func theConfigurationBuildsTheOpenAIDirectory() throws {
         let configuration = try OpenAIConfiguration(baseURL: "https://api.example.test/v1", adminKey: Secret("k"))
         #expect(
-            ProviderConfiguration.openAI(configuration).makeDirectory(transport: FakeTransport()).provider == .openAI)
+            OpenAIDescriptor.wrap(configuration).makeDirectory(transport: FakeTransport()).provider == .openAI)
     }
 
     @Test(arguments: [

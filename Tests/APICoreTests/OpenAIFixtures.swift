@@ -1,6 +1,7 @@
 import APICore
 import ConsoleTesting
 import Foundation
+import OpenAIAdminAPI
 
 /// The admin key the OpenAI tests sign in with.
 let openAIKeyInUse = "sk-admin-abcdefghijklmnop-wxyz"

@@ -1,4 +1,5 @@
 import Foundation
+@testable import OpenAIAdminAPI
 import Testing
 
 @testable import APICore

@@ -1,5 +1,6 @@
 import APICore
 import Foundation
+import OpenAIAdminAPI
 import Testing
 
 @Suite("PagedList.followed(by:)")

@@ -1,8 +1,10 @@
 import APICore
+import CloudflareAPI
 import ConsoleModel
 import ConsoleTesting
 import DemoServer
 import Foundation
+import KeycardAPI
 import Testing
 
 /// How a write is made to end.

@@ -1,8 +1,10 @@
 import APICore
+import CloudflareAPI
 import ConsoleModel
 import ConsoleTesting
 import ConsoleUI
 import Foundation
+import KeycardAPI
 import Testing
 import TUIKit
 

@@ -1,5 +1,6 @@
 import APICore
 import Clocks
+import CloudflareAPI
 import ConsoleModel
 import ConsoleTesting
 import ConsoleUI

@@ -4,6 +4,7 @@ import ConsoleModel
 import ConsoleTesting
 import ConsoleUI
 import Foundation
+import KeycardAPI
 import TUIKit
 
 /// A runtime over a fake terminal and the fake Keycard API (pages of 50), with a test clock for the key guard.

@@ -3,6 +3,7 @@ import ConsoleModel
 import ConsoleTesting
 import ConsoleUI
 import Foundation
+import KeycardAPI
 import Testing
 import TUIKit
 

@@ -2,6 +2,7 @@ import APICore
 import ConsoleModel
 import ConsoleTesting
 import ConsoleUI
+import KeycardAPI
 import Testing
 import TUIKit
 

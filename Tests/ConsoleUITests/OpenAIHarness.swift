@@ -4,6 +4,7 @@ import ConsoleModel
 import ConsoleTesting
 import ConsoleUI
 import Foundation
+import OpenAIAdminAPI
 import TUIKit
 
 /// A runtime over a fake terminal and the fake OpenAI Admin API (pages of 50), with a test clock for the key guard.

@@ -2,6 +2,7 @@ import APICore
 import APITransport
 import ConsoleTesting
 import Foundation
+import KeycardAPI
 
 /// One end-to-end run against the Keycard Management API: a standalone demo server, `orgtui --provider keycard`
 /// in tmux with `KEYCARD_API_BASE_URL` from the banner's `keycard <url>` line and `KEYCARD_API_API_KEY` = the

@@ -1,6 +1,7 @@
 import APICore
 import ConsoleTesting
 import Foundation
+import KeycardAPI
 import Testing
 
 /// `orgtui --provider keycard`, built, driven in tmux against a standalone demo server; the server's state and

@@ -2,6 +2,7 @@ import APICore
 import APITransport
 import ConsoleTesting
 import Foundation
+import OpenAIAdminAPI
 
 /// One end-to-end run against the OpenAI Admin API: a standalone demo server started with a known admin key
 /// (`--token`, which is also the OpenAI login key), `orgtui --provider openai` in tmux with `OPENAI_BASE_URL` and

@@ -1,6 +1,7 @@
 import APICore
 import ConsoleTesting
 import Foundation
+import OpenAIAdminAPI
 import Testing
 
 /// `orgtui --provider openai`, built, driven in tmux against a standalone demo server; the server's state and

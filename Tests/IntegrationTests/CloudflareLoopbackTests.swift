@@ -1,4 +1,5 @@
 import APICore
+import CloudflareAPI
 import ConsoleTesting
 @testable import DemoServer
 import Foundation

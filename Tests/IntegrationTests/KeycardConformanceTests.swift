@@ -1,6 +1,7 @@
 import APICore
 import DemoServer
 import Foundation
+import KeycardAPI
 import Testing
 
 /// Runs the official Keycard Python SDK (`keycardai-api` 0.18.0) unchanged against the DemoServer, so the fake

@@ -1,7 +1,9 @@
 import APICore
 import APITransport
+import CloudflareAPI
 import DemoServer
 import Foundation
+import KeycardAPI
 import Testing
 
 @Suite("Demo server: the Keycard seed and its routes beside Cloudflare's")

@@ -3,6 +3,7 @@ import APITransport
 import ConsoleTesting
 import DemoServer
 import Foundation
+import KeycardAPI
 
 /// A demo server and a real Keycard client over loopback HTTP, with the retry policy's waits recorded instead of slept.
 struct KeycardLoopbackHarness {

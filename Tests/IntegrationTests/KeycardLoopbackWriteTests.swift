@@ -1,6 +1,7 @@
 import APICore
 import DemoServer
 import Foundation
+import KeycardAPI
 import Testing
 
 @Suite("Keycard client against the demo server over loopback HTTP: writes, faults and retries")

@@ -1,6 +1,7 @@
 import APICore
 import DemoServer
 import Foundation
+import OpenAIAdminAPI
 import Testing
 
 /// Runs the official OpenAI Python SDK (`openai` 3.57.0) against the DemoServer's `/v1`, so the fake cannot

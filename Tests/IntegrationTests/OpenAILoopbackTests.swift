@@ -3,6 +3,7 @@ import APITransport
 import ConsoleTesting
 import DemoServer
 import Foundation
+import OpenAIAdminAPI
 import Testing
 
 /// The OpenAI Admin client against the DemoServer over real loopback HTTP: paging, error shapes, retries of reads

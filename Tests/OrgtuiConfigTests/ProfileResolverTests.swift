@@ -1,4 +1,6 @@
 import APICore
+import CloudflareAPI
+import OpenAIAdminAPI
 import OrgtuiConfig
 import Testing
 
@@ -14,7 +16,7 @@ import Testing
     static let environment = ["CLOUDFLARE_API_TOKEN": "env-token"]
 
     private func token(_ resolved: ResolvedProfile?) -> String? {
-        guard case .cloudflare(let configuration) = resolved?.configuration,
+        guard let configuration = resolved?.configuration.underlying as? CloudflareConfiguration,
             case .apiToken(let secret) = configuration.credentials
         else { return nil }
         return secret.reveal()
@@ -77,7 +79,7 @@ import Testing
     @Test func anOpenAIProfileSignsInWithItsTokenCommandsKey() async throws {
         let resolved = try await ProfileResolver(config: Self.config, environment: Self.environment).resolve(
             requested: "openai")
-        guard case .openAI(let configuration) = resolved?.configuration else {
+        guard let configuration = resolved?.configuration.underlying as? OpenAIConfiguration else {
             Issue.record("not an OpenAI configuration")
             return
         }

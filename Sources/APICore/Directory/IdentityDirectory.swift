@@ -7,6 +7,9 @@
 public protocol IdentityDirectory: Sendable {
     /// The provider behind this directory, with the words its panes use.
     var provider: Provider { get }
+    /// Whether a sent invitation is a pending member of the scope (Cloudflare lists both from one collection), so a
+    /// write to one changes the other's list too.
+    var sentInvitationsAreMembers: Bool { get }
 
     /// The signed-in identity.
     func currentUser() async throws -> UserProfile
@@ -70,6 +73,7 @@ public protocol IdentityDirectory: Sendable {
 }
 
 extension IdentityDirectory {
+    public var sentInvitationsAreMembers: Bool { false }
     public func signedInTokenID(in scope: Scope) async -> String? { nil }
     public var invitationAnswering: (any InvitationAnswering)? { nil }
     public var tokenRolling: (any TokenRolling)? { nil }

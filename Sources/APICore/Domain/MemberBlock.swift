@@ -101,7 +101,7 @@ public struct MemberBlockBuilder: Sendable {
 
     /// Appends UTF-8 to the field being written; bytes that are not valid UTF-8 become U+FFFD, as a `String`
     /// shows them, so the text read back, the filter text and the screen agree.
-    mutating func appendText(_ bytes: UnsafeBufferPointer<UInt8>) {
+    package mutating func appendText(_ bytes: UnsafeBufferPointer<UInt8>) {
         var ascii = true
         for byte in bytes where byte >= 0x80 {
             ascii = false
@@ -114,11 +114,11 @@ public struct MemberBlockBuilder: Sendable {
         }
     }
 
-    mutating func appendText(_ string: String) {
+    package mutating func appendText(_ string: String) {
         text.append(contentsOf: string.utf8)
     }
 
-    mutating func appendText(_ value: ScannedString) {
+    package mutating func appendText(_ value: ScannedString) {
         switch value {
         case .bytes(let bytes): appendText(bytes)
         case .decoded(let string): appendText(string)
@@ -126,12 +126,12 @@ public struct MemberBlockBuilder: Sendable {
     }
 
     /// Ends the field being written (id, then email, then name).
-    mutating func endField() {
+    package mutating func endField() {
         fieldEnds.append(UInt32(truncatingIfNeeded: text.count))
     }
 
     /// Ends the member whose three fields were written.
-    mutating func endMember(status: MemberStatus, roles: [Role], twoFactorEnabled: Bool?, hasName: Bool) {
+    package mutating func endMember(status: MemberStatus, roles: [Role], twoFactorEnabled: Bool?, hasName: Bool) {
         precondition(fieldEnds.count == 3, "a member has three text fields")
         entries.append(
             MemberBlock.Entry(

@@ -1,6 +1,6 @@
 /// Strings with escapes: the rare slow path of `string()`.
 extension JSONScanner {
-    mutating func escapedString(from start: Int) throws -> String {
+    package mutating func escapedString(from start: Int) throws -> String {
         var utf8 = Array(bytes[start..<position])
         while position < bytes.count {
             let byte = bytes[position]
@@ -66,19 +66,19 @@ extension JSONScanner {
 
 /// A JSON string as a scanner found it: the bytes between its quotes when it has no escapes (valid while the
 /// document is), else its decoded value.
-enum ScannedString {
+package enum ScannedString {
     case bytes(UnsafeBufferPointer<UInt8>)
     case decoded(String)
 
     /// The text as a `String` (bytes that are not UTF-8 become U+FFFD).
-    var string: String {
+    package var string: String {
         switch self {
         case .bytes(let bytes): String(decoding: bytes, as: UTF8.self)
         case .decoded(let string): string
         }
     }
 
-    var isEmpty: Bool {
+    package var isEmpty: Bool {
         switch self {
         case .bytes(let bytes): bytes.isEmpty
         case .decoded(let string): string.isEmpty
@@ -88,7 +88,7 @@ enum ScannedString {
 
 extension JSONScanner {
     /// A string without building it (unless it has escapes), or nil for `null`.
-    mutating func scannedString() throws -> ScannedString? {
+    package mutating func scannedString() throws -> ScannedString? {
         if try null() { return nil }
         try expect(UInt8(ascii: "\""))
         let start = position

@@ -3,7 +3,7 @@ import Foundation  // memchr, memcmp
 /// Skipping values without building them, and handing out the bytes of a value instead of its value.
 extension JSONScanner {
     /// Skips one value of any kind.
-    mutating func skipValue() throws {
+    package mutating func skipValue() throws {
         skipWhitespace()
         guard position < bytes.count else { throw Malformed(offset: position) }
         switch bytes[position] {
@@ -20,7 +20,7 @@ extension JSONScanner {
     }
 
     /// Skips the next value and hands out its bytes (read them with a scanner of their own).
-    mutating func rawValue() throws -> UnsafeBufferPointer<UInt8> {
+    package mutating func rawValue() throws -> UnsafeBufferPointer<UInt8> {
         skipWhitespace()
         let start = position
         try skipValue()
@@ -28,7 +28,7 @@ extension JSONScanner {
     }
 
     /// Reads the next value with `body` and hands out its bytes too.
-    mutating func reading<Value>(_ body: (inout JSONScanner) throws -> Value) throws
+    package mutating func reading<Value>(_ body: (inout JSONScanner) throws -> Value) throws
         -> (value: Value, bytes: UnsafeBufferPointer<UInt8>)
     {
         skipWhitespace()
@@ -39,7 +39,7 @@ extension JSONScanner {
 
     /// Consumes the next value if its bytes are exactly `value`'s (a whole value read before: JSON values end by
     /// themselves, so equal bytes are the same value and end at the same place).
-    mutating func consume(exactly value: UnsafeBufferPointer<UInt8>) -> Bool {
+    package mutating func consume(exactly value: UnsafeBufferPointer<UInt8>) -> Bool {
         skipWhitespace()
         guard let base = bytes.baseAddress, let expected = value.baseAddress, value.count <= bytes.count - position,
             memcmp(base + position, expected, value.count) == 0
@@ -50,14 +50,14 @@ extension JSONScanner {
 
     /// Skips a string or `null` without building it (another kind of value throws) and hands out its bytes, for
     /// a field that is only needed when another one is missing.
-    mutating func rawString() throws -> UnsafeBufferPointer<UInt8> {
+    package mutating func rawString() throws -> UnsafeBufferPointer<UInt8> {
         skipWhitespace()
         let start = position
         if try !null() { try skipString() }
         return UnsafeBufferPointer(rebasing: bytes[start..<position])
     }
 
-    mutating func skipString() throws {
+    package mutating func skipString() throws {
         try expect(UInt8(ascii: "\""))
         position = try Self.end(ofStringAt: position, in: bytes)
     }

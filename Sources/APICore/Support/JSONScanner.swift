@@ -3,23 +3,25 @@
 ///
 /// Strict where it reads (a field of the wrong type throws) so that a caller can fall back to `JSONDecoder`,
 /// which then reports the problem exactly; lenient where it skips (unknown fields of any shape).
-struct JSONScanner {
+package struct JSONScanner {
     /// The document is not JSON of the expected shape at this byte offset.
-    struct Malformed: Error {
-        let offset: Int
+    package struct Malformed: Error {
+        package let offset: Int
+
+        package init(offset: Int) { self.offset = offset }
     }
 
     // Internal, not private: the skipping and escape readers live in `JSONScanner+Skipping.swift` and
     // `JSONScanner+Escapes.swift`; only the scanning extensions in APICore touch them.
-    let bytes: UnsafeBufferPointer<UInt8>
-    var position = 0
+    package let bytes: UnsafeBufferPointer<UInt8>
+    package var position = 0
 
-    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+    package init(_ bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
     }
 
     /// Whether only whitespace is left.
-    mutating func isAtEnd() -> Bool {
+    package mutating func isAtEnd() -> Bool {
         skipWhitespace()
         return position == bytes.count
     }
@@ -27,7 +29,7 @@ struct JSONScanner {
     // MARK: - Containers
 
     /// Reads an object; `body` is called with each key and must consume its value.
-    mutating func object(_ body: (inout JSONScanner, JSONKey) throws -> Void) throws {
+    package mutating func object(_ body: (inout JSONScanner, JSONKey) throws -> Void) throws {
         try expect(UInt8(ascii: "{"))
         if try consumeIf(UInt8(ascii: "}")) { return }
         repeat {
@@ -38,14 +40,14 @@ struct JSONScanner {
     }
 
     /// Reads an array; `body` is called once per element and must consume it.
-    mutating func array(_ body: (inout JSONScanner) throws -> Void) throws {
+    package mutating func array(_ body: (inout JSONScanner) throws -> Void) throws {
         try expect(UInt8(ascii: "["))
         if try consumeIf(UInt8(ascii: "]")) { return }
         repeat { try body(&self) } while try separator(closing: UInt8(ascii: "]"))
     }
 
     /// Consumes `null` if it comes next.
-    mutating func null() throws -> Bool {
+    package mutating func null() throws -> Bool {
         skipWhitespace()
         guard position < bytes.count, bytes[position] == UInt8(ascii: "n") else { return false }
         try literal("null")
@@ -55,12 +57,12 @@ struct JSONScanner {
     // MARK: - Values
 
     /// A string, or nil for `null`.
-    mutating func string() throws -> String? {
+    package mutating func string() throws -> String? {
         try scannedString()?.string
     }
 
     /// A boolean, or nil for `null`.
-    mutating func bool() throws -> Bool? {
+    package mutating func bool() throws -> Bool? {
         if try null() { return nil }
         guard position < bytes.count else { throw Malformed(offset: position) }
         if bytes[position] == UInt8(ascii: "t") {
@@ -72,7 +74,7 @@ struct JSONScanner {
     }
 
     /// An integer, or nil for `null` (a fraction or exponent throws: the fallback decides).
-    mutating func int() throws -> Int? {
+    package mutating func int() throws -> Int? {
         if try null() { return nil }
         var negative = false
         if position < bytes.count, bytes[position] == UInt8(ascii: "-") {
@@ -111,7 +113,7 @@ struct JSONScanner {
         throw Malformed(offset: end)
     }
 
-    mutating func literal(_ word: StaticString) throws {
+    package mutating func literal(_ word: StaticString) throws {
         let count = word.utf8CodeUnitCount
         guard position + count <= bytes.count else { throw Malformed(offset: position) }
         let matches = word.withUTF8Buffer { expected in
@@ -132,7 +134,7 @@ struct JSONScanner {
         throw Malformed(offset: position - 1)
     }
 
-    mutating func expect(_ byte: UInt8) throws {
+    package mutating func expect(_ byte: UInt8) throws {
         skipWhitespace()
         guard position < bytes.count, bytes[position] == byte else { throw Malformed(offset: position) }
         position += 1
@@ -148,7 +150,7 @@ struct JSONScanner {
         return false
     }
 
-    mutating func skipWhitespace() {
+    package mutating func skipWhitespace() {
         while position < bytes.count {
             switch bytes[position] {
             case 0x20, 0x0A, 0x0D, 0x09: position += 1
@@ -157,7 +159,7 @@ struct JSONScanner {
         }
     }
 
-    static func isNumberByte(_ byte: UInt8) -> Bool {
+    package static func isNumberByte(_ byte: UInt8) -> Bool {
         switch byte {
         case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "."),
             UInt8(ascii: "e"), UInt8(ascii: "E"):

@@ -14,7 +14,7 @@ public enum CachedResource: Sendable, Hashable {
     /// The members of a Cloudflare-style account.
     public static func members(accountID: String) -> CachedResource { .members(accountScope(accountID)) }
 
-    /// The invitations a Cloudflare-style account sent (its pending members).
+    /// The invitations a scope sent (a provider may list them as its pending members).
     public static func sentInvitations(accountID: String) -> CachedResource { .sentInvitations(accountScope(accountID)) }
 
     private static func accountScope(_ id: String) -> Scope { Scope([ScopeNode(kind: .account, id: id, name: "")]) }

@@ -75,12 +75,6 @@ public enum Columns {
     }
 
     static func scopeText(_ token: Token) -> String {
-        if let label = token.ownerLabel { return label }
-        switch token.kind {
-        case .apiToken:
-            return token.owner.node(.account).map { "account \($0.id.prefix(8))" } ?? "user"
-        case .adminKey, .projectKey, .serviceAccount, .credential:
-            return token.kind.rawValue
-        }
+        token.ownerLabel ?? token.kind.rawValue
     }
 }

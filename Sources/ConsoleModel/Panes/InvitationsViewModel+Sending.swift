@@ -25,15 +25,18 @@ extension InvitationsViewModel {
             unknown: { _ in "No answer when revoking the invitation of \(who): re-reading the invitations" })
         var spec = WriteSpec("invitations.revoke", target: who, activity: "revoking an invitation", messages: messages) {
             try await revoking.revokeInvitation(invitation)
-        }.invalidating([.sentInvitations(scope), .members(scope), .members(accountID: invitation.accountID)])
+        }.invalidating(
+            [.sentInvitations(scope)]
+                + (membersToo ? [.members(scope), .members(accountID: invitation.accountID)] : []))
         spec.apply = { [sent] _ in
             var revoked = invitation
             revoked.status = .revoked
             sent.replaceRow(revoked)
         }
+        let membersToo = membersToo
         spec.reloadWhenDone = { [weak self] in
             self?.sent.refresh()
-            self?.onMembersChanged?(scope)
+            if membersToo { self?.onMembersChanged?(scope) }
         }
         spec.reread = { [sent] in
             sent.refresh()
@@ -53,15 +56,18 @@ extension InvitationsViewModel {
             unknown: { _ in "No answer after inviting \(email): re-reading the sent invitations (nothing was re-sent)" })
         var spec = WriteSpec("members.invite", target: "\(email) → \(place)", activity: "inviting a member", messages: messages) {
             try await inviting.invite(email: email, roles: roles, in: scope)
-        }.invalidating([.sentInvitations(scope), .members(scope)])
+        }.invalidating([.sentInvitations(scope)] + (membersToo ? [.members(scope)] : []))
         spec.apply = { [weak self] invitation in
             if self?.scope == scope { self?.sent.insertRow(invitation) }
         }
-        spec.reloadWhenDone = { [weak self] in self?.onMembersChanged?(scope) }
+        if membersToo { spec.reloadWhenDone = { [weak self] in self?.onMembersChanged?(scope) } }
         spec.reread = { [weak self] in
             if self?.scope == scope { self?.showSent() }
             return RereadFinding()
         }
         return spec
     }
+
+    /// Whether this provider lists sent invitations as pending members, so both lists change together.
+    var membersToo: Bool { context.directory.sentInvitationsAreMembers }
 }

@@ -14,7 +14,7 @@ public final class InvitationsViewModel {
     public private(set) var scope: Scope = .top
     /// Called after an accept changed which accounts the user belongs to.
     var onMembershipChanged: (@MainActor () -> Void)?
-    /// Called after a write changed the members of a scope (an invitation is a pending member on Cloudflare).
+    /// Called after a write changed the members of a scope (where the provider lists sent invitations as members).
     var onMembersChanged: (@MainActor (Scope) -> Void)?
     let context: SessionContext
 

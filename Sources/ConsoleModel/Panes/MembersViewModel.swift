@@ -76,7 +76,8 @@ public final class MembersViewModel {
         return spec
     }
 
-    /// `members.remove`: the row goes; the scope's sent invitations are forgotten too (a pending member is one).
+    /// `members.remove`: the row goes; where a pending member is a sent invitation, the scope's sent invitations are
+    /// forgotten too.
     func removeWrite(id: String) -> WriteSpec<Void>? {
         guard let removal = context.directory.memberRemoval, let member = list.row(id: id) else { return nil }
         let messages = WriteMessages<Void>(
@@ -86,7 +87,9 @@ public final class MembersViewModel {
             unknown: { _ in "No answer after removing \(member.email): re-reading the member list to see what happened" })
         var spec = WriteSpec("members.remove", target: member.email, activity: "removing a member", messages: messages) {
             try await removal.removeMember(member)
-        }.invalidating([.members(member.scope), .sentInvitations(member.scope)])
+        }.invalidating(
+            [.members(member.scope)]
+                + (context.directory.sentInvitationsAreMembers ? [.sentInvitations(member.scope)] : []))
         spec.apply = { [list] _ in list.removeRow(id: id) }
         spec.reread = { [list] in
             list.refresh()

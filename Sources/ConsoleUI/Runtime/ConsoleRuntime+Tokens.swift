@@ -52,7 +52,7 @@ extension ConsoleRuntime {
         let name = TextSanitizer.sanitize(token.name).text
         let kind = token.kind.rawValue
         let whereText = session.tokens.scopeName.map { "\(scopeWord) \(TextSanitizer.sanitize($0).text)" }
-            ?? (token.kind == .apiToken ? "your user tokens" : "the organization")
+            ?? token.ownerLabel.map { "owned by \(TextSanitizer.sanitize($0).text)" } ?? "the organization"
         switch item {
         case .details:
             state.showDetails = true

@@ -1,4 +1,5 @@
 import APICore
+import Providers
 
 /// Reads a config document key by key: known keys are type-checked, unknown ones become warnings.
 struct ConfigReader {
@@ -62,8 +63,8 @@ struct ConfigReader {
         warnUnknown(in: table, known: Self.profileKeys, path: path)
         var profile = ProfileConfig(name: name)
         if let providerName = try string(table["provider"], path: "\(path).provider") {
-            guard let provider = Provider(rawValue: providerName.lowercased()) else {
-                let known = Provider.allCases.map(\.rawValue).joined(separator: ", ")
+            guard let provider = ProviderRegistry.standard.provider(named: providerName) else {
+                let known = ProviderRegistry.standard.names
                 throw ConfigError("\(origin): \(path).provider: unknown provider \"\(providerName)\" (\(known))")
             }
             profile.provider = provider

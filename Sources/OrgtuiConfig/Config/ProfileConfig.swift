@@ -1,4 +1,5 @@
 import APICore
+import Providers
 
 /// One `[profiles.NAME]` table of the config file: where to connect and how to get the token.
 public struct ProfileConfig: Sendable, Hashable {
@@ -16,7 +17,7 @@ public struct ProfileConfig: Sendable, Hashable {
 
     /// A profile; only the name is required.
     public init(
-        name: String, provider: Provider = .cloudflare, baseURL: String? = nil, tokenCommand: String? = nil,
+        name: String, provider: Provider = ProviderRegistry.defaultProvider, baseURL: String? = nil, tokenCommand: String? = nil,
         readOnly: Bool = false
     ) {
         self.name = name

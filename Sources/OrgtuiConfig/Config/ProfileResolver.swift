@@ -1,4 +1,5 @@
 import APICore
+import Providers
 
 /// Decides where the console connects and with which credentials, from `--profile`, `--provider`, the config and
 /// the environment.
@@ -26,6 +27,8 @@ public struct ProfileResolver: Sendable {
     public var environment: [String: String]
     /// The config file's path, for messages.
     public var configPath: String
+    /// The providers profiles may name.
+    public var registry: ProviderRegistry = .standard
 
     /// A resolver over `config` (read from `configPath`) and `environment`.
     public init(config: ConfigFile, environment: [String: String], configPath: String = "the config") {
@@ -47,7 +50,7 @@ public struct ProfileResolver: Sendable {
             }
             return .profile(profile)
         }
-        let withCredentials = ProviderConfiguration.providersWithCredentials(in: environment)
+        let withCredentials = registry.providersWithCredentials(in: environment)
         if let provider {
             if withCredentials.contains(provider) { return .environment(provider) }
             let profiles = config.profiles.values.filter { $0.provider == provider }.sorted { $0.name < $1.name }
@@ -76,8 +79,8 @@ public struct ProfileResolver: Sendable {
             return nil
         case .environment(let provider):
             do {
-                let configuration = try ProviderConfiguration.fromEnvironment(
-                    provider, environment, baseURLOverride: baseURLOverride)
+                let configuration = try registry.configuration(
+                    provider, fromEnvironment: environment, baseURLOverride: baseURLOverride)
                 return ResolvedProfile(name: "default", configuration: configuration, readOnly: false)
             } catch {
                 throw ConfigError(error.userMessage)
@@ -101,11 +104,11 @@ public struct ProfileResolver: Sendable {
             let configuration: ProviderConfiguration
             if let command = profile.tokenCommand {
                 let token = try await TokenCommand(command, owner: "profile '\(profile.name)'").run()
-                configuration = try ProviderConfiguration.withToken(
+                configuration = try registry.configuration(
                     profile.provider, token: token, baseURL: baseURL, environment: environment)
             } else {
-                configuration = try ProviderConfiguration.fromEnvironment(
-                    profile.provider, environment, baseURLOverride: baseURL)
+                configuration = try registry.configuration(
+                    profile.provider, fromEnvironment: environment, baseURLOverride: baseURL)
             }
             return ResolvedProfile(name: profile.name, configuration: configuration, readOnly: profile.readOnly)
         } catch let error as ConfigError {

@@ -1,9 +1,11 @@
 import APICore
 import APITransport
+import CloudflareAPI
 import ConsoleModel
 import ConsoleTesting
 import DemoServer
 import Foundation
+import KeycardAPI
 
 /// A console session on the demo server over loopback HTTP: the real client, the real transport (no retries of
 /// writes, recorded waits), and every `WriteResult` the session's runner reported.

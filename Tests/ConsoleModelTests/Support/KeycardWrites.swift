@@ -1,6 +1,7 @@
 import APICore
 import ConsoleModel
 import Foundation
+import KeycardAPI
 import Testing
 
 /// The Keycard-only writes of the console (SSO, invitation tokens, guided rotation), against the demo server.

@@ -1,5 +1,6 @@
 import APICore
 import APITransport
+import CloudflareAPI
 import ConsoleTesting
 import Foundation
 

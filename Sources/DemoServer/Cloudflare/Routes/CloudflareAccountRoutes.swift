@@ -1,4 +1,5 @@
 import APICore
+import CloudflareAPI
 import Hummingbird
 
 /// `/accounts` and everything under one account except members, tokens and the tenant paths (see

@@ -1,4 +1,5 @@
 import APICore
+import CloudflareAPI
 import Hummingbird
 
 /// `/user/invites` (accept/reject) and the legacy `/user/organizations`.

@@ -1,4 +1,5 @@
 import APICore
+import CloudflareAPI
 import Hummingbird
 
 /// `/accounts/{id}/members`: list, read, invite (roles as id strings), change roles (`{id}` objects), remove.

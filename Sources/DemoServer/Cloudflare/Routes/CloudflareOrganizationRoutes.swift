@@ -1,4 +1,5 @@
 import APICore
+import CloudflareAPI
 import Hummingbird
 
 /// `/organizations` (the tenant list) and, under one account, its profile, its organizations and its move.

@@ -1,4 +1,5 @@
 import APICore
+import CloudflareAPI
 import Hummingbird
 
 /// The token collection of the user (`/user/tokens`) or of an account (`/accounts/{id}/tokens`).

@@ -1,4 +1,5 @@
 import APICore
+import CloudflareAPI
 import Hummingbird
 
 /// `/user`, its audit log, billing, subscriptions and tenants.

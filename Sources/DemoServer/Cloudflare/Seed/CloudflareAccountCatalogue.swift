@@ -1,4 +1,5 @@
 import APICore
+import CloudflareAPI
 
 /// The seeded accounts (the user is a member of the first nine) and the invitations the user received.
 enum CloudflareAccountCatalogue {

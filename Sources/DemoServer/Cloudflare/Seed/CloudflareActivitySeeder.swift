@@ -1,4 +1,5 @@
 import APICore
+import CloudflareAPI
 
 /// Generates audit log entries: the user's (v1, page-numbered) and each account's (v2, cursor-paginated).
 struct CloudflareActivitySeeder {

@@ -1,4 +1,5 @@
 import APICore
+import CloudflareAPI
 
 /// Generates subscriptions, billing history and the billing profile.
 struct CloudflareBillingSeeder {

@@ -1,4 +1,5 @@
 import APICore
+import CloudflareAPI
 
 /// Generates the members of one account: realistic names, about 90 % accepted and 10 % pending, roles and 2FA mixed.
 struct CloudflareMemberSeeder {

@@ -1,4 +1,5 @@
 import APICore
+import CloudflareAPI
 
 /// The seeded tenant: "Acme Holdings" with two child organizations, and a second root, "Wayne Enterprises".
 ///

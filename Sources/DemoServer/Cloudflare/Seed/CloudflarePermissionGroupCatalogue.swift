@@ -1,4 +1,5 @@
 import APICore
+import CloudflareAPI
 
 /// The token permission groups (`GET …/tokens/permission_groups`).
 enum CloudflarePermissionGroupCatalogue {

@@ -1,4 +1,5 @@
 import APICore
+import CloudflareAPI
 
 /// The account roles Cloudflare offers, with the permission areas each one grants.
 enum CloudflareRoleCatalogue {

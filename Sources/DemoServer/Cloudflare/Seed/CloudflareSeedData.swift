@@ -1,4 +1,5 @@
 import APICore
+import CloudflareAPI
 
 /// Everything the demo server starts with, produced by `CloudflareSeeder`.
 struct CloudflareSeedData: Sendable {

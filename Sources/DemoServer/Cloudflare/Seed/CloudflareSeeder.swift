@@ -1,4 +1,5 @@
 import APICore
+import CloudflareAPI
 
 /// Builds the seeded demo world: the user, accounts with members and roles, tokens, invites and history.
 ///

@@ -1,4 +1,5 @@
 import APICore
+import CloudflareAPI
 
 extension CloudflareTokenSeeder {
     /// The user's tokens, the login token first; returns its id too.

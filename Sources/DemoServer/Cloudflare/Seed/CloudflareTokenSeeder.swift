@@ -1,4 +1,5 @@
 import APICore
+import CloudflareAPI
 
 /// Generates user and account API tokens in every status, with policies, conditions and usage times.
 struct CloudflareTokenSeeder {

@@ -1,4 +1,5 @@
 import APICore
+import CloudflareAPI
 import Foundation
 
 /// The query of `GET /accounts/{id}/logs/audit`: a required time window, filters, and a cursor.

@@ -1,4 +1,5 @@
 import APICore
+import CloudflareAPI
 import Foundation
 
 /// One account with everything that hangs off it: roles, members, subscriptions and audit log.

@@ -1,4 +1,5 @@
 import APICore
+import CloudflareAPI
 
 /// Filter and order of `GET /accounts/{id}/members`.
 struct CloudflareMemberListQuery: Sendable {

@@ -1,4 +1,5 @@
 import APICore
+import CloudflareAPI
 
 /// A page-number request (`page`, `per_page`) and the slicing that answers it.
 struct CloudflarePageRequest: Sendable, Hashable {

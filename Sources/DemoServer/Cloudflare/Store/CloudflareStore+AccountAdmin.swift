@@ -1,4 +1,5 @@
 import APICore
+import CloudflareAPI
 
 extension CloudflareStore {
     /// Creates an account with the standard roles; the demo user joins it as its first (accepted) member.

@@ -1,4 +1,5 @@
 import APICore
+import CloudflareAPI
 
 extension CloudflareStore {
     /// A page of the accounts the user is an accepted member of, filtered by name (substring, case-insensitive).

@@ -1,4 +1,5 @@
 import APICore
+import CloudflareAPI
 import Foundation
 
 extension CloudflareStore {

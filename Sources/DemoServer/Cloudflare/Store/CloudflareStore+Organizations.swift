@@ -1,4 +1,5 @@
 import APICore
+import CloudflareAPI
 
 /// The legacy `/user/organizations`: the accounts the user belongs to or is invited to.
 extension CloudflareStore {

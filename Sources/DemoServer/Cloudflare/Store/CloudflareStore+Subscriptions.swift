@@ -1,4 +1,5 @@
 import APICore
+import CloudflareAPI
 
 extension CloudflareStore {
     /// Who owns a subscription: the user or an account.

@@ -1,4 +1,5 @@
 import APICore
+import CloudflareAPI
 
 /// The tenant organizations (`/organizations`), where an account sits among them, its business profile, and the
 /// move between organizations. An account outside every organization has no profile and cannot be moved: the

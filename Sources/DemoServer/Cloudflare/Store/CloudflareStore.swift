@@ -1,4 +1,5 @@
 import APICore
+import CloudflareAPI
 import Foundation
 
 /// The Cloudflare fake's state: seeded data and every mutation the v4 API makes (the request log is the

@@ -1,4 +1,5 @@
 import APICore
+import CloudflareAPI
 
 /// Who owns an API token: the demo user or an account.
 public enum CloudflareTokenOwner: Sendable, Hashable {

@@ -1,5 +1,6 @@
 import APICore
 import Foundation
+import KeycardAPI
 
 /// A cursor-list request (`after` / `before` / `limit`) and the slicing that answers it.
 ///

@@ -1,6 +1,7 @@
 import APICore
 import Foundation
 import Hummingbird
+import KeycardAPI
 
 /// Builds the Keycard fake's responses: bare JSON objects, 204 for deletes, and the Keycard error shape.
 enum KeycardReply {

@@ -1,5 +1,6 @@
 import APICore
 import Hummingbird
+import KeycardAPI
 
 /// The endpoints newer servers dropped: `…/users`, `…/roles`, `…/identities`, `…/token`. The store answers them
 /// with 404 while `legacyEndpointsEnabled` is off.

@@ -1,5 +1,6 @@
 import APICore
 import Hummingbird
+import KeycardAPI
 
 /// `/organizations`, one organization, its invitations and its SSO connection.
 struct KeycardOrganizationRoutes {

@@ -1,5 +1,7 @@
 import APICore
+import CloudflareAPI
 import Hummingbird
+import KeycardAPI
 
 /// The Keycard Management API at the server root (`/organizations…`, `/invitations/{token}…`,
 /// `/service-account-token`), beside Cloudflare's `/client/v4`.

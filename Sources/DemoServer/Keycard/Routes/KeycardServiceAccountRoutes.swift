@@ -1,5 +1,6 @@
 import APICore
 import Hummingbird
+import KeycardAPI
 
 /// `/organizations/{id}/service-accounts…` and their credentials.
 struct KeycardServiceAccountRoutes {

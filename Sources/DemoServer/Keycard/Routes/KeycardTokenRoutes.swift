@@ -1,6 +1,7 @@
 import APICore
 import Foundation
 import Hummingbird
+import KeycardAPI
 
 /// The OAuth2 token endpoint (`POST /service-account-token`) and the invitee's side of an invitation
 /// (`GET /invitations/{token}` without credentials, `POST /invitations/{token}/accept` as the user).

@@ -1,5 +1,6 @@
 import APICore
 import Foundation
+import KeycardAPI
 
 /// The seeded Keycard organizations, service accounts and credentials.
 enum KeycardCatalogue {

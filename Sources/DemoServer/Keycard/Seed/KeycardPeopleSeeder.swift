@@ -1,4 +1,5 @@
 import APICore
+import KeycardAPI
 
 /// Seeds the people of one Keycard organization: the demo user, members with roles, statuses and identity
 /// providers, and invitations in every status (pending, accepted, expired, revoked).

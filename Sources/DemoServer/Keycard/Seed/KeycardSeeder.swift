@@ -1,4 +1,6 @@
 import APICore
+import CloudflareAPI
+import KeycardAPI
 
 /// Builds the seeded Keycard world: organizations with members, invitations in every status, service accounts with
 /// credentials in several states, an SSO connection, and hostile names.

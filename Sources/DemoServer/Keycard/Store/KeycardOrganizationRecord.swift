@@ -1,4 +1,5 @@
 import APICore
+import KeycardAPI
 
 /// One organization of the Keycard fake with everything it holds, in creation (`sequence`) order.
 struct KeycardOrganizationRecord: Sendable {

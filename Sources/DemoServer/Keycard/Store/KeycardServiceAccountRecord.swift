@@ -1,4 +1,5 @@
 import APICore
+import KeycardAPI
 
 /// A service account with its credentials.
 struct KeycardServiceAccountRecord: Sendable {

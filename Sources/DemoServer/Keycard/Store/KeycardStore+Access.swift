@@ -1,5 +1,6 @@
 import APICore
 import Foundation
+import KeycardAPI
 
 extension KeycardStore {
     /// The caller of a request with this `Authorization` header: the demo API key or an unexpired access token.

@@ -1,5 +1,6 @@
 import APICore
 import Foundation
+import KeycardAPI
 
 /// Read-only views of the Keycard fake's state, for tests (they never count as requests).
 extension KeycardStore {

@@ -1,5 +1,6 @@
 import APICore
 import Foundation
+import KeycardAPI
 
 extension KeycardStore {
     /// `GET /organizations/{id}/invitations`: every status (a pending one past its expiry reads as expired).

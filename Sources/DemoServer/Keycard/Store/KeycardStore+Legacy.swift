@@ -1,4 +1,5 @@
 import APICore
+import KeycardAPI
 
 /// The endpoints newer servers dropped: organization users, roles, identities and the token exchange. Every one
 /// answers 404 (as an unknown route) while `legacyEndpointsEnabled` is off.

@@ -1,4 +1,5 @@
 import APICore
+import KeycardAPI
 
 extension KeycardStore {
     /// `GET …/sso-connection`: 404 while SSO is off.

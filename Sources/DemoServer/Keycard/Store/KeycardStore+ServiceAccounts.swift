@@ -1,5 +1,6 @@
 import APICore
 import Foundation
+import KeycardAPI
 
 extension KeycardStore {
     /// `GET /organizations/{id}/service-accounts`.

@@ -1,5 +1,6 @@
 import APICore
 import Foundation
+import KeycardAPI
 
 /// The state of the Keycard fake: seeded organizations, every mutation the API makes, issued access tokens, and
 /// inspection methods for tests. Requests are logged by the server's shared request log (`DemoRequestLog`).

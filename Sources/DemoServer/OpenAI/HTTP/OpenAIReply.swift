@@ -1,6 +1,7 @@
 import APICore
 import Foundation
 import Hummingbird
+import OpenAIAdminAPI
 
 /// Builds the JSON responses of the `/v1` routes: bare objects, list envelopes and errors.
 enum OpenAIReply {

@@ -1,5 +1,6 @@
 import APICore
 import Hummingbird
+import OpenAIAdminAPI
 
 /// `/organization/invites` and `/organization/admin_api_keys`.
 struct OpenAIOrganizationRoutes {

@@ -1,5 +1,6 @@
 import APICore
 import Hummingbird
+import OpenAIAdminAPI
 
 /// `/organization/projects` with each project's users, API keys and service accounts.
 struct OpenAIProjectRoutes {

@@ -1,5 +1,6 @@
 import APICore
 import Hummingbird
+import OpenAIAdminAPI
 
 /// `/organization/users` (with each user's role assignments) and the role catalogue `/organization/roles`.
 struct OpenAIUserRoutes {

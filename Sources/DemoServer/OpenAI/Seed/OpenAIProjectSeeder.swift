@@ -1,4 +1,5 @@
 import APICore
+import OpenAIAdminAPI
 
 /// Generates projects (a big one, an archived one, a hostile one) with members, service accounts and keys.
 struct OpenAIProjectSeeder {

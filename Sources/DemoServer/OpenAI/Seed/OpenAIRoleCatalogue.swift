@@ -1,4 +1,5 @@
 import APICore
+import OpenAIAdminAPI
 
 /// The organization's role catalogue: the two predefined roles (`owner`, `reader`) first, then custom ones.
 enum OpenAIRoleCatalogue {

@@ -1,4 +1,5 @@
 import APICore
+import OpenAIAdminAPI
 
 /// Everything the OpenAI side of the demo server starts with, produced by `OpenAISeeder`.
 struct OpenAISeedData: Sendable {

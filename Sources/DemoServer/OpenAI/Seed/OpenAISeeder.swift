@@ -1,4 +1,5 @@
 import APICore
+import OpenAIAdminAPI
 
 /// Builds the seeded OpenAI organization: users, roles, projects, admin keys and invites in every state.
 ///

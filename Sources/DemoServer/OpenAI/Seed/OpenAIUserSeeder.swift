@@ -1,4 +1,5 @@
 import APICore
+import OpenAIAdminAPI
 
 /// Generates the organization's users (the demo user first, hostile names early) and their role assignments.
 struct OpenAIUserSeeder {

@@ -1,4 +1,5 @@
 import APICore
+import OpenAIAdminAPI
 
 /// One project with its members, API keys and service accounts.
 struct OpenAIProjectRecord: Sendable {

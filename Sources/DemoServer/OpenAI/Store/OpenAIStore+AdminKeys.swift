@@ -1,5 +1,6 @@
 import APICore
 import Foundation
+import OpenAIAdminAPI
 
 extension OpenAIStore {
     /// A page of the admin keys (CursorPage: the client pages with the last item's id).

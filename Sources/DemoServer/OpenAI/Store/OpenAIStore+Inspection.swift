@@ -1,4 +1,5 @@
 import APICore
+import OpenAIAdminAPI
 
 extension OpenAIStore {
     /// How many users the organization has.

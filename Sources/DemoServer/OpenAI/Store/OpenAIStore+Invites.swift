@@ -1,5 +1,6 @@
 import APICore
 import Foundation
+import OpenAIAdminAPI
 
 extension OpenAIStore {
     /// How long a new invite stays pending.

@@ -1,5 +1,6 @@
 import APICore
 import Foundation
+import OpenAIAdminAPI
 
 extension OpenAIStore {
     /// A page of a project's API keys; `access` is `active` (the default), `inactive` or `any`.

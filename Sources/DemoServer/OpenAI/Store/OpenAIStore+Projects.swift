@@ -1,4 +1,5 @@
 import APICore
+import OpenAIAdminAPI
 
 extension OpenAIStore {
     /// A page of the projects; archived ones only with `includeArchived`.

@@ -1,4 +1,5 @@
 import APICore
+import OpenAIAdminAPI
 
 extension OpenAIStore {
     /// A page of the organization's users, only those with one of `emails` when it is not empty.

@@ -1,5 +1,6 @@
 import APICore
 import Foundation
+import OpenAIAdminAPI
 
 /// The OpenAI organization of the demo server: seeded users, roles, invites, admin keys and projects, and every
 /// change the `/v1` API makes to them.

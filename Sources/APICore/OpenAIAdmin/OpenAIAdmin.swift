@@ -1,2 +1,0 @@
-/// Namespace of the OpenAI Admin API wire models (`/v1/organization/*`), exactly as on the wire.
-public enum OpenAIAdmin {}
