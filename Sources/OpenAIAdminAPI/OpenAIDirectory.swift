@@ -120,6 +120,7 @@ public struct OpenAIDirectory: IdentityDirectory {
     public var memberInviting: (any MemberInviting)? { self }
     public var invitationRevoking: (any InvitationRevoking)? { self }
     public var memberRoleEditing: (any MemberRoleEditing)? { self }
+    public var memberRoleAssigning: (any MemberRoleAssigning)? { self }
     public var memberRemoval: (any MemberRemoval)? { self }
 
     /// An id fit for a path segment: an empty one would address the collection instead of the object.

@@ -70,6 +70,8 @@ public protocol IdentityDirectory: Sendable {
     var accountProfileEditing: (any AccountProfileEditing)? { get }
     /// Moves accounts between a tenant's organizations.
     var accountMoving: (any AccountMoving)? { get }
+    /// Assigns the organization's roles to members.
+    var memberRoleAssigning: (any MemberRoleAssigning)? { get }
 }
 
 extension IdentityDirectory {
@@ -95,6 +97,7 @@ extension IdentityDirectory {
     public var accountAdministering: (any AccountAdministering)? { nil }
     public var accountProfileEditing: (any AccountProfileEditing)? { nil }
     public var accountMoving: (any AccountMoving)? { nil }
+    public var memberRoleAssigning: (any MemberRoleAssigning)? { nil }
 
     /// What this provider can do, read off the operations it has.
     public var capabilities: ProviderCapabilities {
@@ -119,6 +122,7 @@ extension IdentityDirectory {
         if accountAdministering != nil { capabilities.insert(.administerAccounts) }
         if accountProfileEditing != nil { capabilities.insert(.editAccountProfiles) }
         if accountMoving != nil { capabilities.insert(.moveAccounts) }
+        if memberRoleAssigning != nil { capabilities.insert(.assignMemberRoles) }
         return capabilities
     }
 }

@@ -46,6 +46,8 @@ public struct ProviderCapabilities: OptionSet, Sendable, Hashable {
     public static let editAccountProfiles = ProviderCapabilities(rawValue: 1 << 18)
     /// Show the organizations containing an account and move it to another (`:account move`).
     public static let moveAccounts = ProviderCapabilities(rawValue: 1 << 19)
+    /// Assign and unassign the organization's roles (custom ones too) to a member.
+    public static let assignMemberRoles = ProviderCapabilities(rawValue: 1 << 20)
 
     /// Every token action the `R` menu can hold.
     public static let tokenActions: ProviderCapabilities = [.rollTokens, .rotateKeys, .toggleTokens, .deleteTokens]

@@ -9,7 +9,7 @@ public final class MembersViewModel {
     public private(set) var scope: Scope = .top
     /// Server-side status filter (`:members pending`).
     public private(set) var statusFilter: MemberStatus?
-    private let context: SessionContext
+    let context: SessionContext
 
     init(context: SessionContext) {
         self.context = context

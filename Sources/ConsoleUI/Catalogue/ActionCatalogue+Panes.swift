@@ -35,6 +35,11 @@ extension ActionCatalogue {
             hint: ConsoleAction.Hint(5) { $0.membersUnsupported ? nil : "remove" }
         ) { runtime, _ in runtime.confirmRemoveMember() },
         ConsoleAction(
+            "members.assignRoles", title: "Assign the organization's roles",
+            help: "role assignments: the organization's roles, custom ones too", keys: [.character("A")],
+            panes: [.members], needs: .assignMemberRoles, confirmation: .yesNo
+        ) { runtime, _ in runtime.openRoleAssignments() },
+        ConsoleAction(
             "tokens.open", title: "Token actions", help: "token actions (a service account: its credentials)",
             keys: [.enter], panes: [.tokens]
         ) { runtime, _ in runtime.openToken() },

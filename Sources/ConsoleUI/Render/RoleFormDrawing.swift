@@ -18,7 +18,8 @@ enum RoleFormDrawing {
 
     static func drawPicker(_ picker: RolePicker, into buffer: inout Buffer, area: Rect, theme: Theme) {
         var lines: [(String, ThemeRole)] = [
-            ("Roles of \(TextSanitizer.sanitize(picker.memberEmail).text)", .textPrimary), ("", .textPrimary),
+            ("\(picker.assignments ? "Role assignments" : "Roles") of \(TextSanitizer.sanitize(picker.memberEmail).text)",
+             .textPrimary), ("", .textPrimary),
         ]
         lines += roleLines(picker.picker, focused: true, height: area.height - 10)
         let added = picker.added.map { TextSanitizer.sanitize($0.name).text }
@@ -27,7 +28,7 @@ enum RoleFormDrawing {
         lines.append((added.isEmpty ? "+ nothing added" : "+ " + added.joined(separator: ", "), added.isEmpty ? .textMuted : .statusOK))
         lines.append((removed.isEmpty ? "− nothing removed" : "− " + removed.joined(separator: ", "), removed.isEmpty ? .textMuted : .danger))
         let keys = picker.picker.multiple ? "Space tick" : "j/k choose"
-        ModalWidget(title: "Change roles", lines: lines, buttons: [keys, "Enter apply", "Esc cancel"], selectedButton: nil,
+        ModalWidget(title: picker.assignments ? "Role assignments" : "Change roles", lines: lines, buttons: [keys, "Enter apply", "Esc cancel"], selectedButton: nil,
                     width: min(area.width - 4, 72))
             .render(into: &buffer, area: area, theme: theme)
     }

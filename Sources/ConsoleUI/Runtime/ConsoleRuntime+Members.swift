@@ -96,6 +96,7 @@ extension ConsoleRuntime {
         case .up, .character("k"): picker.picker.move(-1)
         case .character(" "): picker.picker.toggle()
         case .enter:
+            if picker.assignments { return confirmAssignments(picker) }
             if !picker.picker.multiple { picker.picker.toggle() }
             guard !picker.added.isEmpty || !picker.removed.isEmpty else {
                 state.overlay = nil

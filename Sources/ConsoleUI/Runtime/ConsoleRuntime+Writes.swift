@@ -107,6 +107,7 @@ extension ConsoleRuntime {
         case .deleteToken(let id): session.tokens.delete(id: id)
         case .removeMember(let id): session.members.removeMember(id: id)
         case .setRoles(let id, let roles): session.members.setRoles(id: id, to: roles)
+        case .assignRoles(let id, let add, let remove): session.members.changeAssignments(id: id, assign: add, unassign: remove)
         case .invite(let email, let roles, let scope): session.invitations.invite(email: email, roles: roles, in: scope)
         case .acceptInvitationToken(let token, let name): session.invitations.accept(token: token.secret, organizationName: name)
         case .enableSSO(let issuer, let clientID):

@@ -32,6 +32,8 @@ public struct RolePicker: Sendable, Hashable {
     public var memberEmail: String
     public var original: Set<String>
     public var picker: RoleChoice
+    /// The member's role assignments (added and removed one by one) rather than the roles they are given.
+    public var assignments = false
 
     public init(memberID: String, memberEmail: String, roles: [Role], current: [Role], multiple: Bool) {
         self.memberID = memberID

@@ -11,6 +11,7 @@ public enum PendingWrite: Sendable, Hashable {
     case deleteToken(tokenID: String)
     case removeMember(memberID: String)
     case setRoles(memberID: String, roles: [Role])
+    case assignRoles(memberID: String, assign: [Role], unassign: [Role])
     case invite(email: String, roles: [Role], scope: Scope)
     case editUser(changes: [String: FieldChange])
     case leaveOrganization(id: String)

@@ -6,13 +6,14 @@ import ConsoleTesting
 import DemoServer
 import Foundation
 import KeycardAPI
+import OpenAIAdminAPI
 
 /// A console session on the demo server over loopback HTTP: the real client, the real transport (no retries of
 /// writes, recorded waits), and every `WriteResult` the session's runner reported.
 @MainActor
 final class DemoSession {
     /// Which provider the session talks to.
-    enum Provider: Sendable { case cloudflare, keycard }
+    enum Provider: Sendable { case cloudflare, openAI, keycard }
 
     let server: DemoServer
     let session: ConsoleSession
@@ -40,6 +41,10 @@ final class DemoSession {
             let configuration = try CloudflareConfiguration(
                 baseURL: server.cloudflareBaseURL.absoluteString, credentials: .apiToken(Secret(server.loginToken)))
             directory = CloudflareDirectory(client: CloudflareClient(configuration: configuration, transport: transport))
+        case .openAI:
+            let configuration = try OpenAIConfiguration(
+                baseURL: server.openAIBaseURL.absoluteString, adminKey: Secret(server.openAILoginKey))
+            directory = OpenAIDirectory(client: OpenAIClient(configuration: configuration, transport: transport))
         case .keycard:
             let configuration = try KeycardConfiguration(
                 baseURL: server.keycardBaseURL.absoluteString, credentials: .apiKey(Secret(server.keycardAPIKey)))

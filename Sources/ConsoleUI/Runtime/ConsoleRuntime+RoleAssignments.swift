@@ -1,0 +1,69 @@
+import APICore
+import ConsoleModel
+import TUIKit
+
+extension ConsoleRuntime {
+    /// `A`: reads the organization's roles (custom ones too) and the member's assignments, then opens the picker with
+    /// the assigned ones ticked; Enter confirms what is added and removed.
+    func openRoleAssignments() {
+        guard let assignments = session.directory.memberRoleAssigning,
+            let member = session.members.snapshot.selectedRow
+        else { return }
+        guard assignments.canAssignRoles(to: member) else {
+            state.flash = Notice(.info, "Role assignments belong to organization members: step out of the project first")
+            return
+        }
+        if session.readOnly {
+            state.flash = Notice(.warning, "Read-only mode: assigning roles refused, nothing was sent")
+            return
+        }
+        state.flash = Notice(.info, "Loading roles…")
+        effect({
+            await Self.attempt {
+                async let roles = assignments.assignableRoles()
+                async let assigned = assignments.assignedRoles(of: member)
+                return try await (roles, assigned)
+            }
+        }) { runtime, result in
+            guard runtime.state.overlay == nil else { return }
+            switch result {
+            case .success((let roles, let assigned)) where roles.isEmpty && assigned.isEmpty:
+                runtime.state.flash = Notice(.warning, "The organization has no roles to assign")
+            case .success((let roles, let assigned)):
+                runtime.state.flash = nil
+                // An assigned role the catalogue no longer lists still shows, so it can be taken back.
+                let all = roles + assigned.filter { role in !roles.contains { $0.id == role.id } }
+                var picker = RolePicker(
+                    memberID: member.id, memberEmail: member.email, roles: all, current: assigned, multiple: true)
+                picker.assignments = true
+                runtime.state.overlay = .roles(picker)
+            case .failure(let error):
+                runtime.state.flash = Notice(
+                    .error, "Could not load the roles: \((error as? APIError)?.userMessage ?? "\(error)")")
+            }
+        }
+    }
+
+    /// Enter in the assignments picker: the confirmation of what is assigned and unassigned.
+    func confirmAssignments(_ picker: RolePicker) {
+        guard !picker.added.isEmpty || !picker.removed.isEmpty else {
+            state.overlay = nil
+            state.flash = Notice(.info, "No change: the assignments are as they were")
+            return
+        }
+        let email = TextSanitizer.sanitize(picker.memberEmail).text
+        var lines = ["Change the role assignments of \(email):"]
+        if !picker.added.isEmpty {
+            lines.append("+ assign: " + picker.added.map { TextSanitizer.sanitize($0.name).text }.joined(separator: ", "))
+        }
+        if !picker.removed.isEmpty {
+            lines.append(
+                "− unassign: " + picker.removed.map { TextSanitizer.sanitize($0.name).text }.joined(separator: ", "))
+        }
+        lines.append("Each is its own request; a failure stops the rest.")
+        confirm(ConfirmDialog(
+            title: "Role assignments", lines: lines, confirmLabel: "Apply",
+            write: .assignRoles(memberID: picker.memberID, assign: picker.added, unassign: picker.removed),
+            isDangerous: !picker.removed.isEmpty, openedAt: now))
+    }
+}
