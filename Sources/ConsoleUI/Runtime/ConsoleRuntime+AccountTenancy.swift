@@ -93,7 +93,10 @@ extension ConsoleRuntime {
                 title: "Move account",
                 lines: ["Move account \(name) from \(TextSanitizer.sanitize(picker.sourceName).text) to \(target).",
                         "It is then managed by \(target): that organization's administrators and policies apply."],
-                confirmLabel: "Move", write: .moveAccount(account: picker.account, to: destination), openedAt: now))
+                confirmLabel: "Move", write: ConfirmedWrite("accounts.move", target: picker.account.id, cancel: Self.backToAccountDetails) {
+                    $0.session.accounts.move(picker.account, to: destination)
+                    $0.state.overlay = $0.returnToAccountDetails
+                }, openedAt: now))
         default: break
         }
         state.overlay = .accountMove(picker)
@@ -104,17 +107,15 @@ extension ConsoleRuntime {
         confirm(ConfirmDialog(
             title: "Save the account profile",
             lines: ["Change the profile of account \(TextSanitizer.sanitize(account.name).text):"] + lines,
-            confirmLabel: "Save", write: .editAccountProfile(account: account, changes: form.changes), openedAt: now))
+            confirmLabel: "Save", write: ConfirmedWrite("accounts.editProfile", target: account.id, cancel: Self.backToAccountDetails) {
+                $0.session.records.editAccountProfile(account, form.changes)
+                $0.state.overlay = $0.returnToAccountDetails
+            }, openedAt: now))
     }
 
-    /// Hands a confirmed profile edit or move to its view-model, and returns to the account's details.
-    func executeAccountTenancyWrite(_ write: PendingWrite) {
-        switch write {
-        case .editAccountProfile(let account, let changes): session.records.editAccountProfile(account, changes)
-        case .moveAccount(let account, let destination): session.accounts.move(account, to: destination)
-        default: return
-        }
-        state.overlay = returnToAccountDetails
+    /// Cancelling a profile edit or a move returns to the account's details it was opened over.
+    static let backToAccountDetails: @MainActor @Sendable (ConsoleRuntime) -> Void = {
+        $0.state.overlay = $0.returnToAccountDetails
     }
 
     /// In read-only mode, says the profile edit or the move is refused (nothing is sent) and returns true.

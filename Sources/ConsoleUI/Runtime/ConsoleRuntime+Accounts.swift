@@ -44,7 +44,10 @@ extension ConsoleRuntime {
             }
             return confirm(ConfirmDialog(
                 title: "Change account", lines: lines, confirmLabel: "Save",
-                write: .updateAccount(id: form.account.id, name: form.changedName, enforceTwoFactor: form.changedTwoFactor),
+                write: ConfirmedWrite("accounts.edit", target: form.account.id) {
+                    $0.session.accounts.update(
+                        id: form.account.id, name: form.changedName, enforceTwoFactor: form.changedTwoFactor)
+                },
                 isDangerous: form.changedTwoFactor == true, openedAt: now))
         default: break
         }
@@ -60,7 +63,7 @@ extension ConsoleRuntime {
         confirm(ConfirmDialog(
             title: "Delete account",
             lines: ["Delete the account \(name) with its members, tokens and settings.", "This cannot be undone."],
-            confirmLabel: "Delete", write: .deleteAccount(id: account.id), typedNameRequired: account.name,
+            confirmLabel: "Delete", write: ConfirmedWrite("accounts.delete", target: account.id) { $0.session.accounts.delete(id: account.id) }, typedNameRequired: account.name,
             isDangerous: true, openedAt: now))
     }
 
@@ -77,7 +80,7 @@ extension ConsoleRuntime {
             return confirm(ConfirmDialog(
                 title: "Create account", lines: ["Create the account \(TextSanitizer.sanitize(name).text).",
                                                  "Only tenant administrators may; the API says so if you are not one."],
-                confirmLabel: "Create", write: .createAccount(name: name), openedAt: now))
+                confirmLabel: "Create", write: ConfirmedWrite("accounts.create", target: name) { $0.session.accounts.create(name: name) }, openedAt: now))
         }
         let selected = state.pane == .accounts ? session.accounts.snapshot.selectedRow : nil
         let scoped = session.scope.node(.account).map { Account(id: $0.id, name: $0.name) }
@@ -97,15 +100,6 @@ extension ConsoleRuntime {
         switch sub {
         case "profile": openAccountProfileForm(account)
         case "move": openAccountMovePicker(account)
-        default: break
-        }
-    }
-
-    func executeAccountWrite(_ write: PendingWrite) {
-        switch write {
-        case .updateAccount(let id, let name, let enforce): session.accounts.update(id: id, name: name, enforceTwoFactor: enforce)
-        case .createAccount(let name): session.accounts.create(name: name)
-        case .deleteAccount(let id): session.accounts.delete(id: id)
         default: break
         }
     }

@@ -82,7 +82,9 @@ extension ConsoleRuntime {
                 title: "Invite member",
                 lines: ["Invite \(email) to \(place)", "with the role\(roles.count == 1 ? "" : "s"): \(roles.map { TextSanitizer.sanitize($0.name).text }.joined(separator: ", ")).",
                         "They get an email; the invitation shows under Sent until they accept."],
-                confirmLabel: "Invite", write: .invite(email: form.email, roles: roles, scope: form.scope), openedAt: now))
+                confirmLabel: "Invite", write: ConfirmedWrite("members.invite", target: form.email) {
+                    $0.session.invitations.invite(email: form.email, roles: roles, in: form.scope)
+                }, openedAt: now))
         default: break
         }
         state.overlay = .invite(form)
@@ -113,7 +115,9 @@ extension ConsoleRuntime {
             if !picker.removed.isEmpty { lines.append("− remove: " + picker.removed.map { TextSanitizer.sanitize($0.name).text }.joined(separator: ", ")) }
             return confirm(ConfirmDialog(
                 title: "Change roles", lines: lines, confirmLabel: "Change",
-                write: .setRoles(memberID: picker.memberID, roles: picker.picker.chosenRoles),
+                write: ConfirmedWrite("members.edit", target: picker.memberID) { [roles = picker.picker.chosenRoles] in
+                    $0.session.members.setRoles(id: picker.memberID, to: roles)
+                },
                 isDangerous: !picker.removed.isEmpty, openedAt: now))
         default: break
         }

@@ -37,7 +37,9 @@ extension ConsoleRuntime {
             state.flash = nil
             confirm(ConfirmDialog(
                 title: "Accept invitation", lines: lines, confirmLabel: "Accept",
-                write: .acceptInvitationToken(SecretHandle(token), organizationName: invitation.organizationName),
+                write: ConfirmedWrite("invitations.acceptToken", target: invitation.organizationName, cancel: { _ in token.wipe() }) {
+                    $0.session.invitations.accept(token: token, organizationName: invitation.organizationName)
+                },
                 openedAt: now))
         case .failure(let error):
             token.wipe()
@@ -77,7 +79,10 @@ extension ConsoleRuntime {
                 lines: ["Disable single sign-on for \(organization).",
                         "Who is affected: \(who) who sign in through \(TextSanitizer.sanitize(connection.issuer).text);",
                         "they must sign in another way until SSO is enabled again."],
-                confirmLabel: "Disable SSO", write: .disableSSO, isDangerous: true, openedAt: now))
+                confirmLabel: "Disable SSO", write: ConfirmedWrite("sso.disable", target: "", cancel: Self.backToSSO) {
+                    $0.session.sso.disable()
+                    $0.state.overlay = .sso
+                }, isDangerous: true, openedAt: now))
         case (.character("r"), _):
             if let node = session.sso.organization { session.sso.load(node) }
         default:
@@ -105,9 +110,15 @@ extension ConsoleRuntime {
                 lines: ["Enable single sign-on for \(organization) through \(TextSanitizer.sanitize(form.issuer).text)",
                         "(client id \(TextSanitizer.sanitize(form.clientID).text)).",
                         "Who is affected: every member of \(organization) signs in through that identity provider."],
-                confirmLabel: "Enable SSO", write: .enableSSO(issuer: form.issuer, clientID: form.clientID), openedAt: now))
+                confirmLabel: "Enable SSO", write: ConfirmedWrite("sso.enable", target: form.issuer, cancel: Self.backToSSO) {
+                    $0.session.sso.enable(issuer: form.issuer, clientID: form.clientID)
+                    $0.state.overlay = .sso
+                }, openedAt: now))
         default: break
         }
         state.overlay = .ssoForm(form)
     }
+
+    /// Cancelling an SSO change returns to the SSO modal it was opened from, as confirming does.
+    static let backToSSO: @MainActor @Sendable (ConsoleRuntime) -> Void = { $0.state.overlay = .sso }
 }

@@ -115,7 +115,10 @@ extension ConsoleRuntime {
         confirm(ConfirmDialog(
             title: "Leave organization",
             lines: ["Leave the organization \(shown).", "You lose access to it at once; only a new invitation brings you back."],
-            confirmLabel: "Leave", write: .leaveOrganization(id: row.id), typedNameRequired: name, isDangerous: true,
+            confirmLabel: "Leave", write: ConfirmedWrite("organizations.leave", target: row.id) {
+                $0.session.records.leaveOrganization(id: row.id)
+                $0.state.overlay = .records(RecordViewState())
+            }, typedNameRequired: name, isDangerous: true,
             openedAt: now))
     }
 
@@ -158,19 +161,12 @@ extension ConsoleRuntime {
             if case .account(let account) = form.target { return confirmAccountProfile(form, account: account, lines: lines) }
             return confirm(ConfirmDialog(
                 title: "Save your profile", lines: ["Change your profile:"] + lines, confirmLabel: "Save",
-                write: .editUser(changes: changes), openedAt: now))
+                write: ConfirmedWrite("user.edit", target: "") {
+                    $0.session.records.editUser(changes)
+                    $0.state.overlay = .records(RecordViewState())
+                }, openedAt: now))
         default: break
         }
         state.overlay = .profileForm(form)
-    }
-
-    /// Hands a confirmed write of the read-only view to its view-model, and returns to the view.
-    func executeRecordWrite(_ write: PendingWrite) {
-        switch write {
-        case .editUser(let changes): session.records.editUser(changes)
-        case .leaveOrganization(let id): session.records.leaveOrganization(id: id)
-        default: return
-        }
-        state.overlay = .records(RecordViewState())
     }
 }

@@ -63,7 +63,9 @@ extension ConsoleRuntime {
         lines.append("Each is its own request; a failure stops the rest.")
         confirm(ConfirmDialog(
             title: "Role assignments", lines: lines, confirmLabel: "Apply",
-            write: .assignRoles(memberID: picker.memberID, assign: picker.added, unassign: picker.removed),
+            write: ConfirmedWrite("members.assignRoles", target: picker.memberID) {
+                $0.session.members.changeAssignments(id: picker.memberID, assign: picker.added, unassign: picker.removed)
+            },
             isDangerous: !picker.removed.isEmpty, openedAt: now))
     }
 }

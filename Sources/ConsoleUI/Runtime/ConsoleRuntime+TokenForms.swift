@@ -91,7 +91,7 @@ extension ConsoleRuntime {
                 if !draft.allowedIPRanges.isEmpty { lines.append("only from: " + sanitized(draft.allowedIPRanges)) }
                 if !draft.deniedIPRanges.isEmpty { lines.append("never from: " + sanitized(draft.deniedIPRanges)) }
                 lines.append("Its secret is shown once and never stored.")
-                confirm(ConfirmDialog(title: "Create token", lines: lines, confirmLabel: "Create", write: .createToken(draft), openedAt: now))
+                confirm(ConfirmDialog(title: "Create token", lines: lines, confirmLabel: "Create", write: ConfirmedWrite("tokens.create", target: draft.name) { $0.createToken(draft) }, openedAt: now))
             }
         case .edit(let id, let original):
             switch form.edit() {
@@ -115,7 +115,7 @@ extension ConsoleRuntime {
                 confirm(ConfirmDialog(
                     title: "Edit token", lines: ["Change token '\(TextSanitizer.sanitize(original.name).text)':"] + lines
                         + ["Its permissions stay as they are."],
-                    confirmLabel: "Save", write: .editToken(tokenID: id, edit), openedAt: now))
+                    confirmLabel: "Save", write: ConfirmedWrite("tokens.edit", target: id) { $0.session.tokens.edit(id: id, edit) }, openedAt: now))
             }
         }
     }
@@ -124,14 +124,9 @@ extension ConsoleRuntime {
         ranges.map { TextSanitizer.sanitize($0).text }.joined(separator: ", ")
     }
 
-    /// Hands a confirmed token create or edit to the view-model; a new secret opens the once-only modal.
-    func executeTokenFormWrite(_ write: PendingWrite) {
-        switch write {
-        case .createToken(let draft):
-            let task = session.tokens.create(draft)
-            effect({ await task.value }) { runtime, _ in runtime.showRevealedSecret() }
-        case .editToken(let id, let edit): session.tokens.edit(id: id, edit)
-        default: break
-        }
+    /// Hands a confirmed token create to the view-model; its secret opens the once-only modal.
+    func createToken(_ draft: TokenDraft) {
+        let task = session.tokens.create(draft)
+        effect({ await task.value }) { runtime, _ in runtime.showRevealedSecret() }
     }
 }

@@ -62,7 +62,7 @@ extension ConsoleRuntime {
                 lines.append("orgtui is signed in with this token: it will switch to the new secret for this session.")
             }
             lines.append("The new secret is shown once and never stored.")
-            confirm(ConfirmDialog(title: "Roll token", lines: lines, confirmLabel: "Roll", write: .roll(tokenID: token.id),
+            confirm(ConfirmDialog(title: "Roll token", lines: lines, confirmLabel: "Roll", write: ConfirmedWrite("tokens.roll", target: token.id) { $0.rollToken(id: token.id) },
                                   isDangerous: true, openedAt: now))
         case .rotate:
             var lines = [
@@ -75,20 +75,25 @@ extension ConsoleRuntime {
                 lines.append("orgtui is signed in with this key: it moves to the new key before the old one is deleted.")
             }
             confirm(ConfirmDialog(title: "Rotate \(kind)", lines: lines, confirmLabel: "Create new key",
-                                  write: .rotate(tokenID: token.id), isDangerous: false, openedAt: now))
+                                  write: ConfirmedWrite("tokens.rotate", target: token.id) {
+                                      $0.session.tokens.startRotation(id: token.id)
+                                      $0.state.overlay = .rotation(openedAt: $0.now)
+                                  }, isDangerous: false, openedAt: now))
         case .toggleEnabled:
             let enable = token.status != .active
             confirm(ConfirmDialog(
                 title: enable ? "Enable token" : "Disable token",
                 lines: ["\(enable ? "Enable" : "Disable") token '\(name)' (\(whereText))" + (enable ? "." : " — requests signed with it will fail.")],
-                confirmLabel: enable ? "Enable" : "Disable", write: .setEnabled(tokenID: token.id, enabled: enable),
+                confirmLabel: enable ? "Enable" : "Disable", write: ConfirmedWrite("tokens.toggle", target: token.id) {
+                    $0.session.tokens.setEnabled(id: token.id, enabled: enable)
+                },
                 isDangerous: !enable, openedAt: now))
         case .delete:
             let own = token.id == session.tokens.signedInTokenID ? " orgtui is signed in with it and will stop working." : ""
             confirm(ConfirmDialog(
                 title: "Delete \(kind)",
                 lines: ["Delete \(kind) '\(name)' (\(whereText)) — this cannot be undone.\(own)"],
-                confirmLabel: "Delete", write: .deleteToken(tokenID: token.id), typedNameRequired: name,
+                confirmLabel: "Delete", write: ConfirmedWrite("tokens.delete", target: token.id) { $0.session.tokens.delete(id: token.id) }, typedNameRequired: name,
                 isDangerous: true, openedAt: now))
         }
     }
@@ -124,5 +129,11 @@ extension ConsoleRuntime {
             state.overlay = nil
         default: break
         }
+    }
+
+    /// Hands a confirmed roll to the view-model; the new secret opens the once-only modal.
+    func rollToken(id: String) {
+        let task = session.tokens.roll(id: id)
+        effect({ await task.value }) { runtime, _ in runtime.showRevealedSecret() }
     }
 }

@@ -18,7 +18,7 @@ extension ConsoleRuntime {
             let who = TextSanitizer.sanitize(invitation.inviteeEmail ?? invitation.id).text
             return confirm(ConfirmDialog(
                 title: "Revoke invitation", lines: ["Revoke the invitation of \(who) to \(account).", "The link in their email stops working."],
-                confirmLabel: "Revoke", write: .revoke(invitationID: invitation.id), isDangerous: true, openedAt: now))
+                confirmLabel: "Revoke", write: ConfirmedWrite("invitations.revoke", target: invitation.id) { $0.session.invitations.revoke(id: invitation.id) }, isDangerous: true, openedAt: now))
         }
         let roles = invitation.roles.map { TextSanitizer.sanitize($0).text }.joined(separator: ", ")
         let from = TextSanitizer.sanitize(invitation.invitedBy ?? "unknown").text
@@ -30,7 +30,9 @@ extension ConsoleRuntime {
         confirm(ConfirmDialog(
             title: response == .accept ? "Accept invitation" : "Reject invitation", lines: lines,
             confirmLabel: response == .accept ? "Accept" : "Reject",
-            write: response == .accept ? .accept(invitationID: invitation.id) : .reject(invitationID: invitation.id),
+            write: ConfirmedWrite(response == .accept ? "invitations.accept" : "invitations.reject", target: invitation.id) {
+                $0.session.invitations.respond(id: invitation.id, response)
+            },
             isDangerous: response == .reject, openedAt: now))
     }
 
@@ -43,13 +45,13 @@ extension ConsoleRuntime {
         confirm(ConfirmDialog(
             title: "Remove member",
             lines: ["Remove \(email) from \(place).", "They lose every role there at once; only a new invitation brings them back."],
-            confirmLabel: "Remove", write: .removeMember(memberID: member.id), typedNameRequired: email,
+            confirmLabel: "Remove", write: ConfirmedWrite("members.remove", target: member.id) { $0.session.members.removeMember(id: member.id) }, typedNameRequired: email,
             isDangerous: true, openedAt: now))
     }
 
     func confirm(_ dialog: ConfirmDialog) {
         if session.readOnly {
-            if case .acceptInvitationToken(let token, _) = dialog.write { token.secret.wipe() }
+            dialog.write.cancel?(self)
             state.flash = Notice(.warning, "Read-only mode: \(dialog.title.lowercased()) refused, nothing was sent")
             return
         }
@@ -85,48 +87,16 @@ extension ConsoleRuntime {
         }
     }
 
-    /// Closes a confirmation without writing; a token it carried is wiped.
+    /// Closes a confirmation without writing: back to where it was opened from; a secret it carried is wiped.
     private func cancel(_ dialog: ConfirmDialog) {
-        if case .acceptInvitationToken(let token, _) = dialog.write { token.secret.wipe() }
-        switch dialog.write {
-        // Opened from the SSO modal: cancelling returns there, as confirming does.
-        case .enableSSO, .disableSSO: state.overlay = .sso
-        case .editAccountProfile, .moveAccount: state.overlay = returnToAccountDetails
-        default: state.overlay = nil
-        }
+        state.overlay = nil
+        dialog.write.cancel?(self)
     }
 
-    /// Hands a confirmed write to its view-model: the last hop before the directory and the HTTP request.
-    private func execute(_ write: PendingWrite) {
+    /// Hands a confirmed write to its view-model: the last hop before the write runner and the HTTP request.
+    private func execute(_ write: ConfirmedWrite) {
         state.overlay = nil
-        switch write {
-        case .accept(let id): session.invitations.respond(id: id, .accept)
-        case .reject(let id): session.invitations.respond(id: id, .reject)
-        case .revoke(let id): session.invitations.revoke(id: id)
-        case .setEnabled(let id, let enabled): session.tokens.setEnabled(id: id, enabled: enabled)
-        case .deleteToken(let id): session.tokens.delete(id: id)
-        case .removeMember(let id): session.members.removeMember(id: id)
-        case .setRoles(let id, let roles): session.members.setRoles(id: id, to: roles)
-        case .assignRoles(let id, let add, let remove): session.members.changeAssignments(id: id, assign: add, unassign: remove)
-        case .invite(let email, let roles, let scope): session.invitations.invite(email: email, roles: roles, in: scope)
-        case .acceptInvitationToken(let token, let name): session.invitations.accept(token: token.secret, organizationName: name)
-        case .enableSSO(let issuer, let clientID):
-            session.sso.enable(issuer: issuer, clientID: clientID)
-            state.overlay = .sso
-        case .disableSSO:
-            session.sso.disable()
-            state.overlay = .sso
-        case .editUser, .leaveOrganization: executeRecordWrite(write)
-        case .createToken, .editToken: executeTokenFormWrite(write)
-        case .updateAccount, .createAccount, .deleteAccount: executeAccountWrite(write)
-        case .editAccountProfile, .moveAccount: executeAccountTenancyWrite(write)
-        case .rotate(let id):
-            session.tokens.startRotation(id: id)
-            state.overlay = .rotation(openedAt: now)
-        case .roll(let id):
-            let task = session.tokens.roll(id: id)
-            effect({ await task.value }) { runtime, _ in runtime.showRevealedSecret() }
-        }
+        write.run(self)
     }
 
     /// Opens the once-only modal of a secret a write just issued, if it did.

@@ -4,7 +4,7 @@ public struct ConfirmDialog: Sendable, Hashable {
     /// What, where, who: the impact preview.
     public var lines: [String]
     public var confirmLabel: String
-    public var write: PendingWrite
+    public var write: ConfirmedWrite
     /// Irreversible writes ask for the name to be typed.
     public var typedNameRequired: String?
     public var typed = ""
@@ -15,7 +15,7 @@ public struct ConfirmDialog: Sendable, Hashable {
     public var confirmFocused = false
 
     public init(
-        title: String, lines: [String], confirmLabel: String, write: PendingWrite, typedNameRequired: String? = nil,
+        title: String, lines: [String], confirmLabel: String, write: ConfirmedWrite, typedNameRequired: String? = nil,
         isDangerous: Bool = false, openedAt: Duration
     ) {
         self.title = title
