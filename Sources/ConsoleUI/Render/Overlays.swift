@@ -88,7 +88,7 @@ enum Overlays {
         let offset = min(model.state.helpOffset, max(0, help.count - rows))
         var lines = help[offset..<min(help.count, offset + rows)].map { line in
             // One row per line, so the window and its scroll count agree with what is drawn.
-            (DisplayWidth.truncate(DisplayWidth.pad(line.label, toWidth: 12) + line.text, toWidth: width - 4), ThemeRole.textPrimary)
+            (DisplayWidth.truncate(DisplayWidth.pad(line.label, toWidth: max(12, DisplayWidth.of(line.label) + 2)) + line.text, toWidth: width - 4), ThemeRole.textPrimary)
         }
         let below = help.count - offset - lines.count
         if offset > 0 || below > 0 {
