@@ -62,7 +62,9 @@ let package = Package(
         .plugin(name: "EmbedThemesPlugin", capability: .buildTool(), dependencies: ["ThemeEmbedder"]),
         .target(
             name: "ConsoleTesting",
-            dependencies: ["APICore", "ConsoleModel", "TUIKit", .product(name: "Logging", package: "swift-log")]
+            dependencies: [
+                "APICore", "ConsoleModel", "DemoServer", "TUIKit", .product(name: "Logging", package: "swift-log"),
+            ]
         ),
         .executableTarget(
             name: "orgtui",
@@ -91,7 +93,7 @@ let package = Package(
         .testTarget(
             name: "ConsoleUITests",
             dependencies: [
-                "APICore", "ConsoleModel", "ConsoleUI", "ConsoleTesting", "TUIKit",
+                "APICore", "ConsoleModel", "ConsoleUI", "ConsoleTesting", "DemoServer", "TUIKit",
                 .product(name: "Clocks", package: "swift-clocks"),
             ],
             exclude: ["Goldens"]
