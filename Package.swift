@@ -67,7 +67,10 @@ let package = Package(
         .plugin(name: "EmbedThemesPlugin", capability: .buildTool(), dependencies: ["ThemeEmbedder"]),
         .target(
             name: "ConsoleTesting",
-            dependencies: ["APICore", "CloudflareAPI", "OpenAIAdminAPI", "KeycardAPI", "Providers", "ConsoleModel", "TUIKit", .product(name: "Logging", package: "swift-log")]
+            dependencies: [
+                "APICore", "CloudflareAPI", "OpenAIAdminAPI", "KeycardAPI", "Providers", "ConsoleModel", "DemoServer",
+                "TUIKit", .product(name: "Logging", package: "swift-log"),
+            ]
         ),
         .executableTarget(
             name: "orgtui",
@@ -96,7 +99,8 @@ let package = Package(
         .testTarget(
             name: "ConsoleUITests",
             dependencies: [
-                "APICore", "CloudflareAPI", "OpenAIAdminAPI", "KeycardAPI", "Providers", "ConsoleModel", "ConsoleUI", "ConsoleTesting", "TUIKit",
+                "APICore", "CloudflareAPI", "OpenAIAdminAPI", "KeycardAPI", "Providers", "ConsoleModel", "ConsoleUI",
+                "ConsoleTesting", "DemoServer", "TUIKit",
                 .product(name: "Clocks", package: "swift-clocks"),
             ],
             exclude: ["Goldens"]

@@ -47,4 +47,22 @@ public final class ModelEventWaiter {
         }
         return condition()
     }
+
+    /// True as soon as `condition` holds, checked now and after each event; for conditions that await, such as a
+    /// DemoServer's request log (a request is logged before its answer reaches the session).
+    public func eventually(timeout: Duration = .seconds(30), _ condition: @MainActor () async -> Bool) async -> Bool {
+        if await condition() { return true }
+        let deadline = ContinuousClock.now + timeout
+        let wake = wake
+        let timer = Task {
+            try? await ContinuousClock().sleep(until: deadline)
+            wake.yield()
+        }
+        defer { timer.cancel() }
+        for await _ in wakeups {
+            if await condition() { return true }
+            if ContinuousClock.now >= deadline { return false }
+        }
+        return await condition()
+    }
 }

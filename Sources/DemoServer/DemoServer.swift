@@ -31,7 +31,10 @@ public final class DemoServer: Sendable {
     /// Every request the server answered, whichever provider's (not the `/__demo` control calls).
     public let requestLog: DemoRequestLog
 
-    private let task: Task<Void, any Error>
+    /// The listening server; nil for one answering in process (`inProcess`).
+    private let task: Task<Void, any Error>?
+    /// The router's responder, for requests answered in process; nil for a listening server.
+    let responder: RouterResponder<DemoRequestContext>?
 
     /// The current secret of the login token (it changes when that token is rolled).
     public var loginToken: String { store.loginSecret.value }
@@ -50,10 +53,12 @@ public final class DemoServer: Sendable {
 
     private init(
         port: Int, host: String, store: CloudflareStore, openAI: OpenAIStore, keycard: KeycardStore,
-        faults: FaultInjector, requestLog: DemoRequestLog, task: Task<Void, any Error>
+        faults: FaultInjector, requestLog: DemoRequestLog, task: Task<Void, any Error>?,
+        responder: RouterResponder<DemoRequestContext>? = nil
     ) {
         let hostPart = host.contains(":") ? "[\(host)]" : host
-        let base = URL(string: "http://\(hostPart):\(port)") ?? URL(fileURLWithPath: "/")
+        let address = responder == nil ? "http://\(hostPart):\(port)" : "http://\(hostPart)"
+        let base = URL(string: address) ?? URL(fileURLWithPath: "/")
         baseURL = base
         cloudflareBaseURL = base.appendingPathComponent("client").appendingPathComponent("v4")
         openAIBaseURL = base.appendingPathComponent("v1")
@@ -64,17 +69,21 @@ public final class DemoServer: Sendable {
         self.faults = faults
         self.requestLog = requestLog
         self.task = task
+        self.responder = responder
     }
 
-    private enum StartEvent: Sendable {
-        case running(Int?)
-        case stopped(String)
+    /// The seeded stores, fault rules and log of a new server, and its router over them.
+    struct Parts {
+        let store: CloudflareStore
+        let openAI: OpenAIStore
+        let keycard: KeycardStore
+        let faults: FaultInjector
+        let requestLog: DemoRequestLog
+        let router: Router<DemoRequestContext>
     }
 
-    /// Seeds the data, starts listening and returns once the port is bound.
-    public static func start(_ configuration: DemoServerConfiguration, logger: Logger? = nil) async throws
-        -> DemoServer
-    {
+    /// Seeds the data and builds the router (the same for a listening server and one answering in process).
+    static func makeParts(_ configuration: DemoServerConfiguration) async -> Parts {
         // One login credential for every provider (`--token`, or one random value), so the banner's token works
         // for all of them.
         let login = configuration.token ?? SecretGenerator.tokenSecret()
@@ -91,9 +100,30 @@ public final class DemoServer: Sendable {
         let router = DemoRoutes.router(
             store: store, openAI: openAI, keycard: keycard, faults: faults, requestLog: requestLog,
             latency: configuration.latency)
+        return Parts(
+            store: store, openAI: openAI, keycard: keycard, faults: faults, requestLog: requestLog, router: router)
+    }
+
+    /// A server over `parts` that answers in process only (see `DemoServer.inProcess`).
+    convenience init(inProcess parts: Parts, host: String) {
+        self.init(
+            port: 0, host: host, store: parts.store, openAI: parts.openAI, keycard: parts.keycard,
+            faults: parts.faults, requestLog: parts.requestLog, task: nil, responder: parts.router.buildResponder())
+    }
+
+    private enum StartEvent: Sendable {
+        case running(Int?)
+        case stopped(String)
+    }
+
+    /// Seeds the data, starts listening and returns once the port is bound.
+    public static func start(_ configuration: DemoServerConfiguration, logger: Logger? = nil) async throws
+        -> DemoServer
+    {
+        let parts = await makeParts(configuration)
         let (events, continuation) = AsyncStream<StartEvent>.makeStream()
         let app = Application(
-            router: router,
+            router: parts.router,
             configuration: .init(address: .hostname(configuration.host, port: configuration.port)),
             onServerRunning: { channel in continuation.yield(.running(channel.localAddress?.port)) },
             logger: logger ?? Logger(label: "orgtui.demo-server", factory: { _ in SwiftLogNoOpLogHandler() }))
@@ -116,8 +146,8 @@ public final class DemoServer: Sendable {
                     throw DemoServerError.unknownPort
                 }
                 return DemoServer(
-                    port: port, host: configuration.host, store: store, openAI: openAI, keycard: keycard,
-                    faults: faults, requestLog: requestLog, task: task)
+                    port: port, host: configuration.host, store: parts.store, openAI: parts.openAI,
+                    keycard: parts.keycard, faults: parts.faults, requestLog: parts.requestLog, task: task)
             case .stopped(let reason):
                 throw DemoServerError.stoppedBeforeListening(reason)
             }
@@ -128,13 +158,14 @@ public final class DemoServer: Sendable {
 
     /// Stops listening, closes connections and waits until the server is down.
     public func stop() async {
+        guard let task else { return }
         task.cancel()
         _ = await task.result
     }
 
     /// Runs until the server stops or the calling task is cancelled (for the standalone `demo-server` command).
     public func run() async throws {
-        let task = self.task
+        guard let task = self.task else { return }
         do {
             try await withTaskCancellationHandler {
                 try await task.value

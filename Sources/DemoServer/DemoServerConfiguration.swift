@@ -17,6 +17,9 @@ public struct DemoServerConfiguration: Sendable {
     public var latency: Duration = .zero
     /// "Now" for the seeded timestamps; nil means the start of the current UTC day.
     public var referenceDate: Date? = nil
+    /// When set, the server's clock stands still at this date (last use of tokens, expiry, dates of new records),
+    /// so tests see the same screens every day; nil follows the real clock.
+    public var frozenNow: Date? = nil
     /// The user's global API key (`X-Auth-Key`); nil generates a random 37-character one.
     public var globalAPIKey: String? = nil
     /// Users of the OpenAI organization, clamped to 1…100 000.

@@ -8,6 +8,8 @@ import TUIKit
 
 /// The account details with profile and organization path, the profile form, the move picker and its
 /// confirmation: golden screens (re-record with RECORD_GOLDENS=1, on purpose only) and the keys between them.
+/// The DemoServer's Acme Corp sits in Acme Holdings › Acme Europe; Globex Staging (the next row) is outside every
+/// organization, so its profile is refused.
 @MainActor
 @Suite("Account profile and move screens")
 struct AccountTenancyScreenTests {
@@ -21,8 +23,12 @@ struct AccountTenancyScreenTests {
     private func start(size: Size = Size(width: 120, height: 40), readOnly: Bool = false, organizationsRefused: Bool = false)
         async throws -> ConsoleHarness
     {
-        let harness = try ConsoleHarness(size: size, readOnly: readOnly)
-        AccountTenancyRoutes.install(on: harness.api.transport, organizationsRefused: organizationsRefused)
+        let harness = try await ConsoleHarness(size: size, readOnly: readOnly)
+        if organizationsRefused {
+            harness.demo.server.faults.inject(
+                .refusal(403, message: "Listing organizations requires a tenant administrator"), method: "GET",
+                path: "/organizations", times: nil)
+        }
         #expect(await harness.start())
         return harness
     }
@@ -80,35 +86,32 @@ struct AccountTenancyScreenTests {
         let harness = try await start()
         try await openDetails(harness)
         #expect(harness.text.contains("Organization:") && harness.text.contains("Acme Holdings › Acme Europe"))
-        #expect(harness.text.contains("Business phone:") && harness.text.contains("+1 555 0100"))
+        #expect(harness.text.contains("Business phone:") && harness.text.contains("+1 (555) 010-2000"))
         #expect(harness.text.contains("e edit profile") && harness.text.contains("m move"))
         harness.press(.escape)
         harness.press(.character("j"))
         try await openDetails(harness)
         #expect(harness.text.contains("Profile:") && harness.text.contains("Accounts outside an organization have no profile"))
-        #expect(harness.text.contains("Name:") && harness.text.contains("Account 2"), "the refusal hides nothing else")
+        #expect(harness.text.contains("Name:") && harness.text.contains("Globex Staging"), "the refusal hides nothing else")
     }
 
     @Test func aMoveFromThePaletteNamesBothOrganizationsAndIsSentOnceAfterY() async throws {
         let harness = try await start()
-        harness.api.transport.handle(.post, "/accounts/acc1/move") { _ in
-            .response(HTTPResponse(status: 200, body: Data(
-                #"{"success":true,"errors":[],"messages":[],"result":{"account_id":"acc1","destination_organization_id":"org-root","source_organization_id":"org-eu"}}"#.utf8)))
-        }
+        let acme = await harness.accountID(0)
         palette("account move", in: harness)
         #expect(await harness.waiter.until { isMovePicker(harness) })
         #expect(harness.text.contains("Now in: Acme Holdings › Acme Europe"))
         #expect(harness.text.contains("Acme Holdings › Acme Europe  (current)"))
         // The cursor starts on the first other organization: Acme Holdings.
         harness.press(.enter)
-        #expect(harness.text.contains("Move account Account 1 from Acme Europe to Acme Holdings."))
-        let pathReads = harness.api.transport.count(.get, "/accounts/acc1/organizations")
+        #expect(harness.text.contains("Move account Acme Corp from Acme Europe to Acme Holdings."))
+        let pathReads = await harness.count("GET", "/accounts/\(acme)/organizations")
         await harness.think()
         harness.press(.character("y"))
-        #expect(await harness.waiter.until { harness.api.transport.count(.post, "/accounts/acc1/move") == 1 })
-        #expect(await harness.waiter.until { harness.api.transport.count(.get, "/accounts/acc1/organizations") > pathReads },
+        #expect(await harness.waiter.eventually { await harness.count("GET", "/accounts/\(acme)/organizations") > pathReads },
                 "the details are read again after the move")
-        #expect(harness.api.transport.count(.post, "/accounts/acc1/move") == 1)
+        #expect(await harness.count("POST", "/accounts/\(acme)/move") == 1)
+        #expect(await harness.store.managedBy(accountID: acme)?.parentOrgName == "Acme Holdings")
         if case .records = harness.runtime.state.overlay {} else { Issue.record("the details are shown again after the move") }
     }
 
@@ -116,15 +119,15 @@ struct AccountTenancyScreenTests {
         let harness = try await start()
         try await openDetails(harness)
         harness.press(.character("e"))
-        #expect(harness.text.contains("Edit the profile of account Account 1"))
+        #expect(harness.text.contains("Edit the profile of account Acme Corp"))
         harness.press(.escape)
         if case .records = harness.runtime.state.overlay {} else { Issue.record("Esc returns to the details") }
         harness.press(.character("e"), .down, .down, .backspace, .character("9"), .enter)
-        #expect(harness.text.contains("Business phone: '+1 555 0100' → '+1 555 0109'"))
+        #expect(harness.text.contains("Business phone: '+1 (555) 010-2000' → '+1 (555) 010-2009'"))
         #expect(!harness.text.contains("Business name:"), "only changed fields are listed")
         await harness.think()
         harness.press(.character("n"))
-        #expect(harness.api.transport.count(.put, "/accounts/acc1/profile") == 0)
+        #expect(await harness.demo.writeCount() == 0)
         if case .records = harness.runtime.state.overlay {} else { Issue.record("cancelling returns to the details") }
     }
 
@@ -138,6 +141,6 @@ struct AccountTenancyScreenTests {
         try await openDetails(harness)
         harness.press(.character("m"))
         #expect(harness.runtime.state.flash?.text.contains("Read-only mode: moving an account refused") == true)
-        #expect(harness.api.transport.count(.get, "/organizations") == 0)
+        #expect(await harness.demo.requests("GET", pathSuffix: "/client/v4/organizations").isEmpty)
     }
 }

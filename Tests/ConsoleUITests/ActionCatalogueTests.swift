@@ -14,11 +14,12 @@ import TUIKit
 struct ActionCatalogueTests {
     enum ProviderCase: String, CaseIterable, Sendable { case cloudflare, openai, keycard }
 
-    private func capabilities(_ provider: ProviderCase) throws -> ProviderCapabilities {
+    private func capabilities(_ provider: ProviderCase) async throws -> ProviderCapabilities {
+        let demo = await InProcessDemo.start()
         switch provider {
-        case .cloudflare: try FakeCloudflareAPI().directory().capabilities
-        case .openai: try FakeOpenAIAPI().directory().capabilities
-        case .keycard: try FakeKeycardAPI().directory().capabilities
+        case .cloudflare: return try demo.cloudflareDirectory().capabilities
+        case .openai: return try demo.openAIDirectory().capabilities
+        case .keycard: return try demo.keycardDirectory().capabilities
         }
     }
 
@@ -31,8 +32,8 @@ struct ActionCatalogueTests {
     }
 
     @Test(arguments: ProviderCase.allCases, PaneID.allCases)
-    func everyActionIsInHelpWhereItAppliesAndNowhereElse(_ provider: ProviderCase, pane: PaneID) throws {
-        let capabilities = try capabilities(provider)
+    func everyActionIsInHelpWhereItAppliesAndNowhereElse(_ provider: ProviderCase, pane: PaneID) async throws {
+        let capabilities = try await capabilities(provider)
         let map = KeyMap()
         let context = ActionContext(pane: pane, capabilities: capabilities)
         let listed = Set(map.help(in: context).map(\.id))
@@ -50,8 +51,8 @@ struct ActionCatalogueTests {
     }
 
     @Test(arguments: ProviderCase.allCases, PaneID.allCases)
-    func everyHintedActionShowsItsKey(_ provider: ProviderCase, pane: PaneID) throws {
-        let capabilities = try capabilities(provider)
+    func everyHintedActionShowsItsKey(_ provider: ProviderCase, pane: PaneID) async throws {
+        let capabilities = try await capabilities(provider)
         let map = KeyMap()
         for mode in [InvitationsViewModel.Mode.received, .sent] {
             let context = ActionContext(
@@ -65,8 +66,8 @@ struct ActionCatalogueTests {
         }
     }
 
-    @Test func aRebindingChangesTheKeyTheHintAndTheHelp() throws {
-        let capabilities = try capabilities(.cloudflare)
+    @Test func aRebindingChangesTheKeyTheHintAndTheHelp() async throws {
+        let capabilities = try await capabilities(.cloudflare)
         let map = KeyMap(bindings: ["members.invite": ["I"], "list.sort": [""]])
         #expect(map.warnings.isEmpty, "\(map.warnings)")
         let members = ActionContext(pane: .members, capabilities: capabilities)
@@ -81,16 +82,16 @@ struct ActionCatalogueTests {
         #expect(help.first { $0.id == "list.sort" }?.label == ":list.sort", "an unbound action is still in help, by its palette name")
     }
 
-    @Test func aConflictWarnsNamingBothActionsAndTheRebindingWins() throws {
+    @Test func aConflictWarnsNamingBothActionsAndTheRebindingWins() async throws {
         let map = KeyMap(bindings: ["members.invite": ["e"], "members.invit": ["x"], "tokens.create": ["Ctrl-"]])
         let conflict = map.warnings.first { $0.contains("members.invite") && $0.contains("members.edit") }
         #expect(conflict != nil, "\(map.warnings)")
         #expect(map.warnings.contains { $0.contains("\"members.invit\"") && $0.contains("members.invite") })
         #expect(map.warnings.contains { $0.contains("\"Ctrl-\"") })
-        let members = ActionContext(pane: .members, capabilities: try capabilities(.cloudflare))
+        let members = ActionContext(pane: .members, capabilities: try await capabilities(.cloudflare))
         #expect(map.action(for: .character("e"), in: members)?.id == "members.invite")
         // Tokens keep their own `e`: the two never meet on one pane.
-        let tokens = ActionContext(pane: .tokens, capabilities: try capabilities(.cloudflare))
+        let tokens = ActionContext(pane: .tokens, capabilities: try await capabilities(.cloudflare))
         #expect(map.action(for: .character("e"), in: tokens)?.id == "tokens.edit")
     }
 
@@ -106,7 +107,7 @@ struct ActionCatalogueTests {
     }
 
     @Test func thePaletteMatchesIdsAndTitlesAndRunsWithAnArgument() async throws {
-        let context = ActionContext(pane: .members, capabilities: try capabilities(.cloudflare))
+        let context = ActionContext(pane: .members, capabilities: try await capabilities(.cloudflare))
         #expect(CommandPalette.matches("members.inv", in: context).first?.id == "members.invite")
         #expect(CommandPalette.matches("invite a", in: context).first?.id == "members.invite")
         #expect(CommandPalette.matches("audit since 2026-01-01", in: context).first?.id == "audit.show")
@@ -114,7 +115,7 @@ struct ActionCatalogueTests {
         let tokensOnly = CommandPalette.matches("tokens.create", in: context).map(\.id)
         #expect(!tokensOnly.contains("tokens.create"), "a Tokens action is not offered on Members")
 
-        let harness = try ConsoleHarness()
+        let harness = try await ConsoleHarness()
         #expect(await harness.start())
         harness.press(.character(":"))
         for character in "readonly" { harness.press(.character(character)) }
@@ -123,7 +124,7 @@ struct ActionCatalogueTests {
     }
 
     @Test func aReboundKeyWorksInTheRunningConsole() async throws {
-        let harness = try ConsoleHarness(keyMap: KeyMap(bindings: ["pane.tokens": ["T"], "help.open": ["F1"]]))
+        let harness = try await ConsoleHarness(keyMap: KeyMap(bindings: ["pane.tokens": ["T"], "help.open": ["F1"]]))
         #expect(await harness.start())
         harness.press(.character("3"))
         #expect(harness.runtime.state.pane == .accounts, "3 was rebound away from the Tokens pane")

@@ -20,7 +20,7 @@ struct HelpOverlayTests {
     private func help(_ provider: ProviderCase, on pane: PaneID) async throws -> (lines: [String], capabilities: ProviderCapabilities) {
         switch provider {
         case .cloudflare:
-            let harness = try ConsoleHarness()
+            let harness = try await ConsoleHarness()
             #expect(await harness.start())
             harness.press(.character(Character("\(pane.rawValue)")), .character("?"))
             #expect(harness.runtime.state.overlay == .help)
@@ -78,12 +78,13 @@ struct HelpOverlayTests {
     }
 
     @Test(arguments: ProviderCase.allCases)
-    func absentKeysAreNotBound(_ provider: ProviderCase) throws {
+    func absentKeysAreNotBound(_ provider: ProviderCase) async throws {
         let map = KeyMap()
+        let demo = await InProcessDemo.start()
         let capabilities: ProviderCapabilities
         switch provider {
-        case .cloudflare: capabilities = try FakeCloudflareAPI().directory().capabilities
-        case .openai: capabilities = try FakeOpenAIAPI().directory().capabilities
+        case .cloudflare: capabilities = try demo.cloudflareDirectory().capabilities
+        case .openai: capabilities = try demo.openAIDirectory().capabilities
         }
         let received = ActionContext(
             pane: .invitations, capabilities: capabilities, invitationMode: .received,

@@ -13,7 +13,7 @@ import TUIKit
 @Suite("Scope stack: per-list view state and the order of Esc")
 struct ScopeStackTests {
     @Test func aFilteredServiceAccountOpensItsCredentialsUnfilteredAndEscRestoresTheFilter() async throws {
-        let harness = try KeycardHarness()
+        let harness = try await KeycardHarness()
         #expect(await harness.start())
         #expect(await harness.enterOrganization(row: 0))
         harness.press(.character("3"), .character("/"))
@@ -41,39 +41,40 @@ struct ScopeStackTests {
     }
 
     @Test func anotherAccountOpensUnfilteredAndEscRestoresTheAccountsAndTheMembersFilter() async throws {
-        let harness = try ConsoleHarness()
+        let harness = try await ConsoleHarness()
         #expect(await harness.start())
+        let (first, second) = (await harness.accountID(0), await harness.accountID(1))
         harness.press(.enter)
         #expect(await harness.waiter.until { harness.session.members.snapshot.loadState == .loaded })
         harness.press(.character("/"))
-        for character in "user11" { harness.press(.character(character)) }
+        for character in "rossi" { harness.press(.character(character)) }
         harness.press(.enter)
         let filtered = harness.session.members.snapshot.rows.count
         #expect(filtered > 0 && filtered < 120)
         harness.press(.character("1"), .character("/"))
-        for character in "Account 2" { harness.press(.character(character)) }
+        for character in "Globex" { harness.press(.character(character)) }
         harness.press(.enter)
-        #expect(harness.session.accounts.snapshot.selectedRow?.id == "acc2")
+        #expect(harness.session.accounts.snapshot.selectedRow?.id == second)
         harness.press(.enter)
         #expect(await harness.waiter.until {
-            harness.session.scope.node(.account)?.id == "acc2" && harness.session.members.snapshot.loadState == .loaded
+            harness.session.scope.node(.account)?.id == second && harness.session.members.snapshot.loadState == .loaded
         })
         #expect(harness.runtime.state.pane == .members)
-        #expect(harness.session.members.snapshot.filter == "", "Account 2's members start unfiltered")
-        #expect(harness.session.members.snapshot.rows.count >= 50)
+        #expect(harness.session.members.snapshot.filter == "", "Globex Staging's members start unfiltered")
+        #expect(harness.session.members.snapshot.rows.count == 37, "all of Globex Staging's 37 members")
 
         harness.press(.escape)
         #expect(harness.runtime.state.pane == .accounts)
-        #expect(harness.session.scope.node(.account)?.id == "acc1")
-        #expect(harness.session.accounts.snapshot.filter == "Account 2")
-        #expect(harness.session.accounts.snapshot.selectedRow?.id == "acc2")
+        #expect(harness.session.scope.node(.account)?.id == first)
+        #expect(harness.session.accounts.snapshot.filter == "Globex")
+        #expect(harness.session.accounts.snapshot.selectedRow?.id == second)
         #expect(await harness.waiter.until {
-            harness.session.members.snapshot.loadState == .loaded && harness.session.members.snapshot.filter == "user11"
-        }, "Account 1's members come back with the filter left there")
+            harness.session.members.snapshot.loadState == .loaded && harness.session.members.snapshot.filter == "rossi"
+        }, "Acme Corp's members come back with the filter left there")
     }
 
     @Test func escClosesTheDetailPanelEnterOpenedAndKeepsTheScope() async throws {
-        let harness = try ConsoleHarness()
+        let harness = try await ConsoleHarness()
         #expect(await harness.start())
         harness.press(.enter)
         #expect(await harness.waiter.until { harness.session.members.snapshot.loadState == .loaded })
@@ -81,7 +82,7 @@ struct ScopeStackTests {
         #expect(harness.runtime.state.showDetails)
         harness.press(.escape)
         #expect(!harness.runtime.state.showDetails, "Esc closes what Enter opened")
-        #expect(harness.session.scope.node(.account)?.id == "acc1", "and keeps the scope")
+        #expect(harness.session.scope.node(.account)?.id == (await harness.accountID(0)), "and keeps the scope")
         #expect(harness.runtime.state.pane == .members)
         harness.press(.escape)
         #expect(harness.session.scope.isTop, "the next Esc steps out")
@@ -89,7 +90,7 @@ struct ScopeStackTests {
     }
 
     @Test func theTableOffsetComesBackWithTheScope() async throws {
-        let harness = try ConsoleHarness(size: Size(width: 80, height: 24))
+        let harness = try await ConsoleHarness(size: Size(width: 80, height: 24))
         #expect(await harness.start())
         harness.press(.enter)
         #expect(await harness.waiter.until { harness.session.members.snapshot.loadState == .loaded })
@@ -99,8 +100,9 @@ struct ScopeStackTests {
         let offset = harness.runtime.state.offsets[.members] ?? 0
         let selected = harness.session.members.snapshot.selectedRow?.id
         #expect(offset > 0)
+        let second = await harness.accountID(1)
         harness.press(.character("1"), .character("j"), .enter)
-        #expect(await harness.waiter.until { harness.session.scope.node(.account)?.id == "acc2" })
+        #expect(await harness.waiter.until { harness.session.scope.node(.account)?.id == second })
         harness.press(.escape)
         #expect(harness.runtime.state.offsets[.members] == offset)
         #expect(await harness.waiter.until { harness.session.members.snapshot.selectedRow?.id == selected })

@@ -72,8 +72,7 @@ struct WorkflowFormTests {
     @Test(arguments: [("", "open"), ("since 2026-11-01", "open"), ("2026-11-01", "open"), ("since", "usage"),
                       ("since yesterday", "usage")])
     func auditSinceTakesADate(argument: String, expected: String) async throws {
-        let harness = try ConsoleHarness()
-        WorkflowRoutes.install(on: harness.api.transport)
+        let harness = try await ConsoleHarness()
         #expect(await harness.start())
         harness.press(.character(":"))
         for character in "audit " + argument { harness.press(.character(character)) }
@@ -84,8 +83,7 @@ struct WorkflowFormTests {
     }
 
     @Test func readOnlyRefusesTheNewFormsBeforeTheyOpen() async throws {
-        let harness = try ConsoleHarness(readOnly: true)
-        WorkflowRoutes.install(on: harness.api.transport)
+        let harness = try await ConsoleHarness(readOnly: true)
         #expect(await harness.start())
         harness.press(.character("e"))
         #expect(harness.runtime.state.overlay == nil)
@@ -93,6 +91,6 @@ struct WorkflowFormTests {
         harness.press(.character("3"), .character("n"))
         #expect(harness.runtime.state.overlay == nil)
         #expect(harness.runtime.state.flash?.text.contains("Read-only") == true)
-        #expect(harness.api.transport.requests.filter { $0.method != .get }.isEmpty)
+        #expect(await harness.demo.writeCount() == 0)
     }
 }

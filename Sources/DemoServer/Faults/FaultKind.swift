@@ -5,6 +5,9 @@ public enum FaultKind: Sendable, Hashable {
     /// Answers with this status and an error envelope, without running the handler: 429 → code 971,
     /// 5xx → 10001/10002/10003; `retryAfter` (seconds) adds a `Retry-After` header.
     case status(Int, retryAfter: Int? = nil)
+    /// Answers with this status and the provider's error shape carrying `message` (Cloudflare: code 1003 unless
+    /// given), without running the handler: a refusal the seed cannot produce, e.g. a 403 naming why.
+    case refusal(Int, message: String, code: Int = 1003)
     /// HTTP 200 with a body that is not JSON (`{"success": tru…`), without running the handler.
     case malformedJSON
     /// Runs the handler, then sends the first half of its JSON body with a matching `Content-Length`.
@@ -19,6 +22,7 @@ public enum FaultKind: Sendable, Hashable {
         switch self {
         case .latency: "latency"
         case .status: "status"
+        case .refusal: "refusal"
         case .malformedJSON: "malformed"
         case .truncatedJSON: "truncated"
         case .reset: "reset"

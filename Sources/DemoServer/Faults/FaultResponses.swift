@@ -30,6 +30,17 @@ enum FaultResponses {
         }
     }
 
+    /// `status` with the error shape of the provider at `path` carrying `message` (and `code` for Cloudflare).
+    static func refusal(_ status: Int, message: String, code: Int, path: String) -> Response {
+        if OpenAIRoutes.handles(path) { return OpenAIReply.error(OpenAIAPIError(status: status, message: message)) }
+        if KeycardRoutes.owns(path) {
+            let injected = KeycardAPIError.injected(status: status, retryAfter: nil)
+            return KeycardReply.error(KeycardAPIError(status: status, code: injected.code, message: message))
+        }
+        return Reply.error(
+            .failure(status: status, errors: [WireError(code: code, message: message)], retryAfter: nil), path: path)
+    }
+
     /// HTTP 200 whose body is not JSON (shaped like the API's own answers at `path`).
     static func malformed(path: String) -> Response {
         if OpenAIRoutes.handles(path) {

@@ -1,8 +1,8 @@
 /// The JSON of `POST /__demo/faults`, e.g.
 /// `{"method":"GET","path":"/accounts/*/members","kind":"status","status":429,"retryAfter":1,"times":1}`.
 ///
-/// Kinds: `latency` (`ms`), `status` (`status`, optional `retryAfter`), `malformed`, `truncated`, `reset`
-/// (optional `afterHandling`, default true). `times` defaults to 1; 0 or less means until cleared.
+/// Kinds: `latency` (`ms`), `status` (`status`, optional `retryAfter`), `refusal` (`status`, `message`, optional
+/// `code`), `malformed`, `truncated`, `reset` (optional `afterHandling`, default true). `times` defaults to 1; 0 or less means until cleared.
 struct FaultRuleBody: Codable, Sendable {
     var method: String?
     var path: String
@@ -12,6 +12,8 @@ struct FaultRuleBody: Codable, Sendable {
     var ms: Int?
     var times: Int?
     var afterHandling: Bool?
+    var message: String?
+    var code: Int?
 
     /// The rule this body describes, or a 400 naming what is wrong.
     func rule() throws -> FaultRule {
@@ -25,10 +27,15 @@ struct FaultRuleBody: Codable, Sendable {
                 throw DemoAPIError.invalidBody("status needs status (an HTTP status code)")
             }
             kind = .status(status, retryAfter: retryAfter)
+        case "refusal":
+            guard let status, (400...599).contains(status), let message else {
+                throw DemoAPIError.invalidBody("refusal needs status (400…599) and message")
+            }
+            kind = .refusal(status, message: message, code: code ?? 1003)
         case "malformed": kind = .malformedJSON
         case "truncated": kind = .truncatedJSON
         case "reset": kind = .reset(afterHandling: afterHandling ?? true)
-        default: throw DemoAPIError.invalidBody("kind must be latency, status, malformed, truncated or reset")
+        default: throw DemoAPIError.invalidBody("kind must be latency, status, refusal, malformed, truncated or reset")
         }
         let count = times ?? 1
         return FaultRule(method: method ?? "*", path: path, kind: kind, times: count > 0 ? count : nil)
@@ -44,6 +51,8 @@ struct FaultRuleBody: Codable, Sendable {
         var retryAfter: Int?
         var ms: Int?
         var afterHandling: Bool?
+        var message: String?
+        var code: Int?
         var remaining: Int?
 
         init(_ rule: FaultRule) {
@@ -58,6 +67,10 @@ struct FaultRuleBody: Codable, Sendable {
             case .status(let code, let after):
                 status = code
                 retryAfter = after
+            case .refusal(let code, let text, let wireCode):
+                status = code
+                message = text
+                self.code = wireCode
             case .reset(let after): afterHandling = after
             case .malformedJSON, .truncatedJSON: break
             }

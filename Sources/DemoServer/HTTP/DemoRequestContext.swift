@@ -14,4 +14,11 @@ struct DemoRequestContext: RequestContext {
         let channel = source.channel
         closeConnection = { try? await channel.close() }
     }
+
+    /// A context for a request answered in process: `closeConnection` tells the caller to report a dropped
+    /// connection instead of the response.
+    init(inProcess source: InProcessContextSource, closeConnection: @escaping @Sendable () async -> Void) {
+        coreContext = .init(source: source)
+        self.closeConnection = closeConnection
+    }
 }

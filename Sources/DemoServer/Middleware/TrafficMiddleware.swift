@@ -29,6 +29,8 @@ struct TrafficMiddleware: RouterMiddleware {
                 response = KeycardReply.error(.injected(status: status, retryAfter: retryAfter))
             case .status(let status, let retryAfter):
                 response = FaultResponses.status(status, retryAfter: retryAfter, path: path)
+            case .refusal(let status, let message, let code):
+                response = FaultResponses.refusal(status, message: message, code: code, path: path)
             case .malformedJSON: response = FaultResponses.malformed(path: path)
             case .truncatedJSON: response = try await FaultResponses.truncated(next(request, context))
             case .reset(let afterHandling):

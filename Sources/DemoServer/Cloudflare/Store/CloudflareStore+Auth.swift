@@ -6,7 +6,7 @@ extension CloudflareStore {
     /// The caller a Bearer secret belongs to, or nil when no usable token has it; marks the token as used.
     func authenticate(bearer secret: String) -> CloudflareCaller? {
         guard let id = secretIndex[secret], var record = tokens[id] else { return nil }
-        guard Self.isUsable(record.token, at: Date()) else { return nil }
+        guard Self.isUsable(record.token, at: wallClock.now()) else { return nil }
         record.token.lastUsedOn = nowString()
         tokens[id] = record
         switch record.owner {

@@ -5,13 +5,13 @@ import Foundation
 extension CloudflareStore {
     /// The invitations the user received; a pending one past `expires_on` reads as expired.
     func listInvites() -> [Cloudflare.Invite] {
-        invites.map(Self.presented)
+        invites.map { Self.presented($0, at: wallClock.now()) }
     }
 
     /// One invitation.
     func invite(id: String) throws -> Cloudflare.Invite {
         guard let invite = invites.first(where: { $0.id == id }) else { throw DemoAPIError.notFound }
-        return Self.presented(invite)
+        return Self.presented(invite, at: wallClock.now())
     }
 
     /// Accepts or rejects a pending invitation; accepting makes the user an accepted member of the account.
@@ -20,7 +20,7 @@ extension CloudflareStore {
         guard let answer = Cloudflare.InviteStatus(rawValue: status), answer == .accepted || answer == .rejected else {
             throw DemoAPIError.invalidBody("status must be accepted or rejected")
         }
-        let current = Self.presented(invites[index])
+        let current = Self.presented(invites[index], at: wallClock.now())
         guard current.status?.value == .pending else {
             throw DemoAPIError.invalidBody("Invitation is no longer pending (status: \(current.status?.rawValue ?? "unknown"))")
         }
@@ -51,9 +51,9 @@ extension CloudflareStore {
         return invite
     }
 
-    static func presented(_ invite: Cloudflare.Invite) -> Cloudflare.Invite {
+    static func presented(_ invite: Cloudflare.Invite, at now: Date) -> Cloudflare.Invite {
         var invite = invite
-        if invite.status?.value == .pending, let expires = Timestamp.parse(invite.expiresOn), expires <= Date() {
+        if invite.status?.value == .pending, let expires = Timestamp.parse(invite.expiresOn), expires <= now {
             invite.status = OpenEnum(.expired)
         }
         return invite
@@ -66,6 +66,6 @@ extension CloudflareStore {
 
     /// The status of one invitation.
     public func inviteStatus(id: String) -> Cloudflare.InviteStatus? {
-        invites.first { $0.id == id }.flatMap { Self.presented($0).status?.value }
+        invites.first { $0.id == id }.flatMap { Self.presented($0, at: wallClock.now()).status?.value }
     }
 }

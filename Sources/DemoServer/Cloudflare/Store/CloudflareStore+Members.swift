@@ -107,7 +107,7 @@ extension CloudflareStore {
         return Cloudflare.Invite(
             id: newID(), organizationID: record.id, organizationName: record.account.name, invitedMemberID: member.id,
             invitedMemberEmail: member.email, invitedBy: user.email, invitedOn: now,
-            expiresOn: Timestamp.format(Date().addingTimeInterval(7 * 86_400)),
+            expiresOn: Timestamp.format(wallClock.now().addingTimeInterval(7 * 86_400)),
             organizationIsEnforcingTwofactor: record.account.settings?.enforceTwofactor,
             roles: member.roles?.compactMap(\.name), status: OpenEnum(.pending))
     }

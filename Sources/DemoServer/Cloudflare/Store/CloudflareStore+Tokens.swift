@@ -13,7 +13,7 @@ extension CloudflareStore {
     func listTokens(
         owner: CloudflareTokenOwner, includeExpired: Bool, descending: Bool, page: CloudflarePageRequest
     ) -> ([Cloudflare.Token], Cloudflare.ResultInfo) {
-        let now = Date()
+        let now = wallClock.now()
         var list = (tokenOrder[owner] ?? []).compactMap { tokens[$0] }.map { Self.presented($0.token, at: now) }
         if !includeExpired { list.removeAll { $0.status?.value == .expired } }
         if descending { list.reverse() }
@@ -22,7 +22,7 @@ extension CloudflareStore {
 
     /// The token `id` of `owner` as the API shows it.
     func token(owner: CloudflareTokenOwner, id: String) throws -> Cloudflare.Token {
-        Self.presented(try tokenRecord(owner: owner, id: id).token, at: Date())
+        Self.presented(try tokenRecord(owner: owner, id: id).token, at: wallClock.now())
     }
 
     /// Creates a token; the result carries its secret, this once.
@@ -60,7 +60,7 @@ extension CloudflareStore {
         if let status = body.status { record.token.status = status }
         record.token.modifiedOn = nowString()
         tokens[id] = record
-        return Self.presented(record.token, at: Date())
+        return Self.presented(record.token, at: wallClock.now())
     }
 
     /// Deletes a token; its secret stops working at once.
@@ -88,7 +88,7 @@ extension CloudflareStore {
         guard let id = caller?.tokenID, let record = tokens[id], record.owner == owner else {
             throw DemoAPIError.invalidAPIToken
         }
-        let token = Self.presented(record.token, at: Date())
+        let token = Self.presented(record.token, at: wallClock.now())
         return Cloudflare.TokenVerification(
             id: id, status: token.status ?? OpenEnum(.active), expiresOn: token.expiresOn, notBefore: token.notBefore)
     }
@@ -150,12 +150,12 @@ extension CloudflareStore {
 
     /// The tokens of `owner`, expired ones included, as the API shows them.
     public func tokens(of owner: CloudflareTokenOwner) -> [Cloudflare.Token] {
-        (tokenOrder[owner] ?? []).compactMap { tokens[$0] }.map { Self.presented($0.token, at: Date()) }
+        (tokenOrder[owner] ?? []).compactMap { tokens[$0] }.map { Self.presented($0.token, at: wallClock.now()) }
     }
 
     /// One token by id, whoever owns it.
     public func token(id: String) -> Cloudflare.Token? {
-        tokens[id].map { Self.presented($0.token, at: Date()) }
+        tokens[id].map { Self.presented($0.token, at: wallClock.now()) }
     }
 
     /// The id of the token whose current secret is `secret`.

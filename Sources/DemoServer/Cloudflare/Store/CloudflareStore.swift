@@ -39,10 +39,13 @@ public actor CloudflareStore {
     var organizationOrder: [String] = []
     /// Ids of records created at run time (seeded, so runs are reproducible).
     var idGenerator: SplitMix64
+    /// "Now" at run time.
+    var wallClock = DemoWallClock()
     /// Plans and prices for subscription writes.
     let billing: CloudflareBillingSeeder
 
     init(seed data: CloudflareSeedData, configuration: DemoServerConfiguration, clock: SeedClock) {
+        wallClock = DemoWallClock(frozen: configuration.frozenNow)
         bigAccountID = data.bigAccountID
         loginTokenID = data.loginTokenID
         userID = data.user.id
@@ -85,7 +88,7 @@ public actor CloudflareStore {
     }
 
     /// "Now" for records written at run time.
-    func nowString() -> String { Timestamp.format(Date()) }
+    func nowString() -> String { Timestamp.format(wallClock.now()) }
 
     /// A fresh 32-hex id.
     func newID() -> String { idGenerator.hexID() }

@@ -12,7 +12,7 @@ extension KeycardStore {
         }
         let token = String(parts[1])
         if token == apiKey { return .user }
-        guard let record = accessTokens[token], record.expiresAt > Date() else {
+        guard let record = accessTokens[token], record.expiresAt > wallClock.now() else {
             throw KeycardAPIError.unauthorized("Invalid or expired access token")
         }
         return record.caller
@@ -69,7 +69,7 @@ extension KeycardStore {
     func issue(for caller: KeycardCaller) -> Keycard.AccessToken {
         let token = KeycardSecrets.accessToken()
         accessTokens[token] = KeycardAccessTokenRecord(
-            caller: caller, expiresAt: Date().addingTimeInterval(TimeInterval(tokenLifetime)))
+            caller: caller, expiresAt: wallClock.now().addingTimeInterval(TimeInterval(tokenLifetime)))
         return Keycard.AccessToken(accessToken: token, expiresIn: Double(tokenLifetime), tokenType: "Bearer")
     }
 

@@ -14,7 +14,7 @@ extension KeycardStore {
         let write = canWrite(record, caller: caller)
         return Keycard.List(
             items: items.map { item in
-                var invitation = Self.current(item.invitation)
+                var invitation = Self.current(item.invitation, now: wallClock.now())
                 if expand { invitation.permissions = Self.permissions("invitations", write: write) }
                 return invitation
             },
@@ -38,11 +38,11 @@ extension KeycardStore {
             throw KeycardAPIError.conflict("\(email) is already a member of this organization")
         }
         if record.invitations.contains(where: {
-            Self.current($0.invitation).status == .known(.pending) && $0.invitation.email.lowercased() == email.lowercased()
+            Self.current($0.invitation, now: wallClock.now()).status == .known(.pending) && $0.invitation.email.lowercased() == email.lowercased()
         }) {
             throw KeycardAPIError.conflict("\(email) already has a pending invitation")
         }
-        let now = Date()
+        let now = wallClock.now()
         let invitation = Keycard.Invitation(
             id: newID(), organizationID: record.organization.id, email: email, role: body.role,
             status: OpenEnum(.pending), createdBy: creatorID(caller), createdAt: Timestamp.format(now),
@@ -60,7 +60,7 @@ extension KeycardStore {
         guard let position = organizations[index].invitations.firstIndex(where: { $0.invitation.id == id }) else {
             throw KeycardAPIError.notFound("Invitation")
         }
-        let status = Self.current(organizations[index].invitations[position].invitation).status
+        let status = Self.current(organizations[index].invitations[position].invitation, now: wallClock.now()).status
         guard status == .known(.pending) else {
             throw KeycardAPIError.conflict("The invitation is \(status.rawValue), not pending")
         }
@@ -72,7 +72,7 @@ extension KeycardStore {
     func invitationPreview(token: String) throws -> Keycard.InvitationPreview {
         let (index, position) = try invitationPosition(token: token)
         let record = organizations[index].invitations[position]
-        let invitation = Self.current(record.invitation)
+        let invitation = Self.current(record.invitation, now: wallClock.now())
         return Keycard.InvitationPreview(
             email: invitation.email, organizationName: organizations[index].organization.name,
             createdByName: record.createdByName, role: invitation.role, status: invitation.status,
@@ -83,7 +83,7 @@ extension KeycardStore {
     func acceptInvitation(token: String, caller: KeycardCaller) throws -> Keycard.InvitationAcceptance {
         guard caller == .user else { throw KeycardAPIError.forbidden("Only a user can accept an invitation") }
         let (index, position) = try invitationPosition(token: token)
-        let invitation = Self.current(organizations[index].invitations[position].invitation)
+        let invitation = Self.current(organizations[index].invitations[position].invitation, now: wallClock.now())
         guard invitation.status == .known(.pending) else {
             throw KeycardAPIError.conflict("The invitation is \(invitation.status.rawValue), not pending")
         }
@@ -105,7 +105,7 @@ extension KeycardStore {
     }
 
     /// The invitation as the API shows it now: pending past its expiry reads as expired.
-    static func current(_ invitation: Keycard.Invitation, now: Date = Date()) -> Keycard.Invitation {
+    static func current(_ invitation: Keycard.Invitation, now: Date) -> Keycard.Invitation {
         var invitation = invitation
         if invitation.status == .known(.pending), let expires = Timestamp.parse(invitation.expiresAt), expires <= now {
             invitation.status = OpenEnum(.expired)

@@ -96,7 +96,7 @@ extension KeycardStore {
                 createdAt: user.user.createdAt, updatedAt: user.user.updatedAt))
         }
         entries += record.invitations.map { item in
-            let invitation = Self.current(item.invitation)
+            let invitation = Self.current(item.invitation, now: wallClock.now())
             return (item.sequence, Keycard.Identity(
                 id: invitation.id, type: OpenEnum(.invitation), email: invitation.email, role: invitation.role,
                 status: OpenEnum(rawValue: invitation.status.rawValue), createdAt: invitation.createdAt,

@@ -36,12 +36,15 @@ public actor KeycardStore {
     var nextSequence: Int
     /// Ids of records created at run time (seeded, so runs are reproducible).
     var idGenerator: SplitMix64
+    /// "Now" at run time.
+    var wallClock = DemoWallClock()
     /// `expires_in` of the access tokens issued from now on, in seconds.
     public private(set) var tokenLifetime: Int
     /// Whether the endpoints newer servers dropped (users, roles, identities, token exchange) answer; off, they 404.
     public private(set) var legacyEndpointsEnabled: Bool
 
     init(seed data: KeycardSeedData, configuration: DemoServerConfiguration, apiKey: String) {
+        wallClock = DemoWallClock(frozen: configuration.frozenNow)
         self.apiKey = apiKey
         userID = data.userID
         userEmail = data.userEmail
@@ -82,7 +85,7 @@ public actor KeycardStore {
     // MARK: Helpers
 
     /// "Now" as RFC 3339.
-    func nowString() -> String { Timestamp.format(Date()) }
+    func nowString() -> String { Timestamp.format(wallClock.now()) }
 
     /// The next `sequence`.
     func takeSequence() -> Int {

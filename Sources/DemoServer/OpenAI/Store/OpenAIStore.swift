@@ -32,8 +32,11 @@ public actor OpenAIStore {
     var projects: [String: OpenAIProjectRecord] = [:]
     /// Ids of records created at run time (seeded, so runs are reproducible).
     var idGenerator: SplitMix64
+    /// "Now" at run time.
+    var wallClock = DemoWallClock()
 
-    init(seed data: OpenAISeedData, seed: UInt64, loginKey: String) {
+    init(seed data: OpenAISeedData, seed: UInt64, loginKey: String, frozenNow: Date? = nil) {
+        wallClock = DemoWallClock(frozen: frozenNow)
         organizationID = data.organizationID
         demoUserID = data.demoUserID
         loginKeyID = data.loginKeyID
@@ -56,11 +59,12 @@ public actor OpenAIStore {
         let seeder = OpenAISeeder(
             seed: configuration.seed, userCount: configuration.clampedOpenAIUsers,
             clock: SeedClock(now: configuration.resolvedReferenceDate), loginSecret: loginKey)
-        self.init(seed: seeder.build(), seed: configuration.seed, loginKey: loginKey)
+        self.init(
+            seed: seeder.build(), seed: configuration.seed, loginKey: loginKey, frozenNow: configuration.frozenNow)
     }
 
     /// "Now" in Unix seconds, for records written at run time.
-    func now() -> Int { Int(Date().timeIntervalSince1970) }
+    func now() -> Int { Int(wallClock.now().timeIntervalSince1970) }
 
     /// A fresh id with `prefix`.
     func newID(_ prefix: String, length: Int = 24) -> String {
