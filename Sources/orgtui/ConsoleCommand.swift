@@ -96,7 +96,7 @@ struct ConsoleCommand: AsyncParsableCommand {
         let readOnly = self.readOnly || config.readOnly
         let session = ConsoleSession(
             profile: selection.profileName, directory: selection.configuration.makeDirectory(transport: transport),
-            readOnly: readOnly || selection.readOnly)
+            readOnly: readOnly || selection.readOnly, journal: JournalFile(path: JournalFile.path(environment: environment)))
         let terminal: CursesTerminal
         do {
             terminal = try CursesTerminal.start()

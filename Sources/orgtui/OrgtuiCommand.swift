@@ -12,7 +12,7 @@ struct OrgtuiCommand: AsyncParsableCommand {
             KEYCARD_API_CLIENT_ID with KEYCARD_API_CLIENT_SECRET; and their *_BASE_URL), never from the command line.
             Try it without an account: orgtui --demo
             """,
-        subcommands: [ConsoleCommand.self, DemoServerCommand.self],
+        subcommands: [ConsoleCommand.self, DemoServerCommand.self, JournalCommand.self],
         defaultSubcommand: ConsoleCommand.self
     )
 }

@@ -29,7 +29,8 @@ enum ProfileSwitching {
             }
             let session = ConsoleSession(
                 profile: name, directory: configuration.makeDirectory(transport: transport),
-                readOnly: readOnly || profileReadOnly)
+                readOnly: readOnly || profileReadOnly,
+                journal: JournalFile(path: JournalFile.path(environment: environment)))
             return (session, HeaderInfo(profile: name, provider: configuration.provider, isDemo: server != nil))
         }
     }

@@ -7,7 +7,7 @@ import APICore
 public final class RecordsViewModel {
     /// Which view is shown.
     public enum Kind: String, Sendable, Hashable {
-        case audit, billing, subscriptions, organizations, user, account
+        case audit, billing, subscriptions, organizations, user, account, journal
     }
 
     public private(set) var kind: Kind?
@@ -124,7 +124,7 @@ public final class RecordsViewModel {
         accountView = nil
     }
 
-    private func open(_ kind: Kind, title: String, columns: [String]) {
+    func open(_ kind: Kind, title: String, columns: [String]) {
         self.kind = kind
         self.title = title
         summary = []

@@ -27,14 +27,19 @@ public final class ConsoleSession {
     /// Every subscriber's stream (the runtime, a test's waiter), fed with each event in order.
     private let subscribers: EventSubscribers
 
-    public init(profile: String, directory: any IdentityDirectory, cache: PageCache = PageCache(), readOnly: Bool = false) {
+    /// A session of `profile` over `directory`; `journal` records every write it makes.
+    public init(
+        profile: String, directory: any IdentityDirectory, cache: PageCache = PageCache(), readOnly: Bool = false,
+        journal: (any WriteJournal)? = nil
+    ) {
         self.profile = profile
         self.directory = directory
         self.cache = cache
         let subscribers = EventSubscribers()
         self.subscribers = subscribers
         let context = SessionContext(
-            profile: profile, directory: directory, cache: cache, readOnly: readOnly, emit: { subscribers.send($0) })
+            profile: profile, directory: directory, cache: cache, readOnly: readOnly, journal: journal,
+            emit: { subscribers.send($0) })
         self.context = context
         accounts = AccountsViewModel(context: context)
         members = MembersViewModel(context: context)

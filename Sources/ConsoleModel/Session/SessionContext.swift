@@ -13,13 +13,15 @@ final class SessionContext {
 
     init(
         profile: String, directory: any IdentityDirectory, cache: PageCache, readOnly: Bool,
-        emit: @escaping @MainActor (ModelEvent) -> Void
+        journal: (any WriteJournal)?, emit: @escaping @MainActor (ModelEvent) -> Void
     ) {
         self.profile = profile
         self.directory = directory
         self.cache = cache
         self.emit = emit
-        writes = WriteRunner(profile: profile, cache: cache, readOnly: readOnly, emit: emit)
+        writes = WriteRunner(
+            profile: profile, provider: directory.provider.rawValue, cache: cache, readOnly: readOnly, journal: journal,
+            emit: emit)
     }
 
     /// Whether writes are refused; the runner holds the flag.

@@ -1,4 +1,5 @@
 import APICore
+import Foundation
 
 /// The one place a write runs, whether a key or (later) the scripting CLI asked for it.
 ///
@@ -15,12 +16,20 @@ public final class WriteRunner {
     /// Told of every write's result, in order, once its notice is out: the single point where the journal line
     /// will be written. Never given a secret.
     public var onFinished: (@MainActor (WriteResult) -> Void)?
+    /// Where every write is recorded; a journal that cannot be written is a warning, never a lost or blocked write.
+    public var journal: (any WriteJournal)?
     private let profile: String
+    private let provider: String
     private let cache: PageCache
     private let emit: @MainActor (ModelEvent) -> Void
 
-    init(profile: String, cache: PageCache, readOnly: Bool, emit: @escaping @MainActor (ModelEvent) -> Void) {
+    init(
+        profile: String, provider: String, cache: PageCache, readOnly: Bool, journal: (any WriteJournal)?,
+        emit: @escaping @MainActor (ModelEvent) -> Void
+    ) {
         self.profile = profile
+        self.provider = provider
+        self.journal = journal
         self.cache = cache
         self.readOnly = readOnly
         self.emit = emit
@@ -35,6 +44,7 @@ public final class WriteRunner {
     @discardableResult
     public func run<Value>(_ spec: WriteSpec<Value>) async -> WriteResult {
         let result = WriteResult(actionID: spec.actionID, target: spec.target, outcome: await outcome(of: spec))
+        record(result)
         onFinished?(result)
         // One event after every write, so the screen re-reads what the write changed (busy marks, modals).
         emit(.sessionChanged)
@@ -80,6 +90,16 @@ public final class WriteRunner {
             let finding = await spec.reread()
             emit(.notice(spec.messages.unknown(finding)))
             return .unknown(finding)
+        }
+    }
+
+    /// The journal line of `result`; when it cannot be written the user is told (the write itself stands).
+    private func record(_ result: WriteResult) {
+        guard let journal else { return }
+        do {
+            try journal.record(JournalEntry(result, profile: profile, provider: provider, date: Date()))
+        } catch {
+            emit(.notice(Notice(.warning, "The journal could not record \(result.actionID): \(error) (the write itself is unaffected)")))
         }
     }
 

@@ -64,6 +64,10 @@ extension ActionCatalogue {
             needs: .administerAccounts, command: ConsoleAction.PaletteCommand("account", argument: "[new NAME|profile|move]")
         ) { runtime, argument in runtime.runAccountCommand(argument) },
         ConsoleAction(
+            "journal.show", title: "Journal of writes", help: "every write orgtui made, newest first (/ filters)",
+            command: ConsoleAction.PaletteCommand("journal")
+        ) { runtime, argument in runtime.openRecords("journal", argument: argument) },
+        ConsoleAction(
             "orgs.show", title: "Legacy organizations", help: "legacy organizations (leave with D)",
             needs: .leaveOrganizations, command: ConsoleAction.PaletteCommand("orgs")
         ) { runtime, argument in runtime.openRecords("orgs", argument: argument) },

@@ -22,16 +22,21 @@ final class DemoSession {
     private(set) var results: [WriteResult] = []
     private let http: HTTPClientTransport
 
-    private init(server: DemoServer, http: HTTPClientTransport, directory: any IdentityDirectory, readOnly: Bool) {
+    private init(
+        server: DemoServer, http: HTTPClientTransport, directory: any IdentityDirectory, readOnly: Bool,
+        journal: (any WriteJournal)?
+    ) {
         self.server = server
         self.http = http
-        session = ConsoleSession(profile: "demo", directory: directory, readOnly: readOnly)
+        session = ConsoleSession(profile: "demo", directory: directory, readOnly: readOnly, journal: journal)
         waiter = ModelEventWaiter(session)
         session.writes.onFinished = { [weak self] in self?.results.append($0) }
     }
 
     /// Starts a demo server (five members in the big account) and a session on it.
-    static func start(_ provider: Provider = .cloudflare, readOnly: Bool = false) async throws -> DemoSession {
+    static func start(
+        _ provider: Provider = .cloudflare, readOnly: Bool = false, journal: (any WriteJournal)? = nil
+    ) async throws -> DemoSession {
         let server = try await DemoServer.start(DemoServerConfiguration(members: 5))
         let http = HTTPClientTransport(requestTimeout: .seconds(30), logger: CapturedLog().logger(label: "http"))
         let transport = RetryingTransport(base: http, sleep: RecordingSleeper().sleep, unitRandom: { 0.5 })
@@ -50,14 +55,15 @@ final class DemoSession {
                 baseURL: server.keycardBaseURL.absoluteString, credentials: .apiKey(Secret(server.keycardAPIKey)))
             directory = KeycardDirectory(client: KeycardClient(configuration: configuration, transport: transport))
         }
-        return DemoSession(server: server, http: http, directory: directory, readOnly: readOnly)
+        return DemoSession(server: server, http: http, directory: directory, readOnly: readOnly, journal: journal)
     }
 
     /// Runs `body` on a started session and always stops it.
     static func with(
-        _ provider: Provider = .cloudflare, readOnly: Bool = false, _ body: (DemoSession) async throws -> Void
+        _ provider: Provider = .cloudflare, readOnly: Bool = false, journal: (any WriteJournal)? = nil,
+        _ body: (DemoSession) async throws -> Void
     ) async throws {
-        let demo = try await start(provider, readOnly: readOnly)
+        let demo = try await start(provider, readOnly: readOnly, journal: journal)
         do {
             try await body(demo)
         } catch {

@@ -83,6 +83,9 @@ extension CloudflareStore {
         return record.secret
     }
 
+    /// The secret a token signs with now (for tests that check no secret leaked anywhere).
+    public func currentSecret(ofToken id: String) -> String? { tokens[id]?.secret }
+
     /// The calling token, when it belongs to `owner`'s collection; 401 1000 otherwise.
     func verify(owner: CloudflareTokenOwner, caller: CloudflareCaller?) throws -> Cloudflare.TokenVerification {
         guard let id = caller?.tokenID, let record = tokens[id], record.owner == owner else {
