@@ -18,14 +18,15 @@ public final class CursesTerminal: TerminalBackend {
     private let screen: UnsafeMutablePointer<WINDOW>
 
     /// Initialises curses on the controlling terminal; fails when stdin/stdout is not a terminal.
-    public static func start() throws -> CursesTerminal {
+    /// `mouse` false leaves the mouse to the terminal, so text can be selected (over SSH too).
+    public static func start(mouse: Bool = true) throws -> CursesTerminal {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw CursesTerminalError.notATerminal }
         setlocale(LC_ALL, "")
         guard let screen = initscr() else { throw CursesTerminalError.initializationFailed }
-        return CursesTerminal(screen: screen)
+        return CursesTerminal(screen: screen, mouse: mouse)
     }
 
-    private init(screen: UnsafeMutablePointer<WINDOW>) {
+    private init(screen: UnsafeMutablePointer<WINDOW>, mouse: Bool) {
         self.screen = screen
         (events, continuation) = AsyncStream.makeStream(of: InputEvent.self)
         cbreak()
@@ -35,8 +36,10 @@ public final class CursesTerminal: TerminalBackend {
         nodelay(screen, true)
         set_escdelay(25)
         curs_set(0)
-        mousemask(orgtui_all_mouse_events(), nil)
-        mouseinterval(0)
+        if mouse {
+            mousemask(orgtui_all_mouse_events(), nil)
+            mouseinterval(0)
+        }
         if has_colors() {
             start_color()
             use_default_colors()

@@ -99,7 +99,7 @@ struct ConsoleCommand: AsyncParsableCommand {
             readOnly: readOnly || selection.readOnly, journal: JournalFile(path: JournalFile.path(environment: environment)))
         let terminal: CursesTerminal
         do {
-            terminal = try CursesTerminal.start()
+            terminal = try CursesTerminal.start(mouse: config.profiles[selection.profileName]?.mouse ?? config.mouse)
         } catch {
             FileHandle.standardError.write(Data("orgtui: \(error)\n".utf8))
             await http.shutdown()

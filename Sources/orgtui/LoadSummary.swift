@@ -22,7 +22,10 @@ enum LoadSummary {
                 let scope = account.scopeNode.map { Scope([$0]) } ?? .top
                 var members: Page<Member>?
                 if let list = directory.members(in: scope, status: nil).pagedList { members = try await list.page(list.first) }
-                let shown = members.map { " — \($0.totalCount ?? $0.items.count)\($0.hasMore ? "+" : "") members" } ?? ""
+                // A total the server gave is exact; without one, a further page means "at least".
+                let shown = members.map { page in
+                    page.totalCount.map { " — \($0) members" } ?? " — \(page.items.count)\(page.hasMore ? "+" : "") members"
+                } ?? ""
                 print("  \(printable(account.name))\(shown)")
             }
             if let tokens = try await directory.tokens(in: .top).pagedList?.fetchAll() {

@@ -41,4 +41,12 @@ struct MemberFilterTextTests {
         #expect(fast.rows(containing: HaystackChunk.needle("élise")) == [2], "upper-case non-ASCII is lower-cased")
         #expect(fast.rows(containing: HaystackChunk.needle("administrator")) == [0, 2, 4])
     }
+
+    @Test func aMemberWithNeitherEmailNorNameShowsItsIDAndIsFoundByIt() throws {
+        let nameless = try #require(Self.members.first { $0.id == "m4" })
+        #expect(Columns.members[0].text(nameless) == "m4", "never an empty cell")
+        #expect(Columns.members[0].text(Self.members[0]) == "Ann.Lee@Example.COM")
+        let chunk = Columns.membersFilterText([nameless])
+        #expect(chunk.rows(containing: HaystackChunk.needle("m4")) == [0], "the filter finds it by its id")
+    }
 }

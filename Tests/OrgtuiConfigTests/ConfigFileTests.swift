@@ -56,6 +56,22 @@ import Testing
         }
     }
 
+    @Test func mouseIsOnUnlessTheConfigOrAProfileTurnsItOff() throws {
+        #expect(try ConfigFile.parse("", origin: "c").mouse)
+        let config = try ConfigFile.parse(
+            """
+            mouse = false
+            [profiles.ssh]
+            mouse = true
+            [profiles.other]
+            """, origin: "c")
+        #expect(!config.mouse)
+        #expect(config.profiles["ssh"]?.mouse == true)
+        #expect(config.profiles["other"]?.mouse == nil, "a profile without the key follows the top level")
+        #expect(config.warnings.isEmpty)
+        #expect(throws: ConfigError.self) { try ConfigFile.parse("mouse = \"no\"", origin: "c") }
+    }
+
     @Test func keysTableReadsOneNameAnArrayAndAnEmptyUnbind() throws {
         let config = try ConfigFile.parse(
             """

@@ -8,7 +8,7 @@ extension Columns {
         var builder = HaystackChunk.Builder(rows: members.count)
         for member in members {
             member.withEmailAndNameUTF8 { email, name in
-                builder.append(email)
+                if email.isEmpty && name.isEmpty { builder.append(member.id) } else { builder.append(email) }
                 builder.nextColumn()
                 builder.append(name)
             }

@@ -14,7 +14,8 @@ public enum Columns {
 
     /// Members: email, name, status, roles, 2FA.
     public static let members: [ListColumn<Member>] = [
-        ListColumn(id: "email", title: "EMAIL", text: { $0.email }),
+        // A member with neither email nor name (Keycard allows both null) shows its id, never an empty cell.
+        ListColumn(id: "email", title: "EMAIL", text: { $0.email.isEmpty && ($0.name ?? "").isEmpty ? $0.id : $0.email }),
         ListColumn(id: "name", title: "NAME", text: { $0.name ?? "" }),
         ListColumn(id: "status", title: "STATUS", text: { $0.status.label }),
         ListColumn(

@@ -6,6 +6,7 @@ import Foundation
 /// theme = "light"          # a theme name or path, as for --theme
 /// read_only = true         # refuse every write, whatever the profile
 /// copy_osc52 = false       # let y / c copy through the terminal (OSC 52)
+/// mouse = false            # leave the mouse to the terminal (select text over SSH); also per profile
 ///
 /// [profiles.work]
 /// provider = "cloudflare"
@@ -27,6 +28,8 @@ public struct ConfigFile: Sendable, Hashable {
     public var readOnly: Bool
     /// `copy_osc52`: copying with `y` / `c` writes an OSC 52 sequence to the terminal.
     public var copyOSC52: Bool
+    /// `mouse`: the console captures the mouse (wheel scrolls, click selects); false leaves it to the terminal.
+    public var mouse = true
     /// `[profiles.NAME]` by name.
     public var profiles: [String: ProfileConfig]
     /// `[keys]`: action id → key names, as written (the console's key map checks them against its catalogue).

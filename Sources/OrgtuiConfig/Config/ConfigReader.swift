@@ -6,8 +6,8 @@ struct ConfigReader {
     let origin: String
     var warnings: [String] = []
 
-    static let topLevelKeys: Set<String> = ["theme", "read_only", "copy_osc52", "profiles", "keys"]
-    static let profileKeys: Set<String> = ["provider", "base_url", "token_command", "read_only"]
+    static let topLevelKeys: Set<String> = ["theme", "read_only", "copy_osc52", "mouse", "profiles", "keys"]
+    static let profileKeys: Set<String> = ["provider", "base_url", "token_command", "read_only", "mouse"]
 
     init(origin: String) {
         self.origin = origin
@@ -19,6 +19,7 @@ struct ConfigReader {
         config.theme = try string(document["theme"], path: "theme")
         config.readOnly = try bool(document["read_only"], path: "read_only") ?? false
         config.copyOSC52 = try bool(document["copy_osc52"], path: "copy_osc52") ?? false
+        config.mouse = try bool(document["mouse"], path: "mouse") ?? true
         if let value = document["profiles"] {
             guard case .table(let profiles) = value else { throw typeError("profiles", expected: "a table", value) }
             for (name, entry) in profiles.sorted(by: { $0.key < $1.key }) {
@@ -72,6 +73,7 @@ struct ConfigReader {
         profile.baseURL = try string(table["base_url"], path: "\(path).base_url")
         profile.tokenCommand = try string(table["token_command"], path: "\(path).token_command")
         profile.readOnly = try bool(table["read_only"], path: "\(path).read_only") ?? false
+        profile.mouse = try bool(table["mouse"], path: "\(path).mouse")
         return profile
     }
 

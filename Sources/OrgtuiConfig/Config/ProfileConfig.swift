@@ -14,6 +14,8 @@ public struct ProfileConfig: Sendable, Hashable {
     public var tokenCommand: String?
     /// `read_only`: refuse every write while this profile is in use.
     public var readOnly: Bool
+    /// `mouse`: whether the console captures the mouse with this profile; nil follows the top-level `mouse`.
+    public var mouse: Bool?
 
     /// A profile; only the name is required.
     public init(
