@@ -107,10 +107,8 @@ extension DemoSession {
             }
             return false
         }
-        let deadline = Task {
-            try? await ContinuousClock().sleep(for: timeout)
-            check.cancel()
-        }
+        // A deadline, not a wait: the check ends as soon as the condition holds.
+        let deadline = Watchdog.start(after: timeout) { check.cancel() }
         defer { deadline.cancel() }
         return await check.value
     }
