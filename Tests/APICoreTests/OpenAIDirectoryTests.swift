@@ -15,6 +15,7 @@ struct OpenAIDirectoryTests {
         #expect(
             directory.capabilities == [
                 .rotateKeys, .deleteTokens, .inviteMembers, .revokeInvitations, .changeMemberRoles, .removeMembers,
+                .assignMemberRoles,
             ])
         #expect(directory.invitationAnswering == nil)
         #expect(directory.tokenRolling == nil)
