@@ -31,6 +31,7 @@ struct JournalTests {
             if let lost = await demo.server.store.currentSecret(ofToken: token.id) { secrets.append(lost) }
         }
         let (entries, unreadable) = try journal.entries()
+        #expect(Set(entries.compactMap(\.targetID)).count == 1, "each line names the token by its id")
         #expect(unreadable == 0)
         #expect(entries.map(\.outcome) == ["done", "refused", "unknown"])
         #expect(entries.allSatisfy { $0.action == "tokens.roll" && $0.provider == "cloudflare" && $0.profile == "demo" })

@@ -32,6 +32,7 @@ extension AccountsViewModel {
         }.invalidating([.accounts])
         spec.apply = { [list] in list.replaceRow($0) }
         spec.reread = rereadList
+        spec.targetID = id
         return spec
     }
 
@@ -64,6 +65,7 @@ extension AccountsViewModel {
         }.invalidating([.accounts])
         spec.apply = { [list] _ in list.removeRow(id: id) }
         spec.reread = rereadList
+        spec.targetID = id
         return spec
     }
 

@@ -34,6 +34,7 @@ extension AccountsViewModel {
             let place = path.last.map { "in \($0.name)" } ?? "in no organization"
             return RereadFinding(shown: place, tookEffect: path.last?.id == destination.id)
         }
+        spec.targetID = account.id
         return spec
     }
 }

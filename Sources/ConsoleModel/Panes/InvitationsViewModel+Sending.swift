@@ -42,6 +42,7 @@ extension InvitationsViewModel {
             sent.refresh()
             return RereadFinding()
         }
+        spec.targetID = id
         return spec
     }
 

@@ -101,6 +101,7 @@ public final class InvitationsViewModel {
             }
             return nil
         }
+        spec.targetID = id
         guard let invitation = listed else { return spec }
         var optimistic = invitation
         optimistic.status = accepting ? .accepted : .rejected

@@ -43,6 +43,7 @@ extension MembersViewModel {
                 shown: now.isEmpty ? "no assigned roles" : now.map(\.name).joined(separator: ", "),
                 tookEffect: held == assigning)
         }
+        spec.targetID = id
         return spec
     }
 }

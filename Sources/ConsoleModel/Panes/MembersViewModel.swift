@@ -73,6 +73,7 @@ public final class MembersViewModel {
                 shown: current.roles.map(\.name).joined(separator: ", "),
                 tookEffect: Set(current.roles.map(\.id)) == Set(roles.map(\.id)))
         }
+        spec.targetID = id
         return spec
     }
 
@@ -95,6 +96,7 @@ public final class MembersViewModel {
             list.refresh()
             return RereadFinding()
         }
+        spec.targetID = id
         return spec
     }
 }

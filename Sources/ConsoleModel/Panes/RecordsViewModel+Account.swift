@@ -79,6 +79,7 @@ extension RecordsViewModel {
                 .joined(separator: ", ")
             return RereadFinding(shown: shown)
         }
+        spec.targetID = account.id
         return spec
     }
 }

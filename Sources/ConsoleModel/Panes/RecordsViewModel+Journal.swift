@@ -31,6 +31,7 @@ extension RecordsViewModel {
             RecordField("Provider", entry.provider), RecordField("Action", entry.action),
             RecordField("Target", entry.target), RecordField("Outcome", entry.outcome),
         ]
+        if let id = entry.targetID { fields.insert(RecordField("Target id", id), at: 5) }
         if let message = entry.message { fields.append(RecordField("Message", message)) }
         if let requestID = entry.requestID { fields.append(RecordField("Request id", requestID)) }
         return RecordRow(

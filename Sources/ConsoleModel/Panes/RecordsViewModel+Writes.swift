@@ -57,6 +57,7 @@ extension RecordsViewModel {
             self?.onMembershipChanged?()
             return RereadFinding()
         }
+        spec.targetID = id
         return spec
     }
 }

@@ -94,6 +94,7 @@ public final class SSOViewModel {
             await self?.load(organization).value
             return RereadFinding(shown: self?.state.label)
         }
+        spec.targetID = organization.id
         return spec
     }
 }

@@ -48,6 +48,7 @@ extension TokensViewModel {
             self?.rotation?.step = .createFailed("no answer from the server")
             return RereadFinding()
         }
+        spec.targetID = id
         return spec
     }
 

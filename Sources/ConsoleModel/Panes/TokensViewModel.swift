@@ -176,6 +176,7 @@ public final class TokensViewModel {
         messages.sending = "\(activity.prefix(1).uppercased())\(activity.dropFirst()) '\(token.name)'…"
         var spec = WriteSpec(actionID, target: token.name, activity: activity, messages: messages, request: request)
         spec.exclusive = (Self.writeKeyPrefix + token.id, "'\(token.name)' is still being changed; wait for the answer")
+        spec.targetID = token.id
         return spec
     }
 

@@ -13,6 +13,8 @@ public struct JournalEntry: Codable, Sendable, Hashable {
     public var action: String
     /// What it changed, in words and ids.
     public var target: String
+    /// Its id, when it has one.
+    public var targetID: String?
     /// `done`, `refused`, `unknown`, `read-only` or `not-sent`.
     public var outcome: String
     /// The API's message (refused), what the re-read found (unknown) or why nothing was sent.
@@ -22,6 +24,7 @@ public struct JournalEntry: Codable, Sendable, Hashable {
 
     enum CodingKeys: String, CodingKey {
         case time, profile, provider, action, target, outcome, message
+        case targetID = "target_id"
         case requestID = "request_id"
     }
 
@@ -53,6 +56,7 @@ public struct JournalEntry: Codable, Sendable, Hashable {
         self.init(
             time: Self.format(date), profile: profile, provider: provider, action: result.actionID,
             target: result.target, outcome: outcome, message: message, requestID: result.requestID)
+        targetID = result.targetID
     }
 
     /// The entry's time as a date.

@@ -5,6 +5,8 @@ public struct WriteResult: Sendable, Hashable {
     public var actionID: String
     /// The spec's target, in words.
     public var target: String
+    /// The spec's target id, when it has one.
+    public var targetID: String?
     /// How it ended: done, refused, unknown (with what the re-read found), or not sent.
     public var outcome: WriteOutcome
     /// The API's request id, when the provider reports one (no transport surfaces it yet, so nil for now).

@@ -43,7 +43,8 @@ public final class WriteRunner {
     /// Runs one write to its end and returns how it ended.
     @discardableResult
     public func run<Value>(_ spec: WriteSpec<Value>) async -> WriteResult {
-        let result = WriteResult(actionID: spec.actionID, target: spec.target, outcome: await outcome(of: spec))
+        var result = WriteResult(actionID: spec.actionID, target: spec.target, outcome: await outcome(of: spec))
+        result.targetID = spec.targetID
         record(result)
         onFinished?(result)
         // One event after every write, so the screen re-reads what the write changed (busy marks, modals).

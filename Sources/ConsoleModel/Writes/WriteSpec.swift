@@ -10,6 +10,8 @@ public struct WriteSpec<Value: Sendable> {
     public let actionID: String
     /// Who or what the write changes, in words (a name, an email, an id): for messages and the journal.
     public let target: String
+    /// The id of what it changes (a token's, a member's), when it has one: for the journal and scripts.
+    public var targetID: String?
     /// The write as a gerund phrase ("rolling a token"), for the read-only refusal.
     public let activity: String
     /// The request: sent exactly once, never retried and never re-sent.
