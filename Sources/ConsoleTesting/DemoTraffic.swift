@@ -18,7 +18,7 @@ public final class DemoTraffic: Sendable {
     /// Every request that reached the server, oldest first (a request dropped at a gate is not among them).
     public var sent: [HTTPRequest] { state.withLock { $0.sent } }
 
-    /// Holds every later request for `method` (or "*") on paths matching `path` (a `RoutePattern`) at the returned gate.
+    /// Holds every later request for `method` (or "*") on paths matching `path` (a `RoutePattern`) until released.
     public func hold(_ method: String, _ path: String) -> RequestGate {
         let gate = RequestGate()
         state.withLock { $0.gates.append((method.uppercased(), RoutePattern(path), gate)) }
