@@ -5,14 +5,19 @@ import DemoServer
 public struct DemoServerTransport: Transport {
     /// The server that answers.
     public let server: DemoServer
+    /// Where requests are recorded as sent and may be held.
+    public let traffic: DemoTraffic
 
     /// A transport to `server`, which must come from `DemoServer.inProcess`.
-    public init(server: DemoServer) {
+    public init(server: DemoServer, traffic: DemoTraffic = DemoTraffic()) {
         self.server = server
+        self.traffic = traffic
     }
 
     /// Sends `request` through the server's router; a "reset" fault arrives as `TransportError.failedAfterSending`.
     public func send(_ request: HTTPRequest) async throws -> HTTPResponse {
-        try await server.respond(to: request)
+        try await traffic.pass(request)
+        traffic.record(request)
+        return try await server.respond(to: request)
     }
 }

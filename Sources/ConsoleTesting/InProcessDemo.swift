@@ -11,23 +11,27 @@ import OpenAIAdminAPI
 /// ```swift
 /// let demo = await InProcessDemo.start(DemoServerConfiguration(members: 120))
 /// let session = ConsoleSession(profile: "test", directory: try demo.directory(.cloudflare), readOnly: false)
-/// // … then read demo.server.requestLog, demo.server.store, or inject with demo.server.faults
+/// // … then read demo.server.requestLog, demo.server.store, demo.traffic, or inject with demo.server.faults
 /// ```
 public struct InProcessDemo: Sendable {
     /// The server: its stores, fault injector and request log.
     public let server: DemoServer
     /// The waits the retry policy asked for.
     public let sleeper: RecordingSleeper
+    /// Every request as sent (headers and body), and gates that hold chosen routes.
+    public let traffic: DemoTraffic
 
-    /// A configuration fit for tests: a fixed login token, reference date and clock, so screens are reproducible.
+    /// A configuration fit for tests: a fixed login token, reference date and clock, so screens are reproducible;
+    /// `keycardLegacyEndpoints: false` makes Keycard's users and roles endpoints answer 404, as newer servers do.
     public static func configuration(
-        members: Int = 120, openAIUsers: Int = 120, keycardUsers: Int = 120
+        members: Int = 120, openAIUsers: Int = 120, keycardUsers: Int = 120, keycardLegacyEndpoints: Bool = true
     ) -> DemoServerConfiguration {
         var configuration = DemoServerConfiguration(
             token: "orgtui-test-login-token-0000000000000000", members: members,
             referenceDate: referenceDate, globalAPIKey: "0123456789abcdef0123456789abcdef01234",
             openAIUsers: openAIUsers)
         configuration.keycardUsers = keycardUsers
+        configuration.keycardLegacyEndpoints = keycardLegacyEndpoints
         configuration.frozenNow = referenceDate
         return configuration
     }
@@ -38,12 +42,14 @@ public struct InProcessDemo: Sendable {
 
     /// Seeds a server from `configuration` (by default `configuration()`), answering in process.
     public static func start(_ configuration: DemoServerConfiguration = configuration()) async -> InProcessDemo {
-        InProcessDemo(server: await DemoServer.inProcess(configuration), sleeper: RecordingSleeper())
+        InProcessDemo(
+            server: await DemoServer.inProcess(configuration), sleeper: RecordingSleeper(), traffic: DemoTraffic())
     }
 
     /// The transport every directory of this demo uses: the server's router behind the production retry policy.
     public var transport: any Transport {
-        RetryingTransport(base: DemoServerTransport(server: server), sleep: sleeper.sleep, unitRandom: { 0.5 })
+        RetryingTransport(
+            base: DemoServerTransport(server: server, traffic: traffic), sleep: sleeper.sleep, unitRandom: { 0.5 })
     }
 
     /// A Cloudflare directory signed in with the login token, with `perPage` rows a page.
@@ -77,15 +83,4 @@ public struct InProcessDemo: Sendable {
         default: throw APIError(kind: .unsupported, detail: "The demo server does not speak \(provider.displayName)")
         }
     }
-
-    /// Every request the server answered, oldest first.
-    public func log() async -> [DemoRequestRecord] { await server.requestLog.entries() }
-
-    /// The requests for `method` whose path ends with `suffix`.
-    public func requests(_ method: String, pathSuffix suffix: String) async -> [DemoRequestRecord] {
-        await log().filter { $0.method == method && $0.path.hasSuffix(suffix) }
-    }
-
-    /// How many requests were writes (anything but GET).
-    public func writeCount() async -> Int { await log().filter { $0.method != "GET" }.count }
 }

@@ -2,76 +2,67 @@ import APICore
 import CloudflareAPI
 import ConsoleModel
 import ConsoleTesting
+import DemoServer
 import Foundation
 import Testing
 
-/// How a scripted write ends.
+/// How a scripted write ends: refused by the server, or with the connection dropped after the server acted.
 enum ScriptedEnd: String, CaseIterable, Sendable {
     case failure, unknown
+
+    /// Makes the next `method` request on `path` of `demo` end this way.
+    func inject(into demo: InProcessDemo, _ method: String, _ path: String) {
+        switch self {
+        case .failure:
+            demo.server.faults.inject(.refusal(403, message: "Access denied", code: 9109), method: method, path: path)
+        case .unknown: demo.server.faults.inject(.reset(), method: method, path: path)
+        }
+    }
 }
 
+/// The Cloudflare workflow writes of the view-models on an in-process DemoServer, in the big account (Acme Corp,
+/// where the demo user is super administrator).
 @MainActor
 @Suite("View-model writes of the Cloudflare workflows: invite, roles, profile, leave")
 struct CloudflareWriteViewModelTests {
-    let api = FakeCloudflareAPI(accounts: 1, members: 3)
-    let roles = [Role(id: "r1", name: "Administrator"), Role(id: "r2", name: "Billing")]
+    let demo: InProcessDemo
+    /// Two roles of the big account.
+    let roles: [Role]
+
+    init() async throws {
+        demo = await InProcessDemo.start()
+        let wire = await demo.server.store.roles(accountID: demo.server.store.bigAccountID)
+        roles = try wire.prefix(2).map { Role(id: try #require($0.id), name: $0.name ?? "") }
+        try #require(roles.count == 2)
+    }
+
+    private var big: String { demo.server.store.bigAccountID }
 
     private func makeSession(readOnly: Bool = false) throws -> (ConsoleSession, ModelEventWaiter) {
-        installRoutes()
-        let session = ConsoleSession(profile: "test", directory: try api.directory(), readOnly: readOnly)
+        let session = ConsoleSession(profile: "test", directory: try demo.cloudflareDirectory(), readOnly: readOnly)
         return (session, ModelEventWaiter(session))
     }
 
-    private func installRoutes() {
-        let wireRoles = roles.map { Cloudflare.Role(id: $0.id, name: $0.name) }
-        api.transport.handle(.post, "/accounts/acc1/members") { request in
-            let body = try? JSONDecoder().decode(Cloudflare.MemberCreate.self, from: request.body ?? Data())
-            let picked = wireRoles.filter { body?.roles?.contains($0.id) == true }
-            return Self.ok(Cloudflare.Member(
-                id: "new-member", status: OpenEnum(.pending), user: .init(email: body?.email ?? ""), roles: picked))
-        }
-        api.transport.handle(.put, "/accounts/acc1/members/acc1-m1") { request in
-            let body = try? JSONDecoder().decode(Cloudflare.MemberUpdate.self, from: request.body ?? Data())
-            let ids = body?.roles?.map(\.id) ?? []
-            return Self.ok(Cloudflare.Member(
-                id: "acc1-m1", status: OpenEnum(.accepted), user: .init(email: "user1@acc1.test"),
-                roles: wireRoles.filter { ids.contains($0.id) }))
-        }
-        api.transport.handle(.get, "/accounts/acc1/members/acc1-m1") { _ in
-            Self.ok(Cloudflare.Member(
-                id: "acc1-m1", status: OpenEnum(.accepted), user: .init(email: "user1@acc1.test"), roles: [wireRoles[1]]))
-        }
-        api.transport.handle(.patch, "/user") { request in
-            let edit = try? JSONDecoder().decode(Cloudflare.UserEdit.self, from: request.body ?? Data())
-            return Self.ok(Cloudflare.User(id: "u1", email: "me@example.test", telephone: edit?.telephone?.value))
-        }
-        api.transport.handle(.get, "/user/organizations") { _ in
-            Self.ok([Cloudflare.UserOrganization(id: "org1", name: "Old Org", status: "member")])
-        }
-        api.transport.handle(.delete, "/user/organizations/org1") { _ in
-            .response(HTTPResponse(status: 200, body: Data(#"{"success":true,"errors":[],"messages":[],"id":"org1"}"#.utf8)))
-        }
-    }
-
-    nonisolated private static func ok<Result: Codable & Sendable>(_ result: Result) -> FakeTransport.Outcome {
-        let body = (try? JSONEncoder().encode(Cloudflare.Envelope(success: true, result: result))) ?? Data()
-        return .response(HTTPResponse(status: 200, body: body))
-    }
-
-    private func script(_ end: ScriptedEnd, _ method: HTTPMethod, _ path: String) {
-        switch end {
-        case .failure: api.transport.respond(method, path, status: 403, json: forbidden)
-        case .unknown: api.transport.script(method, path, [.failure(.failedAfterSending("reset"))])
-        }
+    private func count(_ method: String, _ suffix: String) async -> Int {
+        await demo.requests(method, pathSuffix: suffix).count
     }
 
     private func enterAccount(_ session: ConsoleSession, _ waiter: ModelEventWaiter) async throws {
         session.start()
         try #require(await waiter.until { session.accounts.snapshot.loadState == .loaded })
-        session.focus(account: session.accounts.snapshot.rows[0])
+        session.focus(account: try #require(session.accounts.list.row(id: big)))
         session.invitations.setMode(.sent)
         try #require(await waiter.until {
             session.members.snapshot.loadState == .loaded && session.invitations.sent.snapshot.loadState == .loaded
+        })
+    }
+
+    /// An active member other than the demo user, whose roles are not just the second role.
+    private func otherMember(_ session: ConsoleSession) throws -> Member {
+        let userEmail = demo.server.userEmail
+        let second = roles[1].id
+        return try #require(session.members.snapshot.rows.first { member in
+            member.email != userEmail && member.status == .active && member.roles.map(\.id) != [second]
         })
     }
 
@@ -81,10 +72,10 @@ struct CloudflareWriteViewModelTests {
         let (session, waiter) = try makeSession()
         try await enterAccount(session, waiter)
         await session.invitations.invite(email: "new@example.test", roles: roles, in: session.scope).value
-        let body = try #require(api.transport.requests.last { $0.method == .post }?.body)
+        let body = try #require(demo.lastRawBody(.post, pathSuffix: "/accounts/\(big)/members"))
         let sent = try JSONDecoder().decode(Cloudflare.MemberCreate.self, from: body)
-        #expect(sent.roles == ["r1", "r2"] && sent.status == "pending")
-        #expect(session.invitations.sent.snapshot.rows.contains { $0.id == "new-member" })
+        #expect(sent.roles == roles.map(\.id) && sent.status == "pending")
+        #expect(session.invitations.sent.snapshot.rows.contains { $0.inviteeEmail == "new@example.test" })
         #expect(await waiter.until { waiter.lastNotice?.level == .success })
     }
 
@@ -92,16 +83,17 @@ struct CloudflareWriteViewModelTests {
     func anInviteThatFailsOrGetsNoAnswerIsSentOnce(end: ScriptedEnd) async throws {
         let (session, waiter) = try makeSession()
         try await enterAccount(session, waiter)
-        let getsBefore = api.transport.count(.get, "/accounts/acc1/members")
-        script(end, .post, "/accounts/acc1/members")
+        let path = "/accounts/\(big)/members"
+        let getsBefore = await count("GET", path)
+        end.inject(into: demo, "POST", path)
         await session.invitations.invite(email: "new@example.test", roles: roles, in: session.scope).value
-        #expect(api.transport.count(.post, "/accounts/acc1/members") == 1)
+        #expect(await count("POST", path) == 1)
         #expect(await waiter.until { waiter.lastNotice?.level == (end == .failure ? .error : .warning) })
         if end == .unknown {
-            #expect(await waiter.until { api.transport.count(.get, "/accounts/acc1/members") > getsBefore })
+            #expect(await waiter.eventually { await count("GET", path) > getsBefore })
             #expect(await waiter.until { waiter.lastNotice?.text.contains("nothing was re-sent") == true })
         } else {
-            #expect(!session.invitations.sent.snapshot.rows.contains { $0.id == "new-member" })
+            #expect(!session.invitations.sent.snapshot.rows.contains { $0.inviteeEmail == "new@example.test" })
         }
     }
 
@@ -110,27 +102,31 @@ struct CloudflareWriteViewModelTests {
     @Test func changingRolesReplacesTheRow() async throws {
         let (session, waiter) = try makeSession()
         try await enterAccount(session, waiter)
-        await session.members.setRoles(id: "acc1-m1", to: [roles[1]]).value
-        let body = try #require(api.transport.requests.last { $0.method == .put }?.body)
-        #expect(String(decoding: body, as: UTF8.self) == #"{"roles":[{"id":"r2"}]}"#)
-        #expect(session.members.list.row(id: "acc1-m1")?.roles.map(\.id) == ["r2"])
+        let member = try otherMember(session)
+        await session.members.setRoles(id: member.id, to: [roles[1]]).value
+        let body = try #require(demo.lastRawBody(.put, pathSuffix: "/members/\(member.id)"))
+        #expect(String(decoding: body, as: UTF8.self) == #"{"roles":[{"id":"\#(roles[1].id)"}]}"#)
+        #expect(session.members.list.row(id: member.id)?.roles.map(\.id) == [roles[1].id])
+        #expect(await demo.server.store.member(accountID: big, memberID: member.id)?.roles?.compactMap(\.id) == [roles[1].id])
     }
 
     @Test(arguments: ScriptedEnd.allCases)
     func aRoleChangeThatFailsKeepsTheRowAndOneWithoutAnswerRereads(end: ScriptedEnd) async throws {
         let (session, waiter) = try makeSession()
         try await enterAccount(session, waiter)
-        script(end, .put, "/accounts/acc1/members/acc1-m1")
-        await session.members.setRoles(id: "acc1-m1", to: [roles[1]]).value
-        #expect(api.transport.count(.put, "/accounts/acc1/members/acc1-m1") == 1)
-        let row = session.members.list.row(id: "acc1-m1")
+        let member = try otherMember(session)
+        let path = "/accounts/\(big)/members/\(member.id)"
+        end.inject(into: demo, "PUT", path)
+        await session.members.setRoles(id: member.id, to: [roles[1]]).value
+        #expect(await count("PUT", path) == 1)
+        let row = session.members.list.row(id: member.id)
         switch end {
         case .failure:
-            #expect(row?.roles.map(\.id) == ["r1"])
+            #expect(row?.roles.map(\.id) == member.roles.map(\.id))
             #expect(await waiter.until { waiter.lastNotice?.level == .error })
         case .unknown:
-            #expect(api.transport.count(.get, "/accounts/acc1/members/acc1-m1") == 1)
-            #expect(row?.roles.map(\.id) == ["r2"])
+            #expect(await count("GET", path) == 1)
+            #expect(row?.roles.map(\.id) == [roles[1].id])
             #expect(await waiter.until { waiter.lastNotice?.text.contains("Nothing was re-sent") == true })
         }
     }
@@ -146,8 +142,9 @@ struct CloudflareWriteViewModelTests {
         #expect(session.records.summary.contains(RecordField("Telephone", "+1 555 0100")))
         #expect(await waiter.until { waiter.lastNotice?.level == .success })
         await session.records.editUser(["telephone": .clear]).value
-        let body = try #require(api.transport.requests.last { $0.method == .patch }?.body)
+        let body = try #require(demo.lastRawBody(.patch, pathSuffix: "/v4/user"))
         #expect(String(decoding: body, as: UTF8.self) == #"{"telephone":null}"#)
+        #expect(await demo.server.store.demoUser().telephone == nil)
     }
 
     @Test(arguments: ScriptedEnd.allCases)
@@ -155,45 +152,54 @@ struct CloudflareWriteViewModelTests {
         let (session, waiter) = try makeSession()
         #expect(session.records.showUser())
         #expect(await waiter.until { session.records.user != nil })
-        let readsBefore = api.transport.count(.get, "/user")
-        script(end, .patch, "/user")
+        let telephone = session.records.user?.editable.first { $0.id == "telephone" }?.value
+        #expect(telephone == "+1 (555) 010-4477", "the seed's demo user")
+        let readsBefore = await count("GET", "/v4/user")
+        end.inject(into: demo, "PATCH", "/user")
         await session.records.editUser(["telephone": .set("+1 555 0100")]).value
-        #expect(api.transport.count(.patch, "/user") == 1)
-        #expect(session.records.user?.editable.first { $0.id == "telephone" }?.value == nil)
+        #expect(await count("PATCH", "/v4/user") == 1)
         switch end {
-        case .failure: #expect(await waiter.until { waiter.lastNotice?.level == .error })
+        case .failure:
+            #expect(session.records.user?.editable.first { $0.id == "telephone" }?.value == telephone)
+            #expect(await waiter.until { waiter.lastNotice?.level == .error })
         case .unknown:
-            #expect(api.transport.count(.get, "/user") == readsBefore + 1)
+            #expect(await count("GET", "/v4/user") == readsBefore + 1)
             #expect(await waiter.until { waiter.lastNotice?.text.contains("Nothing was re-sent") == true })
         }
     }
 
     // MARK: Organizations
 
+    /// Shows the user's organizations; returns the last one's id (the seed's hostile one, safe to leave).
+    private func showOrganizations(_ session: ConsoleSession, _ waiter: ModelEventWaiter) async throws -> String {
+        #expect(session.records.showOrganizations())
+        try #require(await waiter.until { session.records.snapshot.loadState == .loaded })
+        return try #require(session.records.snapshot.rows.last?.id)
+    }
+
     @Test func leavingAnOrganizationRemovesItsRow() async throws {
         let (session, waiter) = try makeSession()
-        #expect(session.records.showOrganizations())
-        #expect(await waiter.until { session.records.snapshot.loadState == .loaded })
-        #expect(session.records.snapshot.rows.map(\.id) == ["org1"])
-        await session.records.leaveOrganization(id: "org1").value
-        #expect(api.transport.count(.delete, "/user/organizations/org1") == 1)
-        #expect(session.records.snapshot.rows.isEmpty)
+        let organization = try await showOrganizations(session, waiter)
+        let others = session.records.snapshot.rows.map(\.id).filter { $0 != organization }
+        await session.records.leaveOrganization(id: organization).value
+        #expect(await count("DELETE", "/user/organizations/\(organization)") == 1)
+        #expect(session.records.snapshot.rows.map(\.id) == others)
     }
 
     @Test(arguments: ScriptedEnd.allCases)
     func leavingThatFailsKeepsTheRowAndOneWithoutAnswerRereads(end: ScriptedEnd) async throws {
         let (session, waiter) = try makeSession()
-        #expect(session.records.showOrganizations())
-        #expect(await waiter.until { session.records.snapshot.loadState == .loaded })
-        script(end, .delete, "/user/organizations/org1")
-        await session.records.leaveOrganization(id: "org1").value
-        #expect(api.transport.count(.delete, "/user/organizations/org1") == 1)
+        let organization = try await showOrganizations(session, waiter)
+        let rows = session.records.snapshot.rows.map(\.id)
+        end.inject(into: demo, "DELETE", "/user/organizations/\(organization)")
+        await session.records.leaveOrganization(id: organization).value
+        #expect(await count("DELETE", "/user/organizations/\(organization)") == 1)
         switch end {
         case .failure:
-            #expect(session.records.snapshot.rows.map(\.id) == ["org1"])
+            #expect(session.records.snapshot.rows.map(\.id) == rows)
             #expect(await waiter.until { waiter.lastNotice?.level == .error })
         case .unknown:
-            #expect(await waiter.until { api.transport.count(.get, "/user/organizations") == 2 })
+            #expect(await waiter.eventually { await count("GET", "/user/organizations") == 2 })
             #expect(await waiter.until { waiter.lastNotice?.text.contains("nothing was re-sent") == true })
         }
     }
@@ -203,17 +209,14 @@ struct CloudflareWriteViewModelTests {
     @Test func readOnlyRefusesTheNewWritesAndSendsNothing() async throws {
         let (session, waiter) = try makeSession(readOnly: true)
         try await enterAccount(session, waiter)
-        #expect(session.records.showOrganizations())
-        #expect(await waiter.until { session.records.snapshot.loadState == .loaded })
-        let before = api.transport.requests.filter { $0.method != .get }.count
+        let member = try otherMember(session)
+        let organization = try await showOrganizations(session, waiter)
         await session.invitations.invite(email: "new@example.test", roles: roles, in: session.scope).value
-        await session.members.setRoles(id: "acc1-m1", to: [roles[1]]).value
+        await session.members.setRoles(id: member.id, to: [roles[1]]).value
         await session.records.editUser(["telephone": .set("1")]).value
-        await session.records.leaveOrganization(id: "org1").value
-        #expect(api.transport.requests.filter { $0.method != .get }.count == before)
+        await session.records.leaveOrganization(id: organization).value
+        #expect(await demo.writeCount() == 0)
+        #expect(demo.traffic.sent.allSatisfy { $0.method == .get })
         #expect(await waiter.until { waiter.lastNotice?.text.contains("Read-only") == true })
     }
 }
-
-private let forbidden =
-    #"{"success":false,"errors":[{"code":9109,"message":"Access denied"}],"messages":[],"result":null}"#

@@ -9,25 +9,30 @@ import Testing
 @MainActor
 @Suite("Filtering while typing")
 struct FilterTypingTests {
-    let api = FakeCloudflareAPI(accounts: 1, members: 300)
+    let demo: InProcessDemo
+
+    /// A DemoServer whose big account (Acme Corp) has 300 members.
+    init() async {
+        demo = await InProcessDemo.start(InProcessDemo.configuration(members: 300))
+    }
 
     /// Keystrokes as the filter line holds them after each one, with the sort in force (nil: load order).
     nonisolated static let typing: [(needles: [String], sort: SortState?)] = [
-        (["u", "us", "use", "user", "user1", "user12", "user1", "user", "use", "us", "u", ""], nil),
+        (["a", "ac", "acm", "acme", "acme-", "acme-c", "acme-", "acme", "acm", "ac", "a", ""], nil),
         (["1", "12", "123", "12", "1", "", "1", "14"], nil),
         (["pe", "pen", "pend", "pen", "p", "pa"], SortState(columnID: "email")),
-        (["USER2", "user2@", "user2@acc", "user2@", " user2 ", "zzz", "zz", ""], SortState(columnID: "email", ascending: false)),
-        (["a", "ac", "acc", "acc1", "acc1.", "acc1.t"], SortState(columnID: "roles")),
+        (["EVE", "eve@", "eve@ev", "eve@", " eve ", "zzz", "zz", ""], SortState(columnID: "email", ascending: false)),
+        (["a", "ad", "adm", "admin", "admin.", "administrator"], SortState(columnID: "roles")),
     ]
 
     @Test(arguments: 0..<typing.count)
     func everyKeystrokeShowsWhatAFullScanShows(_ index: Int) async throws {
         let (needles, sort) = Self.typing[index]
-        let session = ConsoleSession(profile: "test", directory: try api.directory())
+        let session = ConsoleSession(profile: "test", directory: try demo.cloudflareDirectory())
         let waiter = ModelEventWaiter(session)
         session.start()
         try #require(await waiter.until { session.accounts.snapshot.loadState == .loaded })
-        session.focus(account: session.accounts.snapshot.rows[0])
+        session.focus(account: try #require(session.accounts.list.row(id: demo.server.store.bigAccountID)))
         let list = session.members.list
         try #require(await waiter.until { list.snapshot.loadState == .loaded })
         list.loadAll()
@@ -41,23 +46,24 @@ struct FilterTypingTests {
     }
 
     @Test func aSortChangeWhileFilteredKeepsTheFilter() async throws {
-        let session = ConsoleSession(profile: "test", directory: try api.directory())
+        let session = ConsoleSession(profile: "test", directory: try demo.cloudflareDirectory())
         let waiter = ModelEventWaiter(session)
         session.start()
         try #require(await waiter.until { session.accounts.snapshot.loadState == .loaded })
-        session.focus(account: session.accounts.snapshot.rows[0])
+        session.focus(account: try #require(session.accounts.list.row(id: demo.server.store.bigAccountID)))
         let list = session.members.list
         try #require(await waiter.until { list.snapshot.loadState == .loaded })
         list.loadAll()
         try #require(await waiter.until { list.snapshot.loadedCount == 300 && list.snapshot.loadState == .loaded })
         let all = Array(list.snapshot.rows)
-        list.setFilter("user1")
+        list.setFilter("acme")
         list.setSort(SortState(columnID: "email", ascending: false))
-        list.setFilter("user12")
-        #expect(list.snapshot.rows.map(\.id) == Self.fullScan(all, needle: "user12", sort: SortState(columnID: "email", ascending: false)))
+        list.setFilter("acme-c")
+        #expect(!list.snapshot.rows.isEmpty)
+        #expect(list.snapshot.rows.map(\.id) == Self.fullScan(all, needle: "acme-c", sort: SortState(columnID: "email", ascending: false)))
         list.setSort(nil)
-        list.setFilter("user1")
-        #expect(list.snapshot.rows.map(\.id) == Self.fullScan(all, needle: "user1", sort: nil))
+        list.setFilter("acme")
+        #expect(list.snapshot.rows.map(\.id) == Self.fullScan(all, needle: "acme", sort: nil))
     }
 
     /// What the filter and sort mean: every column's text, lower-cased, contains the trimmed needle; stable sort.

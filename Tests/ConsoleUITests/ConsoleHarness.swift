@@ -71,12 +71,47 @@ struct ConsoleHarness {
     var stableScreen: [String] { maskingSecrets(screen, session: session) }
 }
 
-/// `lines` with the session's revealed secret, if any, replaced by `×` of the same length.
+/// `lines` with the session's revealed secret and a rotation's new secret, if any, replaced by `×`: every run of 8 or
+/// more characters taken from a secret, and the start of a line that continues a masked run (a long secret wraps).
 @MainActor
 func maskingSecrets(_ lines: [String], session: ConsoleSession) -> [String] {
-    guard let secret = session.tokens.reveal?.secret.reveal(), !secret.isEmpty else { return lines }
-    let mask = String(repeating: "×", count: secret.count)
-    return lines.map { $0.replacingOccurrences(of: secret, with: mask) }
+    let secrets = [session.tokens.reveal?.secret.reveal(), session.tokens.rotation?.secret?.reveal()]
+        .compactMap { $0 }.filter { !$0.isEmpty }
+    guard !secrets.isEmpty else { return lines }
+    var continues = false
+    return lines.map { line in
+        var masked = Array(secrets.reduce(line) { masking($1, in: $0) })
+        let start = (masked.firstIndex(of: "│").map { $0 + 1 } ?? 0)
+        if continues, let first = masked[start...].firstIndex(where: { $0 != " " }) {
+            let end = masked[first...].firstIndex { $0 == " " || $0 == "│" } ?? masked.endIndex
+            if secrets.contains(where: { $0.contains(String(masked[first..<end])) }) {
+                for index in first..<end { masked[index] = "×" }
+            }
+        }
+        // A masked run followed only by blanks up to the border (or the end) may go on on the next line.
+        continues = masked.lastIndex(of: "×").map { last in
+            masked[(last + 1)...].prefix { $0 != "│" }.allSatisfy { $0 == " " }
+        } ?? false
+        return String(masked)
+    }
+}
+
+/// `line` with each run of at least `minimum` characters that occurs in `secret` replaced by `×` of its length.
+private func masking(_ secret: String, in line: String, minimum: Int = 8) -> String {
+    let characters = Array(line)
+    var masked = characters
+    var start = 0
+    while start < characters.count {
+        var end = start
+        while end < characters.count, secret.contains(String(characters[start...end])) { end += 1 }
+        if end - start >= minimum {
+            for index in start..<end { masked[index] = "×" }
+            start = end
+        } else {
+            start += 1
+        }
+    }
+    return String(masked)
 }
 
 /// Where this target's golden files live.

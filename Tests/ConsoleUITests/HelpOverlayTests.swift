@@ -26,7 +26,7 @@ struct HelpOverlayTests {
             #expect(harness.runtime.state.overlay == .help)
             return (harness.screen, harness.session.capabilities)
         case .openai:
-            let harness = try OpenAIHarness()
+            let harness = try await OpenAIHarness()
             #expect(await harness.start())
             harness.press(.character(Character("\(pane.rawValue)")), .character("?"))
             #expect(harness.runtime.state.overlay == .help)

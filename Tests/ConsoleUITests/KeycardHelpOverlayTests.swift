@@ -16,7 +16,7 @@ struct KeycardHelpOverlayTests {
 
     /// Opens help on `pane` with Acme Robotics in scope and returns the frame.
     private func help(on pane: PaneID) async throws -> [String] {
-        let harness = try KeycardHarness()
+        let harness = try await KeycardHarness()
         #expect(await harness.start())
         #expect(await harness.enterOrganization(row: 0))
         harness.press(.character(Character("\(pane.rawValue)")), .character("?"))
@@ -56,9 +56,9 @@ struct KeycardHelpOverlayTests {
         #expect(tokens.contains("Rotate"))
     }
 
-    @Test func absentKeysAreNotBound() throws {
+    @Test func absentKeysAreNotBound() async throws {
         let map = KeyMap()
-        let capabilities = try FakeKeycardAPI().directory().capabilities
+        let capabilities = try await InProcessDemo.start().keycardDirectory().capabilities
         let invitations = ActionContext(pane: .invitations, capabilities: capabilities)
         #expect(map.action(for: .character("a"), in: invitations) == nil)
         #expect(map.action(for: .character("i"), in: invitations) == nil)

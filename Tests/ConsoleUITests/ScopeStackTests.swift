@@ -15,14 +15,15 @@ struct ScopeStackTests {
     @Test func aFilteredServiceAccountOpensItsCredentialsUnfilteredAndEscRestoresTheFilter() async throws {
         let harness = try await KeycardHarness()
         #expect(await harness.start())
+        let ciDeploy = await KeycardSeed(harness.store).serviceAccounts[0]
         #expect(await harness.enterOrganization(row: 0))
         harness.press(.character("3"), .character("/"))
         harness.type("ci-deploy")
         harness.press(.enter)
-        #expect(harness.session.tokens.snapshot.rows.map(\.id) == ["sa-ci"])
+        #expect(harness.session.tokens.snapshot.rows.map(\.id) == [ciDeploy])
         harness.press(.enter)
         #expect(await harness.waiter.until {
-            harness.session.scope.node(.serviceAccount)?.id == "sa-ci" && harness.session.tokens.snapshot.loadState == .loaded
+            harness.session.scope.node(.serviceAccount)?.id == ciDeploy && harness.session.tokens.snapshot.loadState == .loaded
                 && !harness.session.tokens.snapshot.rows.isEmpty
         })
         #expect(harness.session.tokens.snapshot.filter == "", "the child list starts unfiltered")
@@ -32,9 +33,9 @@ struct ScopeStackTests {
         harness.press(.escape)
         #expect(harness.session.scope.node(.serviceAccount) == nil)
         #expect(harness.runtime.state.pane == .tokens)
-        #expect(await harness.waiter.until { harness.session.tokens.snapshot.selectedRow?.id == "sa-ci" })
+        #expect(await harness.waiter.until { harness.session.tokens.snapshot.selectedRow?.id == ciDeploy })
         #expect(harness.session.tokens.snapshot.filter == "ci-deploy", "Esc brings the parent back as it was left")
-        #expect(harness.session.tokens.snapshot.rows.map(\.id) == ["sa-ci"])
+        #expect(harness.session.tokens.snapshot.rows.map(\.id) == [ciDeploy])
         harness.press(.escape)
         #expect(harness.session.tokens.snapshot.filter == "", "the next Esc clears the filter")
         #expect(harness.session.scope.node(.organization) != nil, "and only the one after steps out")

@@ -73,6 +73,11 @@ extension CloudflareStore {
         return members.reduce(0) { $0 + ($1.status?.value == status ? 1 : 0) }
     }
 
+    /// The member ids of an account in list order (none for an unknown account).
+    public func memberIDs(accountID: String) -> [String] {
+        accounts[accountID]?.members.compactMap(\.id) ?? []
+    }
+
     /// One member of an account.
     public func member(accountID: String, memberID: String) -> Cloudflare.Member? {
         accounts[accountID]?.member(id: memberID)

@@ -48,6 +48,9 @@ extension OpenAIStore {
     /// How many members a project has (0 for an unknown project).
     public func projectUserCount(projectID: String) -> Int { projects[projectID]?.users.count ?? 0 }
 
+    /// A project's member ids in list order (none for an unknown project).
+    public func projectUserIDs(projectID: String) -> [String] { projects[projectID]?.users.ids ?? [] }
+
     /// A member's project role, or nil when they are not a member.
     public func projectUserRole(projectID: String, userID: String) -> String? {
         projects[projectID]?.users.record(userID)?.role
