@@ -77,7 +77,8 @@ let package = Package(
         .executableTarget(
             name: "orgtui",
             dependencies: [
-                "APICore", "CloudflareAPI", "OpenAIAdminAPI", "KeycardAPI", "Providers", "APITransport", "DemoServer", "ConsoleModel", "ConsoleUI", "CursesTerminal", "OrgtuiConfig",
+                "APICore", "CloudflareAPI", "OpenAIAdminAPI", "KeycardAPI", "Providers", "APITransport", "DemoServer",
+                "ConsoleModel", "ConsoleUI", "CursesTerminal", "OrgtuiConfig",
                 "TUIKit", .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -86,15 +87,21 @@ let package = Package(
         .executableTarget(
             name: "orgtui-bench",
             dependencies: [
-                "APICore", "CloudflareAPI", "OpenAIAdminAPI", "KeycardAPI", "Providers", "APITransport", "DemoServer", "ConsoleModel", "ConsoleUI", "TUIKit",
+                "APICore", "CloudflareAPI", "OpenAIAdminAPI", "KeycardAPI", "Providers", "APITransport", "DemoServer",
+                "ConsoleModel", "ConsoleUI", "TUIKit",
                 .product(name: "Logging", package: "swift-log"),
             ],
             path: "Benchmarks/orgtui-bench"
         ),
-        .testTarget(name: "APICoreTests", dependencies: ["APICore", "CloudflareAPI", "OpenAIAdminAPI", "KeycardAPI", "Providers", "ConsoleTesting"]),
+        .testTarget(
+            name: "APICoreTests",
+            dependencies: ["APICore", "CloudflareAPI", "OpenAIAdminAPI", "KeycardAPI", "Providers", "ConsoleTesting"]),
         .testTarget(
             name: "IntegrationTests",
-            dependencies: ["APICore", "CloudflareAPI", "OpenAIAdminAPI", "KeycardAPI", "Providers", "APITransport", "DemoServer", "ConsoleModel", "ConsoleTesting", "TUIKit"],
+            dependencies: [
+                "APICore", "CloudflareAPI", "OpenAIAdminAPI", "KeycardAPI", "Providers", "APITransport", "DemoServer",
+                "ConsoleModel", "ConsoleTesting", "TUIKit",
+            ],
             resources: [.copy("Conformance")]
         ),
         .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal"]),
@@ -108,12 +115,22 @@ let package = Package(
             exclude: ["Goldens"]
         ),
         .testTarget(name: "TUIKitTests", dependencies: ["TUIKit"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["APICore", "CloudflareAPI", "OpenAIAdminAPI", "KeycardAPI", "Providers", "APITransport", "ConsoleTesting"]),
-        .testTarget(name: "OrgtuiConfigTests", dependencies: ["APICore", "CloudflareAPI", "OpenAIAdminAPI", "KeycardAPI", "Providers", "OrgtuiConfig", "TUIKit"]),
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: [
+                "APICore", "CloudflareAPI", "OpenAIAdminAPI", "KeycardAPI", "Providers", "APITransport",
+                "ConsoleTesting",
+            ]),
+        .testTarget(
+            name: "OrgtuiConfigTests",
+            dependencies: [
+                "APICore", "CloudflareAPI", "OpenAIAdminAPI", "KeycardAPI", "Providers", "OrgtuiConfig", "TUIKit",
+            ]),
         .testTarget(
             name: "ConsoleModelTests",
             dependencies: [
-                "APICore", "CloudflareAPI", "OpenAIAdminAPI", "KeycardAPI", "Providers", "APITransport", "ConsoleModel", "ConsoleTesting", "DemoServer",
+                "APICore", "CloudflareAPI", "OpenAIAdminAPI", "KeycardAPI", "Providers", "APITransport", "ConsoleModel",
+                "ConsoleTesting", "DemoServer",
                 .product(name: "Clocks", package: "swift-clocks"),
             ]
         ),

@@ -22,8 +22,9 @@ struct APIBench {
         let style = fixture.provider == .cloudflare ? "concurrency \(concurrency)" : "cursor chain"
         return Measurement(
             "fetch-all \(fixture.provider.rawValue)", "\(Self.count(fixture.memberCount)) members, \(style)", samples,
-            note: String(format: "%.0f MB/s, %.2f µs/member", megabytes / (samples.median / 1_000),
-                         samples.median * 1_000 / Double(fixture.memberCount)))
+            note: String(
+                format: "%.0f MB/s, %.2f µs/member", megabytes / (samples.median / 1_000),
+                samples.median * 1_000 / Double(fixture.memberCount)))
     }
 
     /// One full member page decoded and mapped to domain members, as the directory does it.

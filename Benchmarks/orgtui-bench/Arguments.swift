@@ -34,7 +34,9 @@ struct Arguments {
 
     func provider() throws -> Provider {
         let name = try required("provider")
-        guard let provider = ProviderRegistry.standard.provider(named: name) else { throw BenchError.usage("unknown provider \(name)") }
+        guard let provider = ProviderRegistry.standard.provider(named: name) else {
+            throw BenchError.usage("unknown provider \(name)")
+        }
         return provider
     }
 }

@@ -36,8 +36,9 @@ enum ChildBench {
     {
         let http = HTTPClientTransport(logger: quietLogger)
         do {
-            try await runChild(target: target, provider: provider, members: members, spawnedAt: spawnedAt,
-                               firstFrameOnly: firstFrameOnly, http: http)
+            try await runChild(
+                target: target, provider: provider, members: members, spawnedAt: spawnedAt,
+                firstFrameOnly: firstFrameOnly, http: http)
         } catch {
             await http.shutdown()
             throw error

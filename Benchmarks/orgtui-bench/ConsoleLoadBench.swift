@@ -18,7 +18,8 @@ enum ConsoleLoadBench {
         var sessions: [ConsoleSession] = []
         var loaded = 0
         for run in 0...runs {
-            let session = ConsoleSession(profile: "bench", directory: target.makeDirectory(RetryingTransport(base: http)))
+            let session = ConsoleSession(
+                profile: "bench", directory: target.makeDirectory(RetryingTransport(base: http)))
             sessions.append(session)
             let list = session.members.list
             list.loadAllConcurrency = concurrency
@@ -49,7 +50,9 @@ enum ConsoleLoadBench {
         _ list: PagedListModel<Member>, events: inout AsyncStream<ModelEvent>.AsyncIterator
     ) async throws {
         while list.isLoading {
-            guard await events.next(isolation: MainActor.shared) != nil else { throw BenchError.setup("the session's events ended") }
+            guard await events.next(isolation: MainActor.shared) != nil else {
+                throw BenchError.setup("the session's events ended")
+            }
         }
         if case .failed(let message) = list.snapshot.loadState { throw BenchError.setup(message) }
     }

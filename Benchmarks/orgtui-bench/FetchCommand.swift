@@ -34,7 +34,8 @@ enum FetchCommand {
                 cpu.add(processCPUMilliseconds() - cpuBefore)
                 count = fetched.count
             }
-            console = try await ConsoleLoadBench.measure(target: target, http: http, runs: runs, concurrency: concurrency)
+            console = try await ConsoleLoadBench.measure(
+                target: target, http: http, runs: runs, concurrency: concurrency)
             if provider == .cloudflare {
                 transportOnly = try await TransportBench.measure(
                     transport: http, baseURL: try arguments.required("base-url"),
@@ -47,7 +48,8 @@ enum FetchCommand {
         }
         await http.shutdown()
         if let expected = arguments.int("expect"), expected != count || expected != console.loaded {
-            throw BenchError.setup("fetched \(count) members and the console loaded \(console.loaded), expected \(expected)")
+            throw BenchError.setup(
+                "fetched \(count) members and the console loaded \(console.loaded), expected \(expected)")
         }
         var measurements = [
             Measurement(

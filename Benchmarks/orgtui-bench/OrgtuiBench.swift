@@ -63,7 +63,8 @@ struct OrgtuiBench {
                     progress("recording \(provider.displayName) members")
                     // Keycard's big organization holds the demo user besides the seeded ones.
                     let count = provider == .keycard ? size + 1 : size
-                    fixtures.append(try await ProviderFixture.record(provider, from: server, memberCount: count, http: http))
+                    fixtures.append(
+                        try await ProviderFixture.record(provider, from: server, memberCount: count, http: http))
                 }
                 if size == sizes.last {
                     report.results += try await childMeasurements(server: server, size: size, quick: quick)
@@ -104,7 +105,8 @@ struct OrgtuiBench {
             progress("start → first frame, \(provider.displayName)")
             var firstFrame = Samples()
             for _ in 0..<(quick ? 2 : 5) {
-                firstFrame.add(try await ChildBench.spawn(arguments: common + ["--first-frame-only"])["first-frame-ms"] ?? 0)
+                firstFrame.add(
+                    try await ChildBench.spawn(arguments: common + ["--first-frame-only"])["first-frame-ms"] ?? 0)
             }
             results.append(Measurement("start → first frame", "\(provider.rawValue), fresh process, HTTP", firstFrame))
             progress("peak RSS with \(size) members cached, \(provider.displayName)")

@@ -85,7 +85,9 @@ struct DemoTarget: Sendable {
         case .cloudflare:
             let configuration = try CloudflareConfiguration(baseURL: baseURL, credentials: .apiToken(Secret(token)))
             scope = Scope([ScopeNode(kind: .account, id: accountID, name: "Acme Corp")])
-            makeDirectory = { CloudflareDirectory(client: CloudflareClient(configuration: configuration, transport: $0)) }
+            makeDirectory = {
+                CloudflareDirectory(client: CloudflareClient(configuration: configuration, transport: $0))
+            }
         case .openAI:
             let configuration = try OpenAIConfiguration(baseURL: baseURL, adminKey: Secret(token))
             scope = .top

@@ -97,7 +97,8 @@ struct Report: Sendable, Encodable {
                 return (2...7).contains(index) ? padding + cell : cell + padding
             }.joined(separator: "  ")
         }
-        return ([line(header), widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")]
+        return
+            ([line(header), widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")]
             + rows.map(line)).joined(separator: "\n")
     }
 
@@ -108,7 +109,8 @@ struct Report: Sendable, Encodable {
     }
 
     private static func number(_ value: Double) -> String {
-        value >= 100 ? String(format: "%.0f", value) : value >= 1 ? String(format: "%.2f", value) : String(format: "%.3f", value)
+        value >= 100
+            ? String(format: "%.0f", value) : value >= 1 ? String(format: "%.2f", value) : String(format: "%.3f", value)
     }
 }
 

@@ -19,7 +19,10 @@ struct ScreenBench {
         func failure() throws {
             if case .failed(let message) = list.snapshot.loadState { throw BenchError.setup(message) }
         }
-        try await waitUntil("the first page") { try failure(); return list.snapshot.pagesLoaded > 0 && !list.isLoading }
+        try await waitUntil("the first page") {
+            try failure()
+            return list.snapshot.pagesLoaded > 0 && !list.isLoading
+        }
         if rows >= fixture.memberCount {
             list.loadAll()
             try await waitUntil("every page") {
@@ -36,7 +39,8 @@ struct ScreenBench {
                 }
             }
         }
-        return ScreenBench(session: session, header: HeaderInfo(profile: "bench", provider: fixture.provider, isDemo: true))
+        return ScreenBench(
+            session: session, header: HeaderInfo(profile: "bench", provider: fixture.provider, isDemo: true))
     }
 
     /// Builds the screen model and draws one Members frame, with the selection at `row`.

@@ -100,7 +100,8 @@ public final class HTTPClientTransport: Transport {
         let body = collected.body
         return APICore.HTTPResponse(
             status: Int(collected.head.status.code), headers: headers,
-            body: body.getData(at: body.readerIndex, length: body.readableBytes, byteTransferStrategy: .noCopy) ?? Data())
+            body: body.getData(at: body.readerIndex, length: body.readableBytes, byteTransferStrategy: .noCopy)
+                ?? Data())
     }
 
     /// The request line and headers: the request's own, `Host`, and a length for every body.
@@ -151,7 +152,9 @@ public final class HTTPClientTransport: Transport {
     /// A connection that could not be opened: the request never left.
     static func connectFailure(_ error: any Error) -> TransportError {
         if error is CancellationError || Task.isCancelled { return .cancelled }
-        if let error = error as? ChannelError, case .connectTimeout = error { return .connectionFailed("connect timeout") }
+        if let error = error as? ChannelError, case .connectTimeout = error {
+            return .connectionFailed("connect timeout")
+        }
         if error is NIOConnectionError || error is IOError {
             return .connectionFailed("connection refused or unreachable")
         }

@@ -48,7 +48,8 @@ final class HTTPConnectionPool: Sendable {
     private let idle = Mutex<[HTTPOrigin: [Idle]]>([:])
     private let tls: Mutex<NIOSSLContext?> = Mutex(nil)
 
-    init(group: any EventLoopGroup, connectTimeout: TimeAmount, maxBodyBytes: Int, idleTimeout: Duration = .seconds(50)) {
+    init(group: any EventLoopGroup, connectTimeout: TimeAmount, maxBodyBytes: Int, idleTimeout: Duration = .seconds(50))
+    {
         self.group = group
         self.connectTimeout = connectTimeout
         self.maxBodyBytes = maxBodyBytes
@@ -90,7 +91,8 @@ final class HTTPConnectionPool: Sendable {
             .channelOption(.socketOption(.tcp_nodelay), value: 1)
             // Pages are tens of KiB: read them in a few calls, not dozens of 2 KiB ones.
             .channelOption(
-                .recvAllocator, value: AdaptiveRecvByteBufferAllocator(minimum: 1024, initial: 16_384, maximum: 262_144))
+                .recvAllocator, value: AdaptiveRecvByteBufferAllocator(minimum: 1024, initial: 16_384, maximum: 262_144)
+            )
             .channelInitializer { channel in
                 channel.eventLoop.makeCompletedFuture {
                     let pipeline = channel.pipeline.syncOperations

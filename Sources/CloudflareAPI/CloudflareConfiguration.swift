@@ -27,7 +27,8 @@ public struct CloudflareConfiguration: Sendable {
         guard let credentials = CloudflareCredentials.fromEnvironment(environment) else {
             throw APIError(
                 kind: .invalidConfiguration,
-                detail: "No Cloudflare credentials: set CLOUDFLARE_API_TOKEN (or CLOUDFLARE_API_KEY with CLOUDFLARE_EMAIL)")
+                detail:
+                    "No Cloudflare credentials: set CLOUDFLARE_API_TOKEN (or CLOUDFLARE_API_KEY with CLOUDFLARE_EMAIL)")
         }
         let baseURL = baseURLOverride ?? environment["CLOUDFLARE_BASE_URL"].flatMap { $0.isEmpty ? nil : $0 }
         return try CloudflareConfiguration(baseURL: baseURL ?? defaultBaseURL, credentials: credentials)

@@ -39,7 +39,8 @@ public struct CloudflareDescriptor: ProviderDescriptor {
 
     /// The provider-neutral configuration of `configuration`.
     public static func wrap(_ configuration: CloudflareConfiguration) -> ProviderConfiguration {
-        ProviderConfiguration(provider: .cloudflare, baseURL: configuration.baseURL, underlying: configuration) { transport in
+        ProviderConfiguration(provider: .cloudflare, baseURL: configuration.baseURL, underlying: configuration) {
+            transport in
             CloudflareDirectory(client: CloudflareClient(configuration: configuration, transport: transport))
         }
     }

@@ -1,6 +1,7 @@
 /// The account's business profile (`GET /accounts/{id}/profile`) and its edit: the PUT requires all five fields,
 /// so an edit reads the profile, changes the edited fields and writes it whole.
 import APICore
+
 extension CloudflareDirectory: AccountProfileEditing {
     public var accountProfileEditing: (any AccountProfileEditing)? { self }
 
@@ -14,7 +15,8 @@ extension CloudflareDirectory: AccountProfileEditing {
         Self.editable(try await client.accountProfile(accountID: try Self.id(account.id, of: "account")))
     }
 
-    public func editAccountProfile(_ account: Account, _ changes: [String: FieldChange]) async throws -> [EditableField] {
+    public func editAccountProfile(_ account: Account, _ changes: [String: FieldChange]) async throws -> [EditableField]
+    {
         let id = try Self.id(account.id, of: "account")
         let known = Set(Self.profileFields.map(\.id))
         if let unknown = changes.keys.sorted().first(where: { !known.contains($0) }) {
@@ -32,7 +34,8 @@ extension CloudflareDirectory: AccountProfileEditing {
                 // A field the server did not return and the user did not type: sending "" would erase it.
                 guard let value = current[field.id] else {
                     throw APIError(
-                        kind: .refused, detail: "The profile was read without its \(field.label.lowercased()): nothing was sent")
+                        kind: .refused,
+                        detail: "The profile was read without its \(field.label.lowercased()): nothing was sent")
                 }
                 values[field.id] = value
             }

@@ -1,5 +1,6 @@
 /// Account details, rename and two-factor enforcement (`PUT /accounts/{id}` with the whole account), create and delete.
 import APICore
+
 extension CloudflareDirectory: AccountAdministering {
     public var accountAdministering: (any AccountAdministering)? { self }
 
@@ -9,8 +10,11 @@ extension CloudflareDirectory: AccountAdministering {
             ("ID", wire.id), ("Name", wire.name), ("Type", wire.type?.rawValue), ("Created", wire.createdOn),
             ("Enforces two-factor", wire.settings?.enforceTwofactor.map { $0 ? "yes" : "no" }),
             ("Abuse contact", wire.settings?.abuseContactEmail),
-            ("Managed by", [wire.managedBy?.parentOrgName, wire.managedBy?.parentOrgID.map { "(\($0))" }]
-                .compactMap { $0 }.joined(separator: " ")),
+            (
+                "Managed by",
+                [wire.managedBy?.parentOrgName, wire.managedBy?.parentOrgID.map { "(\($0))" }]
+                    .compactMap { $0 }.joined(separator: " ")
+            ),
         ])
     }
 
@@ -27,7 +31,9 @@ extension CloudflareDirectory: AccountAdministering {
             settings?.enforceTwofactor = enforceTwoFactor
         }
         let newName = name?.trimmingCharacters(in: .whitespaces) ?? current.name
-        guard !newName.isEmpty else { throw APIError(kind: .refused, detail: "An account needs a name: nothing was sent") }
+        guard !newName.isEmpty else {
+            throw APIError(kind: .refused, detail: "An account needs a name: nothing was sent")
+        }
         let updated = try await client.updateAccount(
             id: id, .init(id: id, name: newName, type: type, settings: settings))
         return Account(cloudflare: updated)
@@ -35,7 +41,9 @@ extension CloudflareDirectory: AccountAdministering {
 
     public func createAccount(name: String) async throws -> Account {
         let trimmed = name.trimmingCharacters(in: .whitespaces)
-        guard !trimmed.isEmpty else { throw APIError(kind: .refused, detail: "An account needs a name: nothing was sent") }
+        guard !trimmed.isEmpty else {
+            throw APIError(kind: .refused, detail: "An account needs a name: nothing was sent")
+        }
         return Account(cloudflare: try await client.createAccount(.init(name: trimmed)))
     }
 

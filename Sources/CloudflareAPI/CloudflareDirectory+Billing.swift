@@ -27,7 +27,8 @@ extension CloudflareDirectory: BillingReading, OrganizationLeaving {
     public func billingProfile() async throws -> [RecordField] {
         let profile = try await client.billingProfile()
         let card = profile.cardNumber.map { number in
-            number + (profile.cardExpiryMonth.map { " exp \($0)/\(profile.cardExpiryYear.map(String.init) ?? "")" } ?? "")
+            number
+                + (profile.cardExpiryMonth.map { " exp \($0)/\(profile.cardExpiryYear.map(String.init) ?? "")" } ?? "")
         }
         return Self.fields([
             ("ID", profile.id), ("Account type", profile.accountType),
@@ -35,7 +36,8 @@ extension CloudflareDirectory: BillingReading, OrganizationLeaving {
             ("Company", profile.company), ("Address", profile.address), ("City", profile.city),
             ("State", profile.state), ("Zipcode", profile.zipcode), ("Country", profile.country),
             ("Telephone", profile.telephone), ("Email", profile.primaryEmail), ("Card", card),
-            ("Balance", profile.balance), ("VAT", profile.vat), ("Partner", profile.isPartner.map { $0 ? "yes" : "no" }),
+            ("Balance", profile.balance), ("VAT", profile.vat),
+            ("Partner", profile.isPartner.map { $0 ? "yes" : "no" }),
             ("Next bill", profile.nextBillDate), ("Created", profile.createdOn), ("Edited", profile.editedOn),
         ])
     }
@@ -61,7 +63,8 @@ extension CloudflareDirectory: BillingReading, OrganizationLeaving {
             return LedgerEntry(id: subscription.id ?? "", cells: cells, fields: fields)
         }
         let title = account.map { "Subscriptions of \($0.name.isEmpty ? $0.id : $0.name)" } ?? "Your subscriptions"
-        return Ledger(title: title, columns: ["Rate plan", "Price", "Frequency", "State", "Period end"], listing: .list(list))
+        return Ledger(
+            title: title, columns: ["Rate plan", "Price", "Frequency", "State", "Period end"], listing: .list(list))
     }
 
     public func legacyOrganizations() -> Ledger {

@@ -1,5 +1,6 @@
 /// Member writes of an account: invite with several roles, change roles, re-read.
 import APICore
+
 extension CloudflareDirectory: MemberInviting, MemberRoleEditing {
     /// A Cloudflare member holds any number of account roles.
     public var allowsSeveralRoles: Bool { true }

@@ -1,6 +1,7 @@
 /// Where an account sits among the tenant's organizations (`GET /accounts/{id}/organizations`), the tenant's
 /// organizations (`GET /organizations`) and the move between them (`POST /accounts/{id}/move`).
 import APICore
+
 extension CloudflareDirectory: AccountMoving {
     public var accountMoving: (any AccountMoving)? { self }
 

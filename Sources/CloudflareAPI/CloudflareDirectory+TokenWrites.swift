@@ -58,7 +58,9 @@ extension CloudflareDirectory: TokenCreating, TokenEditing {
         var body = try Cloudflare.TokenBody(replacing: current)
         if let name = edit.name {
             let trimmed = name.trimmingCharacters(in: .whitespaces)
-            guard !trimmed.isEmpty else { throw APIError(kind: .refused, detail: "A token needs a name: nothing was sent") }
+            guard !trimmed.isEmpty else {
+                throw APIError(kind: .refused, detail: "A token needs a name: nothing was sent")
+            }
             body.name = trimmed
         }
         if let enabled = edit.enabled { body.status = OpenEnum(enabled ? .active : .disabled) }

@@ -1,5 +1,6 @@
 /// The user's profile (`GET /user`) and its edit (`PATCH /user`; a cleared field is sent as `null`).
 import APICore
+
 extension CloudflareDirectory: UserProfileEditing {
     public var userProfileEditing: (any UserProfileEditing)? { self }
 

@@ -3,6 +3,7 @@
 /// Scopes: the top level (the user's own tokens and received invitations) and an account (its members, tokens and
 /// pending members, which are the invitations it sent).
 import APICore
+
 public struct CloudflareDirectory: IdentityDirectory {
     public let client: CloudflareClient
     /// Page size of lists; 50 is the API's maximum and keeps big accounts to few requests.
@@ -109,7 +110,8 @@ extension CloudflareDirectory: InvitationAnswering {
     }
 
     public func respond(to invitation: Invitation, with response: InvitationResponse) async throws -> Invitation {
-        Invitation(cloudflare: try await client.respondToInvite(id: try Self.id(invitation.id, of: "invitation"), response))
+        Invitation(
+            cloudflare: try await client.respondToInvite(id: try Self.id(invitation.id, of: "invitation"), response))
     }
 }
 
@@ -159,12 +161,15 @@ extension CloudflareDirectory: InvitationRevoking, MemberRemoval {
             throw APIError(kind: .refused, detail: "Only an invitation an account sent can be revoked")
         }
         // A sent invitation is a pending member: removing it withdraws the invitation.
-        try await client.removeMember(accountID: try Self.id(invitation.accountID, of: "account"), id: try Self.id(invitation.id, of: "invitation"))
+        try await client.removeMember(
+            accountID: try Self.id(invitation.accountID, of: "account"),
+            id: try Self.id(invitation.id, of: "invitation"))
     }
 
     public func canRemove(_ member: Member) -> Bool { !member.accountID.isEmpty && !member.id.isEmpty }
 
     public func removeMember(_ member: Member) async throws {
-        try await client.removeMember(accountID: try Self.id(member.accountID, of: "account"), id: try Self.id(member.id, of: "member"))
+        try await client.removeMember(
+            accountID: try Self.id(member.accountID, of: "account"), id: try Self.id(member.id, of: "member"))
     }
 }

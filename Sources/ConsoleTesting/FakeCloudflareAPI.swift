@@ -37,7 +37,8 @@ public final class FakeCloudflareAPI: Sendable {
     public func directory(perPage: Int = 50) throws -> CloudflareDirectory {
         let configuration = try CloudflareConfiguration(
             baseURL: "https://api.example.test/client/v4", credentials: .apiToken(Secret("own-secret")))
-        return CloudflareDirectory(client: CloudflareClient(configuration: configuration, transport: transport), perPage: perPage)
+        return CloudflareDirectory(
+            client: CloudflareClient(configuration: configuration, transport: transport), perPage: perPage)
     }
 
     /// The current status of a received invitation.
@@ -51,7 +52,9 @@ public final class FakeCloudflareAPI: Sendable {
     }
 
     private func install(members: Int) {
-        transport.handle(.get, "/user") { _ in Self.ok(Cloudflare.User(id: "u1", email: "me@example.test", firstName: "Me")) }
+        transport.handle(.get, "/user") { _ in
+            Self.ok(Cloudflare.User(id: "u1", email: "me@example.test", firstName: "Me"))
+        }
         let accounts = accountIDs.enumerated().map { index, id in
             Cloudflare.Account(id: id, name: "Account \(index + 1)", type: OpenEnum(.standard))
         }
@@ -98,7 +101,9 @@ public final class FakeCloudflareAPI: Sendable {
                 Self.ok(self.data.withLock { $0.invites.first { $0.id == id } })
             }
             transport.handle(.patch, "/user/invites/\(id)") { request in
-                let status = (try? JSONDecoder().decode(Cloudflare.InviteResponseBody.self, from: request.body ?? Foundation.Data()))?.status ?? ""
+                let status =
+                    (try? JSONDecoder().decode(
+                        Cloudflare.InviteResponseBody.self, from: request.body ?? Foundation.Data()))?.status ?? ""
                 let updated = self.data.withLock { data -> Cloudflare.Invite? in
                     guard let position = data.invites.firstIndex(where: { $0.id == id }) else { return nil }
                     data.invites[position].status = OpenEnum(rawValue: status)
@@ -119,7 +124,9 @@ public final class FakeCloudflareAPI: Sendable {
         respond(Cloudflare.Envelope(success: true, result: result))
     }
 
-    private static func paged<Item: Codable & Sendable>(_ items: [Item], _ request: HTTPRequest) -> FakeTransport.Outcome {
+    private static func paged<Item: Codable & Sendable>(_ items: [Item], _ request: HTTPRequest)
+        -> FakeTransport.Outcome
+    {
         let query = URLComponents(url: request.url, resolvingAgainstBaseURL: false)?.queryItems ?? []
         let page = query.first { $0.name == "page" }?.value.flatMap(Int.init) ?? 1
         let perPage = query.first { $0.name == "per_page" }?.value.flatMap(Int.init) ?? 20
@@ -131,7 +138,9 @@ public final class FakeCloudflareAPI: Sendable {
         return respond(Cloudflare.Envelope(success: true, result: slice, resultInfo: info))
     }
 
-    private static func respond<Result: Codable & Sendable>(_ envelope: Cloudflare.Envelope<Result>) -> FakeTransport.Outcome {
+    private static func respond<Result: Codable & Sendable>(_ envelope: Cloudflare.Envelope<Result>)
+        -> FakeTransport.Outcome
+    {
         let body = (try? JSONEncoder().encode(envelope)) ?? Foundation.Data()
         return .response(HTTPResponse(status: 200, body: body))
     }

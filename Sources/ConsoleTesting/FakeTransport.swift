@@ -32,7 +32,9 @@ public final class FakeTransport: Transport {
     }
 
     /// Answers every request to `METHOD /path` by calling `handler` (after any queued outcomes are used up).
-    public func handle(_ method: APICore.HTTPMethod, _ path: String, _ handler: @escaping @Sendable (HTTPRequest) -> Outcome) {
+    public func handle(
+        _ method: APICore.HTTPMethod, _ path: String, _ handler: @escaping @Sendable (HTTPRequest) -> Outcome
+    ) {
         state.withLock { $0.handlers["\(method.rawValue) \(path)"] = handler }
     }
 
@@ -80,7 +82,8 @@ public final class FakeTransport: Transport {
         case .response(let response): return response
         case .failure(let error): throw error
         case nil:
-            let body = #"{"success":false,"errors":[{"code":7003,"message":"No route for that URI"}],"messages":[],"result":null}"#
+            let body =
+                #"{"success":false,"errors":[{"code":7003,"message":"No route for that URI"}],"messages":[],"result":null}"#
             return HTTPResponse(status: 404, body: Data(body.utf8))
         }
     }

@@ -56,7 +56,8 @@ public struct InProcessDemo: Sendable {
     public func cloudflareDirectory(perPage: Int = 50) throws -> CloudflareDirectory {
         let configuration = try CloudflareConfiguration(
             baseURL: server.cloudflareBaseURL.absoluteString, credentials: .apiToken(Secret(server.loginToken)))
-        return CloudflareDirectory(client: CloudflareClient(configuration: configuration, transport: transport), perPage: perPage)
+        return CloudflareDirectory(
+            client: CloudflareClient(configuration: configuration, transport: transport), perPage: perPage)
     }
 
     /// An OpenAI Admin directory signed in with the login admin key, `limit` rows a page, `now` its clock.

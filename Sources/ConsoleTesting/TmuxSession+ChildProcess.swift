@@ -23,7 +23,8 @@ extension TmuxSession {
         public static func run(_ executable: String, _ arguments: [String], environment: [String: String]) async throws
             -> ProcessResult
         {
-            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("orgtui-proc-\(UUID().uuidString)")
+            let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+                "orgtui-proc-\(UUID().uuidString)")
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             defer { try? FileManager.default.removeItem(at: folder) }
             let outURL = folder.appendingPathComponent("out")
@@ -64,7 +65,8 @@ extension TmuxSession {
             var defaults = sigset_t()
             sigemptyset(&defaults)
             for number in [
-                SIGHUP, SIGINT, SIGQUIT, SIGPIPE, SIGALRM, SIGTERM, SIGCHLD, SIGCONT, SIGTSTP, SIGTTIN, SIGTTOU, SIGUSR1,
+                SIGHUP, SIGINT, SIGQUIT, SIGPIPE, SIGALRM, SIGTERM, SIGCHLD, SIGCONT, SIGTSTP, SIGTTIN, SIGTTOU,
+                SIGUSR1,
                 SIGUSR2, SIGWINCH,
             ] {
                 sigaddset(&defaults, number)

@@ -63,7 +63,8 @@ public final class TmuxSession: Sendable {
         tmux: String? = nil, socketName: String = "orgtui-e2e-\(UUID().uuidString)"
     ) async throws -> TmuxSession {
         guard let tmux = tmux ?? findExecutable() else {
-            throw CommandFailed(arguments: ["(not installed)"], result: ProcessResult(status: -1, stdout: Data(), stderr: ""))
+            throw CommandFailed(
+                arguments: ["(not installed)"], result: ProcessResult(status: -1, stdout: Data(), stderr: ""))
         }
         let session = TmuxSession(socketName: socketName, tmux: tmux, environment: environment)
         try await session.run(
@@ -176,7 +177,8 @@ public final class TmuxSession: Sendable {
 
     /// Stops the tmux server and every process in its panes (they get SIGHUP), and removes its socket file.
     public func kill() async {
-        _ = try? await ProcessResult.run(tmux, ["-f", "/dev/null", "-L", socketName, "kill-server"], environment: environment)
+        _ = try? await ProcessResult.run(
+            tmux, ["-f", "/dev/null", "-L", socketName, "kill-server"], environment: environment)
         if let path = socketPath.withLock({ $0 }) { try? FileManager.default.removeItem(atPath: path) }
     }
 

@@ -51,7 +51,9 @@ public struct KeycardConfiguration: Sendable {
         guard let credentials = KeycardCredentials.fromEnvironment(environment) else {
             throw APIError(
                 kind: .invalidConfiguration,
-                detail: "No Keycard credentials: set KEYCARD_API_API_KEY (or KEYCARD_API_CLIENT_ID with KEYCARD_API_CLIENT_SECRET)")
+                detail:
+                    "No Keycard credentials: set KEYCARD_API_API_KEY (or KEYCARD_API_CLIENT_ID with KEYCARD_API_CLIENT_SECRET)"
+            )
         }
         let baseURL = baseURLOverride ?? environment["KEYCARD_API_BASE_URL"].flatMap { $0.isEmpty ? nil : $0 }
         return try KeycardConfiguration(

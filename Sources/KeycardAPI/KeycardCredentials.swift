@@ -1,5 +1,6 @@
 /// How a Keycard client signs its requests.
 import APICore
+
 public enum KeycardCredentials: Sendable, CustomStringConvertible {
     /// A static API key, sent as `Authorization: Bearer`.
     case apiKey(Secret)

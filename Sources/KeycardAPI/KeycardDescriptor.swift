@@ -13,11 +13,15 @@ public struct KeycardDescriptor: ProviderDescriptor {
     public var provider: Provider { .keycard }
 
     public var environmentVariables: [String] {
-        ["KEYCARD_API_API_KEY", "KEYCARD_API_CLIENT_ID", "KEYCARD_API_CLIENT_SECRET", "KEYCARD_API_BASE_URL",
-         "KEYCARD_API_CUSTOM_HEADERS"]
+        [
+            "KEYCARD_API_API_KEY", "KEYCARD_API_CLIENT_ID", "KEYCARD_API_CLIENT_SECRET", "KEYCARD_API_BASE_URL",
+            "KEYCARD_API_CUSTOM_HEADERS",
+        ]
     }
 
-    public var credentialHint: String { "KEYCARD_API_API_KEY (or KEYCARD_API_CLIENT_ID with KEYCARD_API_CLIENT_SECRET)" }
+    public var credentialHint: String {
+        "KEYCARD_API_API_KEY (or KEYCARD_API_CLIENT_ID with KEYCARD_API_CLIENT_SECRET)"
+    }
 
     public func hasCredentials(in environment: [String: String]) -> Bool {
         KeycardConfiguration.hasCredentials(in: environment)
@@ -42,7 +46,8 @@ public struct KeycardDescriptor: ProviderDescriptor {
 
     /// The provider-neutral configuration of `configuration`.
     public static func wrap(_ configuration: KeycardConfiguration) -> ProviderConfiguration {
-        ProviderConfiguration(provider: .keycard, baseURL: configuration.baseURL, underlying: configuration) { transport in
+        ProviderConfiguration(provider: .keycard, baseURL: configuration.baseURL, underlying: configuration) {
+            transport in
             KeycardDirectory(client: KeycardClient(configuration: configuration, transport: transport))
         }
     }

@@ -33,7 +33,8 @@ extension KeycardDirectory: InvitationTokenAccepting, SSOManaging {
 
     public func enableSSO(organizationID: String, settings: SSOSettings) async throws -> SSOConnection {
         guard let issuer = settings.issuer, !issuer.isEmpty, let clientID = settings.clientID, !clientID.isEmpty else {
-            throw APIError(kind: .refused, detail: "Enabling SSO needs the issuer URL and the client id: nothing was sent")
+            throw APIError(
+                kind: .refused, detail: "Enabling SSO needs the issuer URL and the client id: nothing was sent")
         }
         let body = Keycard.SSOConnectionBody(
             clientID: clientID, identifier: issuer, clientSecret: settings.clientSecret?.reveal())

@@ -1,6 +1,7 @@
 /// Invitations (present in every server) and member administration (through the users endpoint older servers
 /// still have; a server without it answers `.unsupported`).
 import APICore
+
 extension KeycardDirectory: MemberInviting, InvitationRevoking, MemberRoleEditing, MemberRemoval {
     /// One organization role per invitation and per member.
     public var allowsSeveralRoles: Bool { false }
@@ -72,7 +73,8 @@ extension KeycardDirectory: MemberInviting, InvitationRevoking, MemberRoleEditin
         do {
             let roles = try await client.roles(organizationID: organizationID, scope: .organization).items
             let organizationRoles = roles.filter { $0.scope == nil || $0.scope == .known(.organization) }
-            return organizationRoles.isEmpty ? Role.keycardOrganizationRoles : organizationRoles.map(Role.init(keycard:))
+            return organizationRoles.isEmpty
+                ? Role.keycardOrganizationRoles : organizationRoles.map(Role.init(keycard:))
         } catch let error as APIError where error.kind == .unsupported {
             return Role.keycardOrganizationRoles
         }

@@ -1,6 +1,7 @@
 /// Credentials rotate the guided way (there is no rotate endpoint): create a replacement under the same service
 /// account, show its secret once, switch to it if it is the directory's own, then delete the old one.
 import APICore
+
 extension KeycardDirectory: KeyRotation, TokenDeletion {
     public func canRotate(_ token: Token) -> Bool { token.kind == .credential }
 

@@ -5,6 +5,7 @@
 /// account (its credentials). Keycard-only features (`:accept TOKEN`, SSO) are `invitationTokenAccepting` and
 /// `ssoManaging`.
 import APICore
+
 public struct KeycardDirectory: IdentityDirectory {
     public let client: KeycardClient
     /// Page size of lists (`limit`); 100 keeps an organization of hundreds of members to a few requests.

@@ -38,7 +38,8 @@ public struct OpenAIConfiguration: Sendable {
         guard let key = environment["OPENAI_ADMIN_KEY"], !key.isEmpty else {
             throw APIError(
                 kind: .invalidConfiguration,
-                detail: "No OpenAI admin key: set OPENAI_ADMIN_KEY (an ordinary OPENAI_API_KEY cannot call the Admin API)")
+                detail:
+                    "No OpenAI admin key: set OPENAI_ADMIN_KEY (an ordinary OPENAI_API_KEY cannot call the Admin API)")
         }
         let baseURL = baseURLOverride ?? environment["OPENAI_BASE_URL"].flatMap { $0.isEmpty ? nil : $0 }
         let organization = environment["OPENAI_ORG_ID"].flatMap { $0.isEmpty ? nil : $0 }

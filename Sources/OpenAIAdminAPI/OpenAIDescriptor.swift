@@ -38,7 +38,8 @@ public struct OpenAIDescriptor: ProviderDescriptor {
 
     /// The provider-neutral configuration of `configuration`.
     public static func wrap(_ configuration: OpenAIConfiguration) -> ProviderConfiguration {
-        ProviderConfiguration(provider: .openAI, baseURL: configuration.baseURL, underlying: configuration) { transport in
+        ProviderConfiguration(provider: .openAI, baseURL: configuration.baseURL, underlying: configuration) {
+            transport in
             OpenAIDirectory(client: OpenAIClient(configuration: configuration, transport: transport))
         }
     }

@@ -1,5 +1,6 @@
 /// The roles the Admin API takes: `owner` or `reader` in the organization, `owner` or `member` in a project.
 import APICore
+
 extension OpenAIDirectory {
     static let organizationRoles = [
         Role(id: "owner", name: "owner", description: "Manages the organization: members, keys, projects and billing"),

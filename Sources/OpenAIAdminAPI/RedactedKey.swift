@@ -1,6 +1,7 @@
 /// The visible ends of a key as the API shows it (`sk-admin...abcd`, `sk-admin-ab…wxyz`, `sk-ab****wxyz`),
 /// used to recognise the key this client signs in with without asking the server which one it is.
 import APICore
+
 public struct RedactedKey: Sendable, Hashable {
     /// The visible start, before the hidden middle.
     public let prefix: String

@@ -96,7 +96,8 @@ struct ConsoleCommand: AsyncParsableCommand {
         let readOnly = self.readOnly || config.readOnly
         let session = ConsoleSession(
             profile: selection.profileName, directory: selection.configuration.makeDirectory(transport: transport),
-            readOnly: readOnly || selection.readOnly, journal: JournalFile(path: JournalFile.path(environment: environment)))
+            readOnly: readOnly || selection.readOnly,
+            journal: JournalFile(path: JournalFile.path(environment: environment)))
         let terminal: CursesTerminal
         do {
             terminal = try CursesTerminal.start(mouse: config.profiles[selection.profileName]?.mouse ?? config.mouse)

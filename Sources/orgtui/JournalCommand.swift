@@ -57,8 +57,10 @@ struct JournalCommand: ParsableCommand {
         let header = ["TIME", "PROFILE", "PROVIDER", "ACTION", "TARGET", "OUTCOME"]
         // Targets and messages are API text: shown through the one sanitizer, as in the console.
         let rows = entries.map { entry in
-            [entry.time, entry.profile, entry.provider, entry.action, entry.target,
-             entry.outcome + (entry.message.map { ": \($0)" } ?? "")].map { TextSanitizer.sanitize($0, maxLength: 80).text }
+            [
+                entry.time, entry.profile, entry.provider, entry.action, entry.target,
+                entry.outcome + (entry.message.map { ": \($0)" } ?? ""),
+            ].map { TextSanitizer.sanitize($0, maxLength: 80).text }
         }
         let widths = header.indices.map { column in
             ([header[column]] + rows.map { $0[column] }).map(DisplayWidth.of).max() ?? 0

@@ -15,17 +15,23 @@ enum LoadSummary {
     private static func summarize(_ directory: any IdentityDirectory) async -> Int32 {
         do {
             let user = try await directory.currentUser()
-            print("\(directory.provider.displayName): signed in as \(printable(user.email.isEmpty ? user.name ?? user.id : user.email))")
+            print(
+                "\(directory.provider.displayName): signed in as \(printable(user.email.isEmpty ? user.name ?? user.id : user.email))"
+            )
             let accounts = try await directory.accounts(in: .top, nameFilter: nil).pagedList?.fetchAll() ?? []
             print("Accounts: \(accounts.count)")
             for account in accounts.prefix(20) {
                 let scope = account.scopeNode.map { Scope([$0]) } ?? .top
                 var members: Page<Member>?
-                if let list = directory.members(in: scope, status: nil).pagedList { members = try await list.page(list.first) }
+                if let list = directory.members(in: scope, status: nil).pagedList {
+                    members = try await list.page(list.first)
+                }
                 // A total the server gave is exact; without one, a further page means "at least".
-                let shown = members.map { page in
-                    page.totalCount.map { " — \($0) members" } ?? " — \(page.items.count)\(page.hasMore ? "+" : "") members"
-                } ?? ""
+                let shown =
+                    members.map { page in
+                        page.totalCount.map { " — \($0) members" }
+                            ?? " — \(page.items.count)\(page.hasMore ? "+" : "") members"
+                    } ?? ""
                 print("  \(printable(account.name))\(shown)")
             }
             if let tokens = try await directory.tokens(in: .top).pagedList?.fetchAll() {

@@ -49,7 +49,9 @@ struct ProfileSelection {
         }
         guard let resolved else {
             if let provider {
-                throw fail("no \(provider.displayName) credentials: set \(credentialHint(provider)), or add a profile with provider = \"\(provider.rawValue)\"")
+                throw fail(
+                    "no \(provider.displayName) credentials: set \(credentialHint(provider)), or add a profile with provider = \"\(provider.rawValue)\""
+                )
             }
             if !config.profiles.isEmpty {
                 let names = config.profiles.keys.sorted().joined(separator: ", ")

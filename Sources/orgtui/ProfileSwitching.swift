@@ -20,7 +20,9 @@ enum ProfileSwitching {
             let configuration: ProviderConfiguration
             var profileReadOnly = false
             if let server {
-                guard let provider = ProviderRegistry.standard.provider(named: name) else { throw ConfigError("No demo profile '\(name)'") }
+                guard let provider = ProviderRegistry.standard.provider(named: name) else {
+                    throw ConfigError("No demo profile '\(name)'")
+                }
                 configuration = try ProfileSelection.demoConfiguration(provider, server: server)
             } else {
                 let resolved = try await resolver.resolve(profileNamed: name)

@@ -14,7 +14,9 @@ enum ThemeSelection {
         let monochrome = !(environment["NO_COLOR"] ?? "").isEmpty || environment["TERM"] == "dumb" || colors < 8
         if monochrome {
             // An explicit --theme is not dropped silently; the config's theme is, NO_COLOR being just as deliberate.
-            let note = requested.map { "--theme \($0) ignored: NO_COLOR, TERM=dumb or a colourless terminal asks for mono" }
+            let note = requested.map {
+                "--theme \($0) ignored: NO_COLOR, TERM=dumb or a colourless terminal asks for mono"
+            }
             return LoadedTheme(theme: .monochrome, warnings: note.map { [$0] } ?? [])
         }
         var loaded = LoadedTheme(theme: .defaultDark)

@@ -58,10 +58,13 @@ struct CloudflareClientTests {
     @Test func environmentBaseURLAndOverride() throws {
         let environment = ["CLOUDFLARE_API_TOKEN": "t", "CLOUDFLARE_BASE_URL": "http://127.0.0.1:1/client/v4"]
         #expect(try CloudflareConfiguration.fromEnvironment(environment).baseURL.port == 1)
-        let overridden = try CloudflareConfiguration.fromEnvironment(environment, baseURLOverride: "http://127.0.0.1:2/v4")
+        let overridden = try CloudflareConfiguration.fromEnvironment(
+            environment, baseURLOverride: "http://127.0.0.1:2/v4")
         #expect(overridden.baseURL.port == 2)
         #expect(throws: APIError.self) {
-            try CloudflareConfiguration.fromEnvironment(["CLOUDFLARE_API_TOKEN": "t", "CLOUDFLARE_BASE_URL": "http://evil.test/"])
+            try CloudflareConfiguration.fromEnvironment([
+                "CLOUDFLARE_API_TOKEN": "t", "CLOUDFLARE_BASE_URL": "http://evil.test/",
+            ])
         }
     }
 
@@ -79,7 +82,8 @@ struct CloudflareClientTests {
     @Test(arguments: [(401, "Not signed in"), (403, "Access denied"), (404, "Not found"), (429, "Rate limited")])
     func errorStatusesBecomeUserMessages(status: Int, prefix: String) async throws {
         let transport = FakeTransport()
-        transport.respond(.get, "/user", status: status, json: errorEnvelope(code: 9109, message: "Invalid access token"))
+        transport.respond(
+            .get, "/user", status: status, json: errorEnvelope(code: 9109, message: "Invalid access token"))
         await #expect {
             try await makeClient(transport).user()
         } throws: { error in
@@ -113,7 +117,9 @@ struct CloudflareClientTests {
 
     @Test func inviteResponseBodyAndPath() async throws {
         let transport = FakeTransport()
-        transport.respond(.patch, "/user/invites/inv%2F1", json: envelope(#"{"id":"inv/1","organization_id":"a","status":"rejected"}"#))
+        transport.respond(
+            .patch, "/user/invites/inv%2F1",
+            json: envelope(#"{"id":"inv/1","organization_id":"a","status":"rejected"}"#))
         let invite = try await makeClient(transport).respondToInvite(id: "inv/1", .reject)
         #expect(invite.status == .known(.rejected))
         let request = try #require(transport.requests.first)
@@ -129,8 +135,10 @@ struct CloudflareClientTests {
             excluding: ["actor_email": ["x@y"], "raw_status_code": ["500", "502"]], limit: 10)
         _ = try await makeClient(transport).accountAuditLogs(accountID: "acc1", query).fetchAll()
         let url = try #require(transport.requests.first?.url.absoluteString)
-        #expect(url.hasSuffix(
-            "?since=2024-01-01&before=2024-02-01&product_category=a&product_category=b&actor_email.not=x%40y&raw_status_code.not=500&raw_status_code.not=502&limit=10"))
+        #expect(
+            url.hasSuffix(
+                "?since=2024-01-01&before=2024-02-01&product_category=a&product_category=b&actor_email.not=x%40y&raw_status_code.not=500&raw_status_code.not=502&limit=10"
+            ))
     }
 
     @Test func deleteOfLegacyOrganizationReadsTheIdFromEitherPlace() async throws {
@@ -144,16 +152,19 @@ struct CloudflareClientTests {
 struct CloudflareErrorChainTests {
     @Test func theErrorChainNamesTheCause() async throws {
         let transport = FakeTransport()
-        transport.respond(.get, "/accounts", status: 400, json: """
-            {"success":false,"errors":[{"code":6008,"message":"Invalid request parameters",
-              "error_chain":[{"code":6009,"message":"per_page must be at most 50"}]}],"messages":[],"result":null}
-            """)
+        transport.respond(
+            .get, "/accounts", status: 400,
+            json: """
+                {"success":false,"errors":[{"code":6008,"message":"Invalid request parameters",
+                  "error_chain":[{"code":6009,"message":"per_page must be at most 50"}]}],"messages":[],"result":null}
+                """)
         await #expect {
             try await makeClient(transport).accounts(.init(perPage: 500)).page(.page(1))
         } throws: { error in
             let error = try #require(error as? APIError)
             return error.providerMessages.map(\.code) == ["6008", "6009"]
-                && error.userMessage == "The server rejected the request: Invalid request parameters — per_page must be at most 50"
+                && error.userMessage
+                    == "The server rejected the request: Invalid request parameters — per_page must be at most 50"
         }
     }
 }

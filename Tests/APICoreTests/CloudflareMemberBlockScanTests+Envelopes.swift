@@ -1,16 +1,18 @@
-@testable import CloudflareAPI
 import Foundation
 import Synchronization
 import Testing
 
 @testable import APICore
+@testable import CloudflareAPI
 
 /// Envelopes, pages the scanner leaves to `JSONDecoder`, and text that is not valid UTF-8.
 extension CloudflareMemberBlockScanTests {
     // MARK: - Envelope shapes
 
     @Test func resultNullIsAnEmptyPageWithItsInfo() throws {
-        let rows = try Self.scanAgrees(#"{"success":true,"errors":[],"messages":[],"result":null,"result_info":{"page":3,"per_page":50,"count":0,"total_count":100,"total_pages":2}}"#)
+        let rows = try Self.scanAgrees(
+            #"{"success":true,"errors":[],"messages":[],"result":null,"result_info":{"page":3,"per_page":50,"count":0,"total_count":100,"total_pages":2}}"#
+        )
         #expect(rows.isEmpty)
         let scanned = Member.scanningCloudflarePage(
             Data(#"{"success":true,"result":null,"result_info":{"page":3,"per_page":50}}"#.utf8), scope: Self.scope,
@@ -80,7 +82,8 @@ extension CloudflareMemberBlockScanTests {
     @Test(arguments: refused)
     func pagesTheScannerDoesNotUnderstandAreLeftToJSONDecoder(_ body: String) {
         let data = Data(body.utf8)
-        #expect(Member.scanningCloudflarePage(data, scope: Self.scope, roles: RoleTable(), lists: RoleListMemo()) == nil)
+        #expect(
+            Member.scanningCloudflarePage(data, scope: Self.scope, roles: RoleTable(), lists: RoleListMemo()) == nil)
         // And the fallback then reports it: the decoder refuses the page or it says success:false.
         #expect(Self.decodedRows(data) == nil)
     }
@@ -93,7 +96,9 @@ extension CloudflareMemberBlockScanTests {
         #"{"success":true,"result":[],}"#,
     ])
     func trailingCommasAreLeftToJSONDecoder(_ body: String) {
-        #expect(Member.scanningCloudflarePage(Data(body.utf8), scope: Self.scope, roles: RoleTable(), lists: RoleListMemo()) == nil)
+        #expect(
+            Member.scanningCloudflarePage(Data(body.utf8), scope: Self.scope, roles: RoleTable(), lists: RoleListMemo())
+                == nil)
     }
 
     @Test func aRefusedPageAfterAGoodOneDoesNotSpoilTheMemo() throws {
@@ -124,7 +129,9 @@ extension CloudflareMemberBlockScanTests {
     /// An escaped key the scanner needs makes a member without it, which JSONDecoder refuses: the page is left to
     /// the decoder.
     @Test func anEscapedRequiredKeyLeavesThePageToJSONDecoder() {
-        #expect(Self.scannerAnswerIsSafe(#"{"success":true,"result":[{"id":"m1","user":{"\u0065mail":"e","first_name":"Ann"}}]}"#))
+        #expect(
+            Self.scannerAnswerIsSafe(
+                #"{"success":true,"result":[{"id":"m1","user":{"\u0065mail":"e","first_name":"Ann"}}]}"#))
     }
 
     /// Bytes that are not UTF-8 inside a string: not JSON, and JSONDecoder refuses the whole page. The scanner keeps

@@ -1,9 +1,9 @@
-@testable import CloudflareAPI
 import Foundation
 import Synchronization
 import Testing
 
 @testable import APICore
+@testable import CloudflareAPI
 
 /// `Member.scanningCloudflarePage` reads a Cloudflare member list page straight into a `MemberBlock`. Every page it
 /// accepts must give exactly the rows `JSONDecoder` + `Member.cloudflarePage` give, and every page it does not
@@ -17,7 +17,9 @@ struct CloudflareMemberBlockScanTests {
     // MARK: - Helpers
 
     /// The rows the decoder path makes of `body` (nil when JSONDecoder refuses it).
-    static func decodedRows(_ body: Data, table: RoleTable = RoleTable()) -> (rows: [Member], info: Cloudflare.ResultInfo?)? {
+    static func decodedRows(_ body: Data, table: RoleTable = RoleTable()) -> (
+        rows: [Member], info: Cloudflare.ResultInfo?
+    )? {
         guard let page = try? JSONDecoder().decode(Page.self, from: body), page.success != false else { return nil }
         return (Member.cloudflarePage(page.result ?? [], scope: scope, roles: table), page.resultInfo)
     }
@@ -29,7 +31,8 @@ struct CloudflareMemberBlockScanTests {
         sourceLocation: SourceLocation = #_sourceLocation
     ) throws -> [Member] {
         let scanned = try #require(
-            Member.scanningCloudflarePage(body, scope: scope, roles: table, lists: memo), sourceLocation: sourceLocation)
+            Member.scanningCloudflarePage(body, scope: scope, roles: table, lists: memo), sourceLocation: sourceLocation
+        )
         let decoded = try #require(decodedRows(body), "JSONDecoder reads the page", sourceLocation: sourceLocation)
         #expect(scanned.rows.count == decoded.rows.count, sourceLocation: sourceLocation)
         for (index, (row, expected)) in zip(scanned.rows, decoded.rows).enumerated() {
@@ -53,7 +56,9 @@ struct CloudflareMemberBlockScanTests {
         try scanAgrees(Data(body.utf8), memo: memo, table: table, sourceLocation: sourceLocation)
     }
 
-    static func page(_ members: [String], info: String? = #"{"page":1,"per_page":50,"count":1,"total_count":1,"total_pages":1}"#)
+    static func page(
+        _ members: [String], info: String? = #"{"page":1,"per_page":50,"count":1,"total_count":1,"total_pages":1}"#
+    )
         -> String
     {
         #"{"success":true,"errors":[],"messages":[],"result":[\#(members.joined(separator: ","))]"#
@@ -96,7 +101,8 @@ struct CloudflareMemberBlockScanTests {
             OpenEnum(.accepted), OpenEnum(.pending), OpenEnum(.rejected), OpenEnum(rawValue: "suspended"), nil,
         ]
         let names: [(String?, String?)] = [
-            ("Ann", "Lee"), (nil, nil), (nil, "Only-Last"), ("Only-First", nil), ("", ""), ("", "Lee"), ("Zoë", "Ångström"),
+            ("Ann", "Lee"), (nil, nil), (nil, "Only-Last"), ("Only-First", nil), ("", ""), ("", "Lee"),
+            ("Zoë", "Ångström"),
             ("\u{202E}gnp.exe", "\u{1B}[2J"),
         ]
         let (first, last) = names[index % names.count]
@@ -111,7 +117,8 @@ struct CloudflareMemberBlockScanTests {
             status: statuses[index % statuses.count], user: user, roles: roleLists[index % roleLists.count],
             policies: [
                 Cloudflare.MemberPolicy(
-                    id: "p\(index)", access: OpenEnum(.allow), permissionGroups: [], resourceGroups: [
+                    id: "p\(index)", access: OpenEnum(.allow), permissionGroups: [],
+                    resourceGroups: [
                         Cloudflare.ResourceGroup(id: "rg\(index)", name: "Account", meta: nil, scope: nil)
                     ])
             ])
@@ -160,7 +167,8 @@ struct CloudflareMemberBlockScanTests {
         #expect(String(decoding: pretty, as: UTF8.self).contains("\n  "))
         #expect(try Self.scanAgrees(pretty) == compact)
         // Tabs and CRLFs between every token.
-        let spaced = #" {~"success" :~true ,"result"~:[ { "id" : "m1" ,"user" : { "email" : "a@x" , "first_name" : "A" } ,"roles" : [ { "id" : "r1" , "name" : "R" } ] , "status" : "accepted" } ] ,"result_info" : { "page" : 1 } }"#
+        let spaced =
+            #" {~"success" :~true ,"result"~:[ { "id" : "m1" ,"user" : { "email" : "a@x" , "first_name" : "A" } ,"roles" : [ { "id" : "r1" , "name" : "R" } ] , "status" : "accepted" } ] ,"result_info" : { "page" : 1 } }"#
             .replacingOccurrences(of: " ", with: "\r\n ").replacingOccurrences(of: "~", with: "\t")
         let rows = try Self.scanAgrees(spaced)
         #expect(rows.map(\.name) == ["A"])
@@ -189,10 +197,14 @@ struct CloudflareMemberBlockScanTests {
         (#"{"id":"m","user":{"email":"e","first_name":"Ann","last_name":""}}"#, "m", "e", "Ann"),
         (#"{"id":"m","user":{"email":"e","first_name":" ","last_name":" "}}"#, "m", "e", "   "),
         // Escapes in every text field.
-        (#"{"id":"m\"1\\","user":{"email":"jos\u00e9@x.example","first_name":"Jos\u00e9","last_name":"\"The\" O\u0027Neil"}}"#,
-         "m\"1\\", "josé@x.example", "José \"The\" O'Neil"),
-        (#"{"id":"m","user":{"email":"a\/b@x","first_name":"\ud83d\ude80","last_name":"\u001b[31mred\u202e"}}"#,
-         "m", "a/b@x", "🚀 \u{1B}[31mred\u{202E}"),
+        (
+            #"{"id":"m\"1\\","user":{"email":"jos\u00e9@x.example","first_name":"Jos\u00e9","last_name":"\"The\" O\u0027Neil"}}"#,
+            "m\"1\\", "josé@x.example", "José \"The\" O'Neil"
+        ),
+        (
+            #"{"id":"m","user":{"email":"a\/b@x","first_name":"\ud83d\ude80","last_name":"\u001b[31mred\u202e"}}"#,
+            "m", "a/b@x", "🚀 \u{1B}[31mred\u{202E}"
+        ),
         (#"{"id":"m","email":"t\u00f6p@x","user":null}"#, "m", "töp@x", nil),
         (#"{"id":"m","user":{"email":"e","first_name":"tab\tnl\nnul\u0000"}}"#, "m", "e", "tab\tnl\nnul\u{0}"),
         // Raw (unescaped) non-ASCII.
@@ -208,7 +220,8 @@ struct CloudflareMemberBlockScanTests {
     @Test(arguments: [
         (#""accepted""#, MemberStatus.active), (#""pending""#, .pending), (#""rejected""#, .rejected),
         (#""suspended""#, .unknown("suspended")), (#""""#, .unknown("")), (#"null"#, .unknown("")),
-        (#""Accepted""#, .unknown("Accepted")), (#""accept\u0065d""#, .active), (#""acc\u00e9pted""#, .unknown("accépted")),
+        (#""Accepted""#, .unknown("Accepted")), (#""accept\u0065d""#, .active),
+        (#""acc\u00e9pted""#, .unknown("accépted")),
         (#""active""#, .unknown("active")),
     ])
     func statusesAgree(_ wire: String, expected: MemberStatus) throws {
@@ -232,7 +245,8 @@ struct CloudflareMemberBlockScanTests {
 
     // MARK: - Roles, within a page and across pages
 
-    static let roleA = #"{"id":"r1","name":"Administrator","description":"All","permissions":{"dns":{"read":true,"write":true}}}"#
+    static let roleA =
+        #"{"id":"r1","name":"Administrator","description":"All","permissions":{"dns":{"read":true,"write":true}}}"#
     static let roleB = #"{"id":"r2","name":"Billing","permissions":{"billing":{"read":true,"write":false}}}"#
     static let roleC = #"{"id":"r3","name":null,"description":null}"#
 
@@ -278,14 +292,16 @@ struct CloudflareMemberBlockScanTests {
         let a = Role(id: "r1", name: "Administrator", description: "All")
         let b = Role(id: "r2", name: "Billing")
         #expect(first.map(\.roles) == [[a, b], [b]])
-        #expect(second.map(\.roles) == [
-            [b], [b, a], [a, b], [Role(id: "r2", name: "Billing (renamed)")], [b, Role(id: "r3", name: "r3")],
-        ])
+        #expect(
+            second.map(\.roles) == [
+                [b], [b, a], [a, b], [Role(id: "r2", name: "Billing (renamed)")], [b, Role(id: "r3", name: "r3")],
+            ])
         // A third page with the same memo but scanned concurrently with others: same answer every time.
         let body = Data(Self.page([#"{"id":"m8","user":{"email":"e"},"roles":[\#(Self.roleA),\#(Self.roleB)]}"#]).utf8)
         let agreed = Mutex(0)
         DispatchQueue.concurrentPerform(iterations: 16) { _ in
-            let roles = Member.scanningCloudflarePage(body, scope: Self.scope, roles: table, lists: memo)?.rows.first?.roles
+            let roles = Member.scanningCloudflarePage(body, scope: Self.scope, roles: table, lists: memo)?.rows.first?
+                .roles
             if roles == [a, b] { agreed.withLock { $0 += 1 } }
         }
         #expect(agreed.withLock { $0 } == 16)
@@ -307,7 +323,9 @@ struct CloudflareMemberBlockScanTests {
         let table = RoleTable()
         // 100 distinct lists (more than the memo's capacity), each used twice on each of two pages.
         let lists = (0..<100).map { index in #"[{"id":"r\#(index)","name":"Role \#(index)"},\#(Self.roleA)]"# }
-        let members = (lists + lists).enumerated().map { #"{"id":"m\#($0.offset)","user":{"email":"e"},"roles":\#($0.element)}"# }
+        let members = (lists + lists).enumerated().map {
+            #"{"id":"m\#($0.offset)","user":{"email":"e"},"roles":\#($0.element)}"#
+        }
         for _ in 0..<2 {
             let rows = try Self.scanAgrees(Self.page(members), memo: memo, table: table)
             #expect(rows[7].roles.map(\.id) == ["r7", "r1"])

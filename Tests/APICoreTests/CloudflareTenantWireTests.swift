@@ -31,17 +31,19 @@ struct CloudflareTenantWireTests {
     func aProfileUpdateAcceptsNoContentAnEmptyBodyOrAnEnvelope(status: Int, body: String) async throws {
         let transport = FakeTransport()
         transport.respond(.get, "/accounts/acc1/profile", json: envelope(profileJSON))
-        transport.script(.put, "/accounts/acc1/profile", [.response(HTTPResponse(status: status, body: Data(body.utf8)))])
+        transport.script(
+            .put, "/accounts/acc1/profile", [.response(HTTPResponse(status: status, body: Data(body.utf8)))])
         let edited = try await CloudflareDirectory(client: try makeClient(transport))
             .editAccountProfile(account, ["business_email": .set("new@acme.test")])
         #expect(edited.first { $0.id == "business_email" }?.value == "new@acme.test")
         #expect(edited.first { $0.id == "business_name" }?.value == "Acme", "the profile sent, not the PUT's answer")
         let put = try #require(transport.requests.last { $0.method == .put }?.body)
         let sent = try JSONSerialization.jsonObject(with: put) as? [String: String]
-        #expect(sent == [
-            "business_address": "1 Way", "business_email": "new@acme.test", "business_name": "Acme",
-            "business_phone": "+1 555", "external_metadata": "",
-        ])
+        #expect(
+            sent == [
+                "business_address": "1 Way", "business_email": "new@acme.test", "business_name": "Acme",
+                "business_phone": "+1 555", "external_metadata": "",
+            ])
     }
 
     @Test func aProfileReadWithoutAFieldTheUserDidNotTypeIsNotWritten() async throws {
@@ -62,7 +64,9 @@ struct CloudflareTenantWireTests {
         ]
         _ = try await directory.editAccountProfile(account, all)
         #expect(transport.count(.put, "/accounts/acc1/profile") == 1)
-        await #expect(throws: APIError.self) { _ = try await directory.editAccountProfile(account, ["nickname": .set("x")]) }
+        await #expect(throws: APIError.self) {
+            _ = try await directory.editAccountProfile(account, ["nickname": .set("x")])
+        }
         await #expect(throws: APIError.self) { _ = try await directory.editAccountProfile(account, [:]) }
         #expect(transport.count(.put, "/accounts/acc1/profile") == 1)
     }

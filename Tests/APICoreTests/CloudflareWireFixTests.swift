@@ -33,7 +33,9 @@ struct CloudflareWireFixTests {
         await #expect { try await client.removeMember(accountID: "acc", id: "") } throws: { error in
             (error as? APIError)?.kind == .refused
         }
-        await #expect { try await client.updateMember(accountID: "", id: "m1", .init(roles: [.init(id: "r")])) } throws: {
+        await #expect {
+            try await client.updateMember(accountID: "", id: "m1", .init(roles: [.init(id: "r")]))
+        } throws: {
             (($0 as? APIError)?.kind == .refused)
         }
         #expect(transport.requests.isEmpty)
@@ -63,8 +65,11 @@ struct CloudflareWireFixTests {
     func aTokenUpdateNeverDropsItsNameOrPolicies(token: Cloudflare.Token) async throws {
         #expect(throws: APIError.self) { try Cloudflare.TokenBody(replacing: token) }
         let transport = FakeTransport()
-        transport.respond(.get, "/user/tokens/t1", json: envelope(String(decoding: try JSONEncoder().encode(token), as: UTF8.self)))
-        await #expect(throws: APIError.self) { try await makeClient(transport).setTokenStatus(.user, id: "t1", enabled: false) }
+        transport.respond(
+            .get, "/user/tokens/t1", json: envelope(String(decoding: try JSONEncoder().encode(token), as: UTF8.self)))
+        await #expect(throws: APIError.self) {
+            try await makeClient(transport).setTokenStatus(.user, id: "t1", enabled: false)
+        }
         #expect(transport.requests.map(\.method) == [.get])
     }
 
@@ -80,7 +85,8 @@ struct CloudflareWireFixTests {
     }
 
     static let policy = Cloudflare.TokenPolicy(
-        id: "p1", effect: OpenEnum(.allow), permissionGroups: [.init(id: "pg")], resources: ["com.cloudflare.api.user.u": .string("*")])
+        id: "p1", effect: OpenEnum(.allow), permissionGroups: [.init(id: "pg")],
+        resources: ["com.cloudflare.api.user.u": .string("*")])
 }
 
 private let policy = CloudflareWireFixTests.policy

@@ -8,7 +8,8 @@ func makeClient(
     _ transport: FakeTransport, credentials: CloudflareCredentials = .apiToken(Secret("tok-SECRET-123")),
     retrying sleeper: RecordingSleeper? = nil
 ) throws -> CloudflareClient {
-    let configuration = try CloudflareConfiguration(baseURL: "https://api.example.test/client/v4", credentials: credentials)
+    let configuration = try CloudflareConfiguration(
+        baseURL: "https://api.example.test/client/v4", credentials: credentials)
     let wrapped: any Transport =
         if let sleeper {
             RetryingTransport(base: transport, sleep: sleeper.sleep, unitRandom: { 1 })

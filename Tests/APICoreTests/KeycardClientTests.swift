@@ -15,7 +15,9 @@ struct KeycardClientTests {
         let request = try #require(transport.requests.first)
         #expect(request.header("Authorization") == "Bearer kc-key-SECRET")
         #expect(request.header("Accept") == "application/json")
-        #expect(request.url.absoluteString == "https://api.keycard.test/organizations?after=c1&expand=permissions&expand=total_count&limit=2")
+        #expect(
+            request.url.absoluteString
+                == "https://api.keycard.test/organizations?after=c1&expand=permissions&expand=total_count&limit=2")
     }
 
     @Test func clientCredentialsAreExchangedOnceWithBasicAuthAndAFormBody() async throws {
@@ -34,7 +36,9 @@ struct KeycardClientTests {
         #expect(transport.requests.dropFirst().allSatisfy { $0.header("Authorization") == "Bearer access-1" })
     }
 
-    @Test(arguments: [(60, 49.0, 1), (60, 51.0, 2), (5, 0.0, 2), (nil, 3_589.0, 1), (nil, 3_591.0, 2)] as [(Int?, Double, Int)])
+    @Test(
+        arguments: [(60, 49.0, 1), (60, 51.0, 2), (5, 0.0, 2), (nil, 3_589.0, 1), (nil, 3_591.0, 2)]
+            as [(Int?, Double, Int)])
     func aTokenIsFetchedAgainWithinTenSecondsOfItsExpiry(expiresIn: Int?, elapsed: Double, tokenRequests: Int)
         async throws
     {
@@ -51,14 +55,20 @@ struct KeycardClientTests {
 
     @Test func a401DropsTheTokenFetchesAnotherAndRetriesOnce() async throws {
         let transport = FakeTransport()
-        transport.script(.post, "/service-account-token", [
-            .response(HTTPResponse(status: 200, body: Data(keycardTokenJSON("old").utf8))),
-            .response(HTTPResponse(status: 200, body: Data(keycardTokenJSON("new").utf8))),
-        ])
-        transport.script(.get, "/organizations", [
-            .response(HTTPResponse(status: 401, body: Data(keycardError("expired", code: "unauthorized", status: 401).utf8))),
-            .response(HTTPResponse(status: 200, body: Data(keycardList([]).utf8))),
-        ])
+        transport.script(
+            .post, "/service-account-token",
+            [
+                .response(HTTPResponse(status: 200, body: Data(keycardTokenJSON("old").utf8))),
+                .response(HTTPResponse(status: 200, body: Data(keycardTokenJSON("new").utf8))),
+            ])
+        transport.script(
+            .get, "/organizations",
+            [
+                .response(
+                    HTTPResponse(
+                        status: 401, body: Data(keycardError("expired", code: "unauthorized", status: 401).utf8))),
+                .response(HTTPResponse(status: 200, body: Data(keycardList([]).utf8))),
+            ])
         let client = try makeKeycardClient(transport, credentials: keycardClientCredentials)
         _ = try await client.organizations()
         let authorizations = transport.requests.filter { $0.method == .get }.map { $0.header("Authorization") }
@@ -68,7 +78,8 @@ struct KeycardClientTests {
     @Test func a401AfterTheRefetchIsReportedNotRetriedAgain() async throws {
         let transport = FakeTransport()
         transport.respond(.post, "/service-account-token", json: keycardTokenJSON("t"))
-        transport.respond(.get, "/organizations", status: 401, json: keycardError("no", code: "unauthorized", status: 401))
+        transport.respond(
+            .get, "/organizations", status: 401, json: keycardError("no", code: "unauthorized", status: 401))
         let client = try makeKeycardClient(transport, credentials: keycardClientCredentials)
         await #expect { try await client.organizations() } throws: { ($0 as? APIError)?.status == 401 }
         #expect(transport.count(.get, "/organizations") == 2)
@@ -77,18 +88,24 @@ struct KeycardClientTests {
 
     @Test func anAPIKeyIsNotRenewedAfterA401() async throws {
         let transport = FakeTransport()
-        transport.respond(.get, "/organizations", status: 401, json: keycardError("no", code: "unauthorized", status: 401))
-        await #expect { try await makeKeycardClient(transport).organizations() } throws: { ($0 as? APIError)?.status == 401 }
+        transport.respond(
+            .get, "/organizations", status: 401, json: keycardError("no", code: "unauthorized", status: 401))
+        await #expect { try await makeKeycardClient(transport).organizations() } throws: {
+            ($0 as? APIError)?.status == 401
+        }
         #expect(transport.count(.get, "/organizations") == 1)
     }
 
     @Test func errorBodiesBecomeProviderMessages() async throws {
         let transport = FakeTransport()
-        transport.respond(.get, "/organizations/o1", status: 403, json: keycardError("Your role cannot", code: "forbidden", status: 403))
+        transport.respond(
+            .get, "/organizations/o1", status: 403,
+            json: keycardError("Your role cannot", code: "forbidden", status: 403))
         await #expect { try await makeKeycardClient(transport).organization(id: "o1") } throws: { error in
             let error = try #require(error as? APIError)
             return error.providerMessages == [ProviderMessage(code: "forbidden", message: "Your role cannot")]
-                && error.userMessage == "Access denied: Your role cannot" && error.debugDescription.contains("forbidden")
+                && error.userMessage == "Access denied: Your role cannot"
+                && error.debugDescription.contains("forbidden")
         }
     }
 
@@ -113,7 +130,9 @@ struct KeycardClientTests {
 
     @Test func anInvitationIsReadWithoutCredentialsAndItsTokenIsRedacted() async throws {
         let transport = FakeTransport()
-        transport.respond(.get, "/invitations/tok-SECRET", status: 404, json: keycardError("Invitation not found", code: "not_found", status: 404))
+        transport.respond(
+            .get, "/invitations/tok-SECRET", status: 404,
+            json: keycardError("Invitation not found", code: "not_found", status: 404))
         let client = try makeKeycardClient(transport)
         await #expect { try await client.invitation(token: Secret("tok-SECRET")) } throws: { error in
             let error = try #require(error as? APIError)
@@ -121,12 +140,16 @@ struct KeycardClientTests {
         }
         #expect(transport.requests.first?.header("Authorization") == nil)
         #expect(transport.requests.first?.requestLine == "GET /invitations/<redacted>")
-        await #expect { try await client.invitation(token: Secret("  ")) } throws: { ($0 as? APIError)?.kind == .refused }
+        await #expect { try await client.invitation(token: Secret("  ")) } throws: {
+            ($0 as? APIError)?.kind == .refused
+        }
     }
 
     @Test func ssoThatIsOffIsNil() async throws {
         let transport = FakeTransport()
-        transport.respond(.get, "/organizations/o1/sso-connection", status: 404, json: keycardError("SSO connection not found", code: "not_found", status: 404))
+        transport.respond(
+            .get, "/organizations/o1/sso-connection", status: 404,
+            json: keycardError("SSO connection not found", code: "not_found", status: 404))
         #expect(try await makeKeycardClient(transport).ssoConnection(organizationID: "o1") == nil)
     }
 
@@ -135,20 +158,26 @@ struct KeycardClientTests {
         async throws
     {
         let transport = FakeTransport()
-        transport.respond(.get, "/organizations/o1/users", status: 404, json: keycardError("Not Found", code: "not_found", status: 404))
+        transport.respond(
+            .get, "/organizations/o1/users", status: 404,
+            json: keycardError("Not Found", code: "not_found", status: 404))
         if organizationExists {
             transport.respond(.get, "/organizations/o1", json: keycardOrganizationJSON("o1"))
         }
         let client = try makeKeycardClient(transport)
         await #expect { try await client.users(organizationID: "o1") } throws: { ($0 as? APIError)?.kind == kind }
-        await #expect { try await client.removeUser(organizationID: "o1", id: "u1") } throws: { ($0 as? APIError)?.kind == kind }
+        await #expect { try await client.removeUser(organizationID: "o1", id: "u1") } throws: {
+            ($0 as? APIError)?.kind == kind
+        }
     }
 
     @Test func aCreatedCredentialCarriesItsSecretOnlyAsASecret() async throws {
         let transport = FakeTransport()
         transport.respond(
             .post, "/organizations/o1/service-accounts/s1/credentials",
-            json: #"{"id":"c1","client_id":"cid","client_secret":"shh-SECRET","name":"n","created_at":"2024-01-01T00:00:00Z"}"#)
+            json:
+                #"{"id":"c1","client_id":"cid","client_secret":"shh-SECRET","name":"n","created_at":"2024-01-01T00:00:00Z"}"#
+        )
         let created = try await makeKeycardClient(transport).createCredential(
             organizationID: "o1", serviceAccountID: "s1", .init(name: "n"))
         #expect(created.secret.reveal() == "shh-SECRET")

@@ -1,7 +1,7 @@
 import APICore
 import Foundation
-import Providers
 import KeycardAPI
+import Providers
 import Testing
 
 @Suite("Keycard configuration: the SDK's environment, token URL and wire decoding")
@@ -9,7 +9,10 @@ struct KeycardConfigurationTests {
     @Test(arguments: [
         (["KEYCARD_API_API_KEY": "k"], "API key"),
         (["KEYCARD_API_CLIENT_ID": "c", "KEYCARD_API_CLIENT_SECRET": "s"], "client credentials of c"),
-        (["KEYCARD_API_API_KEY": "k", "KEYCARD_API_CLIENT_ID": "c", "KEYCARD_API_CLIENT_SECRET": "s"], "client credentials of c"),
+        (
+            ["KEYCARD_API_API_KEY": "k", "KEYCARD_API_CLIENT_ID": "c", "KEYCARD_API_CLIENT_SECRET": "s"],
+            "client credentials of c"
+        ),
         (["KEYCARD_API_API_KEY": "k", "KEYCARD_API_CLIENT_ID": "c"], "API key"),
     ])
     func environmentPicksCredentialsLikeTheSDK(environment: [String: String], expected: String) throws {
@@ -39,7 +42,9 @@ struct KeycardConfigurationTests {
             try KeycardConfiguration.fromEnvironment(environment, tokenURLOverride: "http://evil.example/token")
         }
         #expect(throws: APIError.self) {
-            try KeycardConfiguration.fromEnvironment(["KEYCARD_API_API_KEY": "k", "KEYCARD_API_BASE_URL": "http://evil.example"])
+            try KeycardConfiguration.fromEnvironment([
+                "KEYCARD_API_API_KEY": "k", "KEYCARD_API_BASE_URL": "http://evil.example",
+            ])
         }
     }
 

@@ -11,7 +11,9 @@ func makeKeycardClient(
 ) throws -> KeycardClient {
     let configuration = try KeycardConfiguration(baseURL: "https://api.keycard.test", credentials: credentials)
     let wrapped: any Transport =
-        if let sleeper { RetryingTransport(base: transport, sleep: sleeper.sleep, unitRandom: { 1 }) } else { transport }
+        if let sleeper { RetryingTransport(base: transport, sleep: sleeper.sleep, unitRandom: { 1 }) } else {
+            transport
+        }
     return KeycardClient(configuration: configuration, transport: wrapped, now: clock.now)
 }
 
@@ -39,7 +41,8 @@ func keycardTokenJSON(_ token: String, expiresIn: Int? = 3600) -> String {
 /// A Keycard list body.
 func keycardList(_ items: [String], hasNext: Bool = false, end: String? = nil) -> String {
     let cursor = end.map { #","end_cursor":"\#($0)""# } ?? ""
-    return #"{"items":[\#(items.joined(separator: ","))],"page_info":{"has_next_page":\#(hasNext),"has_prev_page":false\#(cursor)}}"#
+    return
+        #"{"items":[\#(items.joined(separator: ","))],"page_info":{"has_next_page":\#(hasNext),"has_prev_page":false\#(cursor)}}"#
 }
 
 /// The JSON of an organization.

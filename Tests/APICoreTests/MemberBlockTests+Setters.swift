@@ -125,7 +125,9 @@ extension MemberBlockTests {
         let results = await withTaskGroup(of: Bool.self) { group in
             for offset in 0..<8 {
                 group.addTask {
-                    stride(from: offset, to: members.count, by: 8).allSatisfy { Fields(of: members[$0]) == expected[$0] }
+                    stride(from: offset, to: members.count, by: 8).allSatisfy {
+                        Fields(of: members[$0]) == expected[$0]
+                    }
                 }
             }
             return await group.reduce(into: [Bool]()) { $0.append($1) }

@@ -40,7 +40,9 @@ struct MemberBlockTests {
         var roles: [Role]
         var twoFactorEnabled: Bool?
 
-        init(_ id: String, _ email: String, _ name: String?, _ status: MemberStatus, _ roles: [Role], _ twoFactor: Bool?) {
+        init(
+            _ id: String, _ email: String, _ name: String?, _ status: MemberStatus, _ roles: [Role], _ twoFactor: Bool?
+        ) {
             self.id = id
             self.email = email
             self.name = name
@@ -143,7 +145,8 @@ struct MemberBlockTests {
         let members = Self.block(lists.enumerated().map { Fields("m\($0.offset)", "e", nil, .active, $0.element, nil) })
             .members
         #expect(members.map(\.roles) == lists)
-        #expect(members[3].roles.first?.description == "Can do anything", "a role differing only in description is kept")
+        #expect(
+            members[3].roles.first?.description == "Can do anything", "a role differing only in description is kept")
         #expect(members[0].roles.map(\.permissions) == [[], []])
         let withPermissions = Self.block([Fields("b", "e", nil, .active, [Self.billing], nil)]).members[0]
         #expect(withPermissions.roles.first?.permissions == ["billing: read, write"])

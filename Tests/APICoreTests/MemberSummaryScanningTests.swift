@@ -1,19 +1,22 @@
-@testable import CloudflareAPI
 import Foundation
 import Testing
 
 @testable import APICore
+@testable import CloudflareAPI
 
 /// The hand-written reader of member list pages must agree with `JSONDecoder` on every page it accepts, and hand
 /// every page it does not understand back to `JSONDecoder` (nil) instead of guessing.
 @Suite("Member list pages read by JSONScanner")
 struct MemberSummaryScanningTests {
-    static let role = #"{"id":"r1","name":"Admin \"Ops\" \u00e9\ud83d\ude80","description":null,"permissions":{"dns":{"read":true,"write":false},"z":[1,2.5e3,-0.5,{"x":[]}]}}"#
-    static let member = #"{"id":"m1","email":"a@b.example","status":"accepted","user":{"email":"a@b.example","id":"u1","first_name":"Ann","last_name":"Lee","two_factor_authentication_enabled":true,"extra":{"k":[true,false,null]}},"roles":["#
+    static let role =
+        #"{"id":"r1","name":"Admin \"Ops\" \u00e9\ud83d\ude80","description":null,"permissions":{"dns":{"read":true,"write":false},"z":[1,2.5e3,-0.5,{"x":[]}]}}"#
+    static let member =
+        #"{"id":"m1","email":"a@b.example","status":"accepted","user":{"email":"a@b.example","id":"u1","first_name":"Ann","last_name":"Lee","two_factor_authentication_enabled":true,"extra":{"k":[true,false,null]}},"roles":["#
         + role + #"],"policies":[{"id":"p","access":"allow","permission_groups":[],"resource_groups":[]}]}"#
 
     static let accepted: [String] = [
-        #"{"success":true,"errors":[],"messages":[],"result":["# + member + #"],"result_info":{"page":2,"per_page":50,"count":1,"total_count":51,"total_pages":2}}"#,
+        #"{"success":true,"errors":[],"messages":[],"result":["# + member
+            + #"],"result_info":{"page":2,"per_page":50,"count":1,"total_count":51,"total_pages":2}}"#,
         #"{"result_info":{"page":1,"cursors":{"after":"abc"}},"result":[],"success":true}"#,
         #" { "success" : true , "result" : [ { "id" : "m2" , "status" : "invited_by_robot" , "roles" : null } ] } "#,
         #"{"success":true,"result":null}"#,
@@ -25,7 +28,8 @@ struct MemberSummaryScanningTests {
         // Skipped values: brackets and escapes inside strings, an escaped backslash before a closing quote,
         // and nesting deeper than the fast skip tracks.
         #"{"success":true,"result":[{"id":"m4","skip":{"a":"}]\"\\","b":["[{\\\"",{"c":"\\"}]}}]}"#,
-        #"{"success":true,"result":[{"id":"m5","deep":"# + String(repeating: "[", count: 80) + String(repeating: "]", count: 80) + "}]}",
+        #"{"success":true,"result":[{"id":"m5","deep":"# + String(repeating: "[", count: 80)
+            + String(repeating: "]", count: 80) + "}]}",
         // The same role list twice and a different one: each member keeps its own roles.
         #"{"success":true,"result":[{"id":"a","roles":[{"id":"r1","name":"A"}]},{"id":"b","roles":[{"id":"r2","name":"B"}]},{"id":"c","roles":[{"id":"r1","name":"A"}]}]}"#,
         // Roles met before in other combinations, and a role that starts like one met before.
@@ -71,10 +75,13 @@ struct MemberSummaryScanningTests {
     }
 
     @Test func theDirectoryMapsScannedMembersWithSharedRoles() async throws {
-        let page = #"{"success":true,"result":[{"id":"m1","user":{"email":"a@x","first_name":"A","last_name":""},"status":"accepted","roles":[{"id":"r1","name":"Administrator"}]},{"id":"m2","user":{"email":"b@x"},"status":"pending","roles":[{"id":"r1","name":"Administrator"}]}],"result_info":{"page":1,"per_page":50,"total_pages":1,"count":2,"total_count":2}}"#
-        let directory = CloudflareDirectory(client: CloudflareClient(
-            configuration: try CloudflareConfiguration(baseURL: "http://127.0.0.1:9/client/v4", credentials: .apiToken(Secret("t"))),
-            transport: FixedTransport(body: Data(page.utf8))))
+        let page =
+            #"{"success":true,"result":[{"id":"m1","user":{"email":"a@x","first_name":"A","last_name":""},"status":"accepted","roles":[{"id":"r1","name":"Administrator"}]},{"id":"m2","user":{"email":"b@x"},"status":"pending","roles":[{"id":"r1","name":"Administrator"}]}],"result_info":{"page":1,"per_page":50,"total_pages":1,"count":2,"total_count":2}}"#
+        let directory = CloudflareDirectory(
+            client: CloudflareClient(
+                configuration: try CloudflareConfiguration(
+                    baseURL: "http://127.0.0.1:9/client/v4", credentials: .apiToken(Secret("t"))),
+                transport: FixedTransport(body: Data(page.utf8))))
         let scope = Scope([ScopeNode(kind: .account, id: "acc", name: "Acme")])
         let members = try #require(directory.members(in: scope, status: nil).pagedList)
         let items = try await members.fetchAll()

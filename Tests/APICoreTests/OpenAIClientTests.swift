@@ -1,8 +1,8 @@
 import APICore
 import ConsoleTesting
 import Foundation
-import Providers
 import OpenAIAdminAPI
+import Providers
 import Testing
 
 @Suite("OpenAI client: auth, paging, errors")

@@ -1,8 +1,8 @@
 import Foundation
-@testable import OpenAIAdminAPI
 import Testing
 
 @testable import APICore
+@testable import OpenAIAdminAPI
 
 /// OpenAI user pages are read straight into a `MemberBlock`; the rows must be the ones `JSONDecoder` and
 /// `Member.openAIPage` make of the same page, with the same `has_more` and `last_id`, and a page the scanner does not

@@ -8,7 +8,8 @@ struct PaginationTests {
     /// Serves `/accounts` with `total` accounts, answering each request by the page number in its query.
     private func scriptAccounts(_ transport: FakeTransport, total: Int, perPage: Int) {
         transport.handle(.get, "/accounts") { request in
-            let page = URLComponents(url: request.url, resolvingAgainstBaseURL: false)?.queryItems?
+            let page =
+                URLComponents(url: request.url, resolvingAgainstBaseURL: false)?.queryItems?
                 .first { $0.name == "page" }?.value.flatMap(Int.init) ?? 1
             let range = min((page - 1) * perPage, total)..<min(page * perPage, total)
             let body = listEnvelope(range.map(accountJSON), page: page, perPage: perPage, totalCount: total)
@@ -29,9 +30,11 @@ struct PaginationTests {
 
     @Test func stopsOnAShortPageWhenTotalsAreMissing() async throws {
         let transport = FakeTransport()
-        let first = #"{"success":true,"result":[\#((0..<5).map(accountJSON).joined(separator: ","))],"result_info":{"page":1,"per_page":5}}"#
+        let first =
+            #"{"success":true,"result":[\#((0..<5).map(accountJSON).joined(separator: ","))],"result_info":{"page":1,"per_page":5}}"#
         let second = #"{"success":true,"result":[\#(accountJSON(5))],"result_info":{"page":2,"per_page":5}}"#
-        transport.script(.get, "/accounts", [first, second].map { .response(HTTPResponse(status: 200, body: Data($0.utf8))) })
+        transport.script(
+            .get, "/accounts", [first, second].map { .response(HTTPResponse(status: 200, body: Data($0.utf8))) })
         let all = try await makeClient(transport).accounts(.init(perPage: 5)).fetchAll()
         #expect(all.map(\.id) == (0...5).map { "acc\($0)" })
         #expect(transport.count(.get, "/accounts") == 2)
@@ -44,8 +47,10 @@ struct PaginationTests {
         let all = try await requested.fetchAll(concurrency: 6)
         #expect(all.map(\.id) == (0..<2_500).map { "acc\($0)" })
         #expect(transport.count(.get, "/accounts") == 50)
-        let pageNumbers = transport.requests.compactMap { URLComponents(url: $0.url, resolvingAgainstBaseURL: false)?
-            .queryItems?.first { $0.name == "page" }?.value.flatMap(Int.init) }
+        let pageNumbers = transport.requests.compactMap {
+            URLComponents(url: $0.url, resolvingAgainstBaseURL: false)?
+                .queryItems?.first { $0.name == "page" }?.value.flatMap(Int.init)
+        }
         #expect(Set(pageNumbers) == Set(1...50))
     }
 
@@ -55,8 +60,10 @@ struct PaginationTests {
             #"{"success":true,"result":[{"id":"1"},{"id":"2"}],"result_info":{"cursors":{"after":"c1"}}}"#,
             #"{"success":true,"result":[{"id":"3"}],"result_info":{"cursors":{"after":""}}}"#,
         ]
-        transport.script(.get, "/accounts/a/logs/audit", pages.map { .response(HTTPResponse(status: 200, body: Data($0.utf8))) })
-        let list = try makeClient(transport).accountAuditLogs(accountID: "a", .init(since: "2024-01-01", before: "2024-02-01"))
+        transport.script(
+            .get, "/accounts/a/logs/audit", pages.map { .response(HTTPResponse(status: 200, body: Data($0.utf8))) })
+        let list = try makeClient(transport).accountAuditLogs(
+            accountID: "a", .init(since: "2024-01-01", before: "2024-02-01"))
         let all = try await list.fetchAll()
         #expect(all.map(\.id) == ["1", "2", "3"])
         let cursors = transport.requests.map { $0.url.query ?? "" }
@@ -66,7 +73,8 @@ struct PaginationTests {
 
     @Test func singlePageListsAreOneRequest() async throws {
         let transport = FakeTransport()
-        transport.respond(.get, "/user/invites", json: envelope(#"[{"id":"i1","organization_id":"a","status":"pending"}]"#))
+        transport.respond(
+            .get, "/user/invites", json: envelope(#"[{"id":"i1","organization_id":"a","status":"pending"}]"#))
         let list = try makeClient(transport).invites()
         var pages = 0
         for try await page in list.pages {

@@ -8,7 +8,9 @@ struct RetryPolicyTests {
     private let userJSON = envelope(#"{"id":"u1","email":"a@b.c"}"#)
 
     private func status(_ code: Int, headers: [String: String] = [:]) -> FakeTransport.Outcome {
-        .response(HTTPResponse(status: code, headers: headers, body: Data(errorEnvelope(code: 971, message: "slow down").utf8)))
+        .response(
+            HTTPResponse(
+                status: code, headers: headers, body: Data(errorEnvelope(code: 971, message: "slow down").utf8)))
     }
 
     private func ok(_ json: String) -> FakeTransport.Outcome {
@@ -96,7 +98,10 @@ struct RetryPolicyTests {
         let sleeper = RecordingSleeper()
         transport.script(
             .patch, "/user/invites/i1",
-            [.failure(.connectionFailed("refused")), ok(envelope(#"{"id":"i1","organization_id":"a","status":"accepted"}"#))])
+            [
+                .failure(.connectionFailed("refused")),
+                ok(envelope(#"{"id":"i1","organization_id":"a","status":"accepted"}"#)),
+            ])
         let invite = try await makeClient(transport, retrying: sleeper).respondToInvite(id: "i1", .accept)
         #expect(invite.status == .known(.accepted))
         #expect(transport.count(.patch, "/user/invites/i1") == 2)

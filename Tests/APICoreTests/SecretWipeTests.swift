@@ -1,5 +1,6 @@
-@testable import APICore
 import Testing
+
+@testable import APICore
 
 @Suite("Wiping a secret zeroes its bytes where they are")
 struct SecretWipeTests {

@@ -11,7 +11,8 @@ import Testing
 struct AccountTenancyViewModelTests {
     let api = FakeCloudflareAPI(accounts: 1, members: 3)
     let account = Account(id: "acc1", name: "Account 1", kind: "standard")
-    let americas = TenantOrganization(id: "org-am", name: "Acme Americas", parentID: "org-root", parentName: "Acme Holdings")
+    let americas = TenantOrganization(
+        id: "org-am", name: "Acme Americas", parentID: "org-root", parentName: "Acme Holdings")
     /// The profile the fake server holds; a PUT replaces it.
     let stored = StoredProfile()
 
@@ -30,19 +31,24 @@ struct AccountTenancyViewModelTests {
         }
         api.transport.handle(.get, "/accounts/acc1/profile") { [stored] _ in Self.ok(stored.profile.withLock { $0 }) }
         api.transport.handle(.put, "/accounts/acc1/profile") { [stored] request in
-            guard let body = try? JSONDecoder().decode(Cloudflare.AccountProfileUpdate.self, from: request.body ?? Data()) else {
+            guard
+                let body = try? JSONDecoder().decode(Cloudflare.AccountProfileUpdate.self, from: request.body ?? Data())
+            else {
                 return .response(HTTPResponse(status: 400))
             }
             stored.profile.withLock { $0 = body.profile }
             return .response(HTTPResponse(status: 204))
         }
         let root = Cloudflare.Organization(id: "org-root", name: "Acme Holdings")
-        let europe = Cloudflare.Organization(id: "org-eu", name: "Acme Europe", parent: .init(id: "org-root", name: "Acme Holdings"))
+        let europe = Cloudflare.Organization(
+            id: "org-eu", name: "Acme Europe", parent: .init(id: "org-root", name: "Acme Holdings"))
         api.transport.handle(.get, "/accounts/acc1/organizations") { _ in Self.ok([root, europe]) }
         api.transport.handle(.post, "/accounts/acc1/move") { request in
             let body = try? JSONDecoder().decode(Cloudflare.AccountMoveRequest.self, from: request.body ?? Data())
-            return Self.ok(Cloudflare.AccountMoveResult(
-                accountID: "acc1", destinationOrganizationID: body?.destinationOrganizationID, sourceOrganizationID: "org-eu"))
+            return Self.ok(
+                Cloudflare.AccountMoveResult(
+                    accountID: "acc1", destinationOrganizationID: body?.destinationOrganizationID,
+                    sourceOrganizationID: "org-eu"))
         }
     }
 
@@ -72,11 +78,14 @@ struct AccountTenancyViewModelTests {
         await session.records.editAccountProfile(account, ["business_phone": .set("+1 555 0199")]).value
         let body = try #require(api.transport.requests.last { $0.method == .put }?.body)
         let sent = try JSONDecoder().decode(Cloudflare.AccountProfileUpdate.self, from: body)
-        #expect(sent == .init(
-            businessAddress: "1 Acme Way", businessEmail: "billing@acme.test", businessName: "Acme",
-            businessPhone: "+1 555 0199", externalMetadata: "crm:1"))
+        #expect(
+            sent
+                == .init(
+                    businessAddress: "1 Acme Way", businessEmail: "billing@acme.test", businessName: "Acme",
+                    businessPhone: "+1 555 0199", externalMetadata: "crm:1"))
         #expect(session.records.summary.contains(RecordField("Business phone", "+1 555 0199")))
-        #expect(session.records.accountView?.profile?.value?.first { $0.id == "business_phone" }?.value == "+1 555 0199")
+        #expect(
+            session.records.accountView?.profile?.value?.first { $0.id == "business_phone" }?.value == "+1 555 0199")
         #expect(await waiter.until { waiter.lastNotice?.level == .success })
     }
 
@@ -119,10 +128,14 @@ struct AccountTenancyViewModelTests {
         let pathReads = api.transport.count(.get, "/accounts/acc1/organizations")
         await session.accounts.move(account, to: americas).value
         let body = try #require(api.transport.requests.last { $0.method == .post }?.body)
-        #expect(try JSONDecoder().decode(Cloudflare.AccountMoveRequest.self, from: body).destinationOrganizationID == "org-am")
-        #expect(await waiter.until { api.transport.count(.get, "/accounts") > accountReads }, "managed_by changed: re-read")
-        #expect(await waiter.until { api.transport.count(.get, "/accounts/acc1/organizations") > pathReads },
-                "the details shown are read again")
+        #expect(
+            try JSONDecoder().decode(Cloudflare.AccountMoveRequest.self, from: body).destinationOrganizationID
+                == "org-am")
+        #expect(
+            await waiter.until { api.transport.count(.get, "/accounts") > accountReads }, "managed_by changed: re-read")
+        #expect(
+            await waiter.until { api.transport.count(.get, "/accounts/acc1/organizations") > pathReads },
+            "the details shown are read again")
         #expect(await waiter.until { waiter.lastNotice?.text == "Moved account Account 1 to Acme Americas" })
     }
 
@@ -135,7 +148,10 @@ struct AccountTenancyViewModelTests {
         #expect(api.transport.count(.post, "/accounts/acc1/move") == 1)
         switch end {
         case .failure:
-            #expect(await waiter.until { waiter.lastNotice?.text.contains("Could not move account Account 1: Access denied") == true })
+            #expect(
+                await waiter.until {
+                    waiter.lastNotice?.text.contains("Could not move account Account 1: Access denied") == true
+                })
             #expect(api.transport.count(.get, "/accounts") == accountReads)
         case .unknown:
             #expect(await waiter.until { api.transport.count(.get, "/accounts") > accountReads })
@@ -150,18 +166,25 @@ struct AccountTenancyViewModelTests {
         let (session, waiter) = try await makeSession(readOnly: true)
         let before = api.transport.requests.count
         await session.records.editAccountProfile(account, ["business_phone": .set("x")]).value
-        #expect(await waiter.until { waiter.lastNotice?.text.contains("Read-only mode: editing an account profile refused") == true })
+        #expect(
+            await waiter.until {
+                waiter.lastNotice?.text.contains("Read-only mode: editing an account profile refused") == true
+            })
         await session.accounts.move(account, to: americas).value
-        #expect(await waiter.until { waiter.lastNotice?.text.contains("Read-only mode: moving an account refused") == true })
+        #expect(
+            await waiter.until { waiter.lastNotice?.text.contains("Read-only mode: moving an account refused") == true }
+        )
         #expect(api.transport.requests.count == before, "not even the read of a read-modify-write")
     }
 }
 
 /// The fake server's account profile.
 final class StoredProfile: Sendable {
-    let profile = Mutex(Cloudflare.AccountProfile(
-        businessAddress: "1 Acme Way", businessEmail: "billing@acme.test", businessName: "Acme", businessPhone: "+1 555 0100",
-        externalMetadata: "crm:1"))
+    let profile = Mutex(
+        Cloudflare.AccountProfile(
+            businessAddress: "1 Acme Way", businessEmail: "billing@acme.test", businessName: "Acme",
+            businessPhone: "+1 555 0100",
+            externalMetadata: "crm:1"))
 }
 
 private let forbidden =

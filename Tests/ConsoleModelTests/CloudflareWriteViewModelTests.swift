@@ -52,18 +52,20 @@ struct CloudflareWriteViewModelTests {
         try #require(await waiter.until { session.accounts.snapshot.loadState == .loaded })
         session.focus(account: try #require(session.accounts.list.row(id: big)))
         session.invitations.setMode(.sent)
-        try #require(await waiter.until {
-            session.members.snapshot.loadState == .loaded && session.invitations.sent.snapshot.loadState == .loaded
-        })
+        try #require(
+            await waiter.until {
+                session.members.snapshot.loadState == .loaded && session.invitations.sent.snapshot.loadState == .loaded
+            })
     }
 
     /// An active member other than the demo user, whose roles are not just the second role.
     private func otherMember(_ session: ConsoleSession) throws -> Member {
         let userEmail = demo.server.userEmail
         let second = roles[1].id
-        return try #require(session.members.snapshot.rows.first { member in
-            member.email != userEmail && member.status == .active && member.roles.map(\.id) != [second]
-        })
+        return try #require(
+            session.members.snapshot.rows.first { member in
+                member.email != userEmail && member.status == .active && member.roles.map(\.id) != [second]
+            })
     }
 
     // MARK: Invite
@@ -107,7 +109,10 @@ struct CloudflareWriteViewModelTests {
         let body = try #require(demo.lastRawBody(.put, pathSuffix: "/members/\(member.id)"))
         #expect(String(decoding: body, as: UTF8.self) == #"{"roles":[{"id":"\#(roles[1].id)"}]}"#)
         #expect(session.members.list.row(id: member.id)?.roles.map(\.id) == [roles[1].id])
-        #expect(await demo.server.store.member(accountID: big, memberID: member.id)?.roles?.compactMap(\.id) == [roles[1].id])
+        #expect(
+            await demo.server.store.member(accountID: big, memberID: member.id)?.roles?.compactMap(\.id) == [
+                roles[1].id
+            ])
     }
 
     @Test(arguments: ScriptedEnd.allCases)

@@ -41,7 +41,8 @@ struct FilterTypingTests {
         list.setSort(sort)
         for needle in needles {
             list.setFilter(needle)
-            #expect(list.snapshot.rows.map(\.id) == Self.fullScan(all, needle: needle, sort: sort), "after \"\(needle)\"")
+            #expect(
+                list.snapshot.rows.map(\.id) == Self.fullScan(all, needle: needle, sort: sort), "after \"\(needle)\"")
         }
     }
 
@@ -60,7 +61,9 @@ struct FilterTypingTests {
         list.setSort(SortState(columnID: "email", ascending: false))
         list.setFilter("acme-c")
         #expect(!list.snapshot.rows.isEmpty)
-        #expect(list.snapshot.rows.map(\.id) == Self.fullScan(all, needle: "acme-c", sort: SortState(columnID: "email", ascending: false)))
+        #expect(
+            list.snapshot.rows.map(\.id)
+                == Self.fullScan(all, needle: "acme-c", sort: SortState(columnID: "email", ascending: false)))
         list.setSort(nil)
         list.setFilter("acme")
         #expect(list.snapshot.rows.map(\.id) == Self.fullScan(all, needle: "acme", sort: nil))

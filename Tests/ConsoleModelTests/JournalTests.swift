@@ -10,7 +10,8 @@ import Testing
 @Suite("The journal of writes")
 struct JournalTests {
     private func temporaryJournal() -> JournalFile {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("orgtui-journal-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "orgtui-journal-\(UUID().uuidString)")
         return JournalFile(path: folder.appendingPathComponent("orgtui/journal.jsonl").path)
     }
 
@@ -25,7 +26,8 @@ struct JournalTests {
             demo.session.tokens.dismissReveal()
             demo.server.faults.inject(.status(403), method: "PUT", path: "/client/v4/user/tokens/*/value")
             await demo.session.tokens.roll(id: token.id).value
-            demo.server.faults.inject(.reset(afterHandling: true), method: "PUT", path: "/client/v4/user/tokens/*/value")
+            demo.server.faults.inject(
+                .reset(afterHandling: true), method: "PUT", path: "/client/v4/user/tokens/*/value")
             await demo.session.tokens.roll(id: token.id).value
             // The unknown roll's secret never reached orgtui; the server holds it.
             if let lost = await demo.server.store.currentSecret(ofToken: token.id) { secrets.append(lost) }
@@ -34,7 +36,8 @@ struct JournalTests {
         #expect(Set(entries.compactMap(\.targetID)).count == 1, "each line names the token by its id")
         #expect(unreadable == 0)
         #expect(entries.map(\.outcome) == ["done", "refused", "unknown"])
-        #expect(entries.allSatisfy { $0.action == "tokens.roll" && $0.provider == "cloudflare" && $0.profile == "demo" })
+        #expect(
+            entries.allSatisfy { $0.action == "tokens.roll" && $0.provider == "cloudflare" && $0.profile == "demo" })
         #expect(entries[1].message?.isEmpty == false, "a refusal keeps the API's message")
         let text = try String(contentsOfFile: journal.path, encoding: .utf8)
         #expect(!secrets.isEmpty)
@@ -50,9 +53,12 @@ struct JournalTests {
             let invitation = try Ready.pendingInvitation(demo)
             await demo.session.invitations.respond(id: invitation.id, .accept).value
             #expect(demo.results.last?.outcome == .done, "the write went through")
-            #expect(await demo.waiter.until {
-                demo.waiter.notices.contains { $0.level == .warning && $0.text.contains("journal could not record") }
-            })
+            #expect(
+                await demo.waiter.until {
+                    demo.waiter.notices.contains {
+                        $0.level == .warning && $0.text.contains("journal could not record")
+                    }
+                })
         }
     }
 }

@@ -12,14 +12,17 @@ struct MemberFilterTextTests {
     static let scope = Scope([ScopeNode(kind: .account, id: "a1", name: "Acme")])
 
     static let members: [Member] = Member.packed([
-        Member(id: "m1", email: "Ann.Lee@Example.COM", name: "Ann Lee", status: .active, roles: [admin],
-               twoFactorEnabled: true, scope: scope),
+        Member(
+            id: "m1", email: "Ann.Lee@Example.COM", name: "Ann Lee", status: .active, roles: [admin],
+            twoFactorEnabled: true, scope: scope),
         Member(id: "m2", email: "bob@example.com", name: nil, status: .pending, roles: [], scope: scope),
-        Member(id: "m3", email: "ÉLISE@exemple.fr", name: "Élise Ünal", status: .unknown("Suspended"),
-               roles: [admin, billing], twoFactorEnabled: false, scope: scope),
+        Member(
+            id: "m3", email: "ÉLISE@exemple.fr", name: "Élise Ünal", status: .unknown("Suspended"),
+            roles: [admin, billing], twoFactorEnabled: false, scope: scope),
         Member(id: "m4", email: "", name: "", status: .rejected, roles: [billing], scope: scope),
-        Member(id: "m5", email: "zwj@x", name: "👩\u{200D}💻 \u{1B}[31mRed", status: .disabled, roles: [admin],
-               scope: scope),
+        Member(
+            id: "m5", email: "zwj@x", name: "👩\u{200D}💻 \u{1B}[31mRed", status: .disabled, roles: [admin],
+            scope: scope),
     ])
 
     @Test func theOnePassWriterWritesWhatTheColumnsWrite() {
@@ -34,7 +37,8 @@ struct MemberFilterTextTests {
     @Test func needlesFindTheSameRowsEitherWay() {
         let fast = Columns.membersFilterText(Self.members)
         let generic = HaystackChunk(Self.members, columns: Columns.members)
-        for needle in ["ann", "example.com", "élise", "ünal", "billing ädmin", "suspended", "pending", "–", "off", "👩"] {
+        for needle in ["ann", "example.com", "élise", "ünal", "billing ädmin", "suspended", "pending", "–", "off", "👩"]
+        {
             let bytes = HaystackChunk.needle(needle)
             #expect(fast.rows(containing: bytes) == generic.rows(containing: bytes), "\(needle)")
         }

@@ -16,7 +16,8 @@ struct RoleAssignmentTests {
         #expect(await demo.waiter.until { demo.session.members.snapshot.loadState == .loaded })
         let assigning = try #require(demo.session.directory.memberRoleAssigning)
         let roles = try await assigning.assignableRoles()
-        let custom = try #require(roles.first { $0.name.hasPrefix("Billing") || !["owner", "reader"].contains($0.name) })
+        let custom = try #require(
+            roles.first { $0.name.hasPrefix("Billing") || !["owner", "reader"].contains($0.name) })
         for member in demo.session.members.snapshot.rows where assigning.canAssignRoles(to: member) {
             let held = try await assigning.assignedRoles(of: member)
             if !held.contains(where: { $0.id == custom.id }) { return (member, custom) }
@@ -38,8 +39,9 @@ struct RoleAssignmentTests {
             #expect(held.contains { $0.id == role.id })
 
             await demo.session.members.changeAssignments(id: member.id, assign: [], unassign: [role]).value
-            #expect(await demo.writes().last.map { "\($0.method) \($0.path)" }
-                == "DELETE /v1/organization/users/\(member.id)/roles/\(role.id)")
+            #expect(
+                await demo.writes().last.map { "\($0.method) \($0.path)" }
+                    == "DELETE /v1/organization/users/\(member.id)/roles/\(role.id)")
             let after = try await #require(demo.session.directory.memberRoleAssigning).assignedRoles(of: member)
             #expect(!after.contains { $0.id == role.id })
         }
@@ -48,7 +50,8 @@ struct RoleAssignmentTests {
     @Test func aLostAnswerIsReReadAndNeverResent() async throws {
         try await DemoSession.with(.openAI) { demo in
             let (member, role) = try await ready(demo)
-            demo.server.faults.inject(.reset(afterHandling: true), method: "POST", path: "/v1/organization/users/*/roles")
+            demo.server.faults.inject(
+                .reset(afterHandling: true), method: "POST", path: "/v1/organization/users/*/roles")
             await demo.session.members.changeAssignments(id: member.id, assign: [role], unassign: []).value
             #expect(await demo.writes().count == 1, "the POST went once")
             guard case .unknown(let finding) = demo.results.last?.outcome else {

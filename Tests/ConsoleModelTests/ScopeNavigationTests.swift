@@ -13,7 +13,12 @@ struct ScopeNavigationTests {
         var navigation = ScopeNavigation()
         navigation.enter(acme, from: .accounts, views: [.accounts: ListViewState(selectedID: "acme")])
         #expect(navigation.scope == Scope([acme]))
-        navigation.enter(globex, from: .accounts, views: [.accounts: ListViewState(selectedID: "globex"), .members: ListViewState(selectedID: "m7", filter: "ann", offset: 4)])
+        navigation.enter(
+            globex, from: .accounts,
+            views: [
+                .accounts: ListViewState(selectedID: "globex"),
+                .members: ListViewState(selectedID: "m7", filter: "ann", offset: 4),
+            ])
         #expect(navigation.scope == Scope([globex]), "another account replaces the one in scope")
         let popped = navigation.back()
         let frame = try #require(popped)

@@ -18,33 +18,39 @@ struct TokenAndAccountWriteViewModelTests {
         let session = ConsoleSession(profile: "test", directory: try api.directory(), readOnly: readOnly)
         let waiter = ModelEventWaiter(session)
         session.start()
-        try #require(await waiter.until {
-            session.accounts.snapshot.loadState == .loaded && session.tokens.snapshot.loadState == .loaded
-        })
+        try #require(
+            await waiter.until {
+                session.accounts.snapshot.loadState == .loaded && session.tokens.snapshot.loadState == .loaded
+            })
         return (session, waiter)
     }
 
     private func installRoutes() {
         api.transport.handle(.post, "/user/tokens") { request in
             let body = try? JSONDecoder().decode(Cloudflare.TokenBody.self, from: request.body ?? Data())
-            var token = Cloudflare.Token(id: "tok-new", name: body?.name, status: OpenEnum(.active), policies: body?.policies)
+            var token = Cloudflare.Token(
+                id: "tok-new", name: body?.name, status: OpenEnum(.active), policies: body?.policies)
             token.issuedOn = "2026-11-30T00:00:00Z"
             return Self.ok(Cloudflare.TokenWithValue(token: token, value: "created-secret-1"))
         }
         // The edit reads the token whole first: it has a policy the PUT must keep.
         api.transport.handle(.get, "/user/tokens/tok-ci") { _ in
-            Self.ok(Cloudflare.Token(id: "tok-ci", name: "token tok-ci", status: OpenEnum(.active), policies: [Self.policy]))
+            Self.ok(
+                Cloudflare.Token(id: "tok-ci", name: "token tok-ci", status: OpenEnum(.active), policies: [Self.policy])
+            )
         }
         api.transport.handle(.put, "/user/tokens/tok-ci") { request in
             let body = try? JSONDecoder().decode(Cloudflare.TokenBody.self, from: request.body ?? Data())
-            return Self.ok(Cloudflare.Token(id: "tok-ci", name: body?.name, status: body?.status, policies: body?.policies))
+            return Self.ok(
+                Cloudflare.Token(id: "tok-ci", name: body?.name, status: body?.status, policies: body?.policies))
         }
         let account = Cloudflare.Account(id: "acc1", name: "Account 1", type: OpenEnum(.standard))
         api.transport.handle(.get, "/accounts/acc1") { _ in Self.ok(account) }
         api.transport.handle(.put, "/accounts/acc1") { request in
             let body = try? JSONDecoder().decode(Cloudflare.AccountUpdate.self, from: request.body ?? Data())
-            return Self.ok(Cloudflare.Account(
-                id: "acc1", name: body?.name ?? "", type: OpenEnum(.standard), settings: body?.settings))
+            return Self.ok(
+                Cloudflare.Account(
+                    id: "acc1", name: body?.name ?? "", type: OpenEnum(.standard), settings: body?.settings))
         }
         api.transport.handle(.post, "/accounts") { request in
             let body = try? JSONDecoder().decode(Cloudflare.AccountCreate.self, from: request.body ?? Data())
@@ -66,7 +72,10 @@ struct TokenAndAccountWriteViewModelTests {
     }
 
     private let draft = TokenDraft(
-        name: "deploy", permissionGroups: [PermissionGroup(id: "pg1", name: "DNS Read"), PermissionGroup(id: "pg2", name: "DNS Write")],
+        name: "deploy",
+        permissionGroups: [
+            PermissionGroup(id: "pg1", name: "DNS Read"), PermissionGroup(id: "pg2", name: "DNS Write"),
+        ],
         resources: .allAccounts)
 
     // MARK: Token create

@@ -1,6 +1,6 @@
 import APICore
-import CloudflareAPI
 import Clocks
+import CloudflareAPI
 import ConsoleModel
 import ConsoleTesting
 import DemoServer
@@ -20,18 +20,22 @@ struct ViewModelTests {
 
     private var store: CloudflareStore { demo.server.store }
 
-    private func makeSession(readOnly: Bool = false, clock: (any Clock<Duration>)? = nil) throws -> (ConsoleSession, ModelEventWaiter) {
+    private func makeSession(readOnly: Bool = false, clock: (any Clock<Duration>)? = nil) throws -> (
+        ConsoleSession, ModelEventWaiter
+    ) {
         let cache = PageCache(clock: clock ?? ContinuousClock())
-        let session = ConsoleSession(profile: "test", directory: try demo.cloudflareDirectory(), cache: cache, readOnly: readOnly)
+        let session = ConsoleSession(
+            profile: "test", directory: try demo.cloudflareDirectory(), cache: cache, readOnly: readOnly)
         return (session, ModelEventWaiter(session))
     }
 
     private func startAndLoad(_ session: ConsoleSession, _ waiter: ModelEventWaiter) async throws {
         session.start()
-        try #require(await waiter.until {
-            session.accounts.snapshot.loadState == .loaded && session.invitations.snapshot.loadState == .loaded
-                && session.tokens.snapshot.loadState == .loaded
-        })
+        try #require(
+            await waiter.until {
+                session.accounts.snapshot.loadState == .loaded && session.invitations.snapshot.loadState == .loaded
+                    && session.tokens.snapshot.loadState == .loaded
+            })
     }
 
     /// How many requests the server answered for `method` on a path ending with `suffix`.
@@ -51,9 +55,11 @@ struct ViewModelTests {
         #expect(accounts.map(\.name) == ["Acme Corp", "Globex Staging"])
         for account in [accounts[1], accounts[0], accounts[1], accounts[0]] {
             session.focus(account: account)
-            #expect(await waiter.until {
-                session.members.snapshot.loadState == .loaded && session.members.snapshot.rows.first?.accountID == account.id
-            })
+            #expect(
+                await waiter.until {
+                    session.members.snapshot.loadState == .loaded
+                        && session.members.snapshot.rows.first?.accountID == account.id
+                })
         }
         #expect(await count("GET", "/v4/accounts") == 1)
         #expect(await count("GET", "/accounts/\(accounts[0].id)/members") == 1)
@@ -94,10 +100,11 @@ struct ViewModelTests {
             .refusal(403, message: "Unauthorized to access requested resource", code: 9109), method: "GET",
             path: "/accounts/\(big)/members", times: nil)
         members.list.loadAll()
-        #expect(await waiter.until {
-            if case .failed = members.snapshot.loadState { return !members.list.isLoading }
-            return false
-        })
+        #expect(
+            await waiter.until {
+                if case .failed = members.snapshot.loadState { return !members.list.isLoading }
+                return false
+            })
         guard case .failed(let message) = members.snapshot.loadState else { return }
         #expect(message.contains("Unauthorized to access requested resource"))
         #expect(members.snapshot.rows.map(\.id) == Array(await store.memberIDs(accountID: big).prefix(50)))
@@ -106,7 +113,8 @@ struct ViewModelTests {
     }
 
     @Test func loadAllFollowsACursorChainInOrderWithOneRequestPerPage() async throws {
-        let session = ConsoleSession(profile: "test", directory: try demo.openAIDirectory(limit: 50), cache: PageCache())
+        let session = ConsoleSession(
+            profile: "test", directory: try demo.openAIDirectory(limit: 50), cache: PageCache())
         let waiter = ModelEventWaiter(session)
         let members = session.members
         members.setScope(.top)

@@ -24,10 +24,11 @@ struct ViewModelWriteTests {
             profile: "test", directory: try demo.cloudflareDirectory(), cache: PageCache(), readOnly: readOnly)
         let waiter = ModelEventWaiter(session)
         session.start()
-        try #require(await waiter.until {
-            session.accounts.snapshot.loadState == .loaded && session.invitations.snapshot.loadState == .loaded
-                && session.tokens.snapshot.loadState == .loaded
-        })
+        try #require(
+            await waiter.until {
+                session.accounts.snapshot.loadState == .loaded && session.invitations.snapshot.loadState == .loaded
+                    && session.tokens.snapshot.loadState == .loaded
+            })
         return (session, waiter)
     }
 
@@ -56,7 +57,8 @@ struct ViewModelWriteTests {
         #expect(session.invitations.snapshot.rows.first { $0.id == pending[0] }?.status == .accepted)
         #expect(session.invitations.pendingCount == 2)
         #expect(await waiter.until { waiter.lastNotice?.level == .success })
-        #expect(await !session.cache.contains(CacheKey(profile: "test", resource: .receivedInvitations, cursor: .single)))
+        #expect(
+            await !session.cache.contains(CacheKey(profile: "test", resource: .receivedInvitations, cursor: .single)))
         // The accounts list is reloaded from the server, and the next read of invitations goes to the network too.
         #expect(await waiter.eventually { await count("GET", "/v4/accounts") == 2 })
         session.invitations.load()
@@ -119,9 +121,10 @@ struct ViewModelWriteTests {
         let reveal = try #require(session.tokens.reveal)
         #expect(reveal.replacedOwnCredential)
         session.tokens.refresh()
-        #expect(await waiter.eventually {
-            await count("GET", "/user/tokens") == 2 && session.tokens.snapshot.loadState == .loaded
-        })
+        #expect(
+            await waiter.eventually {
+                await count("GET", "/user/tokens") == 2 && session.tokens.snapshot.loadState == .loaded
+            })
         let secret = try #require(await store.secret(ofTokenID: own))
         #expect(secret != before)
         #expect(demo.authorizations(.get, pathSuffix: "/user/tokens").last == "Bearer \(secret)")
@@ -133,7 +136,8 @@ struct ViewModelWriteTests {
         let (session, waiter) = try await startedSession()
         let token = try otherToken(session)
         let secret = await store.secret(ofTokenID: token.id)
-        demo.server.faults.inject(.reset(afterHandling: serverActed), method: "PUT", path: "/user/tokens/\(token.id)/value")
+        demo.server.faults.inject(
+            .reset(afterHandling: serverActed), method: "PUT", path: "/user/tokens/\(token.id)/value")
         await session.tokens.roll(id: token.id).value
         #expect(await count("PUT", "/user/tokens/\(token.id)/value") == 1)
         #expect(await count("GET", "/user/tokens/\(token.id)") == 1)

@@ -29,7 +29,8 @@ struct WriteRunnerTests {
             let before = await demo.log().count
             switch end {
             case .refused: demo.server.faults.inject(.status(403), method: write.method, path: write.path)
-            case .unknown: demo.server.faults.inject(.reset(afterHandling: true), method: write.method, path: write.path)
+            case .unknown:
+                demo.server.faults.inject(.reset(afterHandling: true), method: write.method, path: write.path)
             case .readOnly, .done: break
             }
             await prepared.write()
@@ -72,9 +73,12 @@ struct WriteRunnerTests {
                 }
                 #expect(notice.level == .warning || notice.level == .error)
                 let reread = prepared.reread
-                #expect(await demo.eventually { log in
-                    log.dropFirst(before).drop { !write.matches($0) }.contains { $0.method == "GET" && $0.path.hasSuffix(reread) }
-                }, "the resource is read again after the write")
+                #expect(
+                    await demo.eventually { log in
+                        log.dropFirst(before).drop { !write.matches($0) }.contains {
+                            $0.method == "GET" && $0.path.hasSuffix(reread)
+                        }
+                    }, "the resource is read again after the write")
                 #expect(await demo.log().dropFirst(before).filter(write.matches).count == 1, "never re-sent")
             }
         }
@@ -94,9 +98,10 @@ struct WriteRunnerRuleTests {
             let second = demo.session.tokens.roll(id: token.id)
             await first.value
             await second.value
-            #expect(demo.results.map(\.outcome) == [
-                .notSent("'\(token.name)' is still being changed; wait for the answer"), .done,
-            ])
+            #expect(
+                demo.results.map(\.outcome) == [
+                    .notSent("'\(token.name)' is still being changed; wait for the answer"), .done,
+                ])
             #expect(await demo.writes().filter { $0.path.hasSuffix("/value") }.count == 1)
             #expect(demo.session.tokens.busyTokenIDs.isEmpty)
             #expect(demo.session.tokens.reveal?.tokenID == token.id)

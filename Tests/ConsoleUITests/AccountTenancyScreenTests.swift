@@ -3,8 +3,8 @@ import ConsoleModel
 import ConsoleTesting
 import ConsoleUI
 import Foundation
-import Testing
 import TUIKit
+import Testing
 
 /// The account details with profile and organization path, the profile form, the move picker and its
 /// confirmation: golden screens (re-record with RECORD_GOLDENS=1, on purpose only) and the keys between them.
@@ -20,7 +20,9 @@ struct AccountTenancyScreenTests {
 
     nonisolated static let sizes = [Size(width: 80, height: 24), Size(width: 120, height: 40)]
 
-    private func start(size: Size = Size(width: 120, height: 40), readOnly: Bool = false, organizationsRefused: Bool = false)
+    private func start(
+        size: Size = Size(width: 120, height: 40), readOnly: Bool = false, organizationsRefused: Bool = false
+    )
         async throws -> ConsoleHarness
     {
         let harness = try await ConsoleHarness(size: size, readOnly: readOnly)
@@ -46,9 +48,10 @@ struct AccountTenancyScreenTests {
     /// `:account` on the selected account, waiting for its profile (or the refusal of it).
     private func openDetails(_ harness: ConsoleHarness) async throws {
         palette("account", in: harness)
-        try #require(await harness.waiter.until {
-            harness.session.records.summary.contains { $0.label == "Business phone" || $0.label == "Profile" }
-        })
+        try #require(
+            await harness.waiter.until {
+                harness.session.records.summary.contains { $0.label == "Business phone" || $0.label == "Profile" }
+            })
     }
 
     @Test(arguments: Screen.allCases, sizes)
@@ -91,8 +94,11 @@ struct AccountTenancyScreenTests {
         harness.press(.escape)
         harness.press(.character("j"))
         try await openDetails(harness)
-        #expect(harness.text.contains("Profile:") && harness.text.contains("Accounts outside an organization have no profile"))
-        #expect(harness.text.contains("Name:") && harness.text.contains("Globex Staging"), "the refusal hides nothing else")
+        #expect(
+            harness.text.contains("Profile:")
+                && harness.text.contains("Accounts outside an organization have no profile"))
+        #expect(
+            harness.text.contains("Name:") && harness.text.contains("Globex Staging"), "the refusal hides nothing else")
     }
 
     @Test func aMoveFromThePaletteNamesBothOrganizationsAndIsSentOnceAfterY() async throws {
@@ -108,11 +114,17 @@ struct AccountTenancyScreenTests {
         let pathReads = await harness.count("GET", "/accounts/\(acme)/organizations")
         await harness.think()
         harness.press(.character("y"))
-        #expect(await harness.waiter.eventually { await harness.count("GET", "/accounts/\(acme)/organizations") > pathReads },
-                "the details are read again after the move")
+        #expect(
+            await harness.waiter.eventually {
+                await harness.count("GET", "/accounts/\(acme)/organizations") > pathReads
+            },
+            "the details are read again after the move")
         #expect(await harness.count("POST", "/accounts/\(acme)/move") == 1)
         #expect(await harness.store.managedBy(accountID: acme)?.parentOrgName == "Acme Holdings")
-        if case .records = harness.runtime.state.overlay {} else { Issue.record("the details are shown again after the move") }
+        if case .records = harness.runtime.state.overlay {
+        } else {
+            Issue.record("the details are shown again after the move")
+        }
     }
 
     @Test func theProfileFormConfirmsEachChangedFieldAndEscReturnsToTheDetails() async throws {
@@ -137,7 +149,8 @@ struct AccountTenancyScreenTests {
         #expect(harness.runtime.state.overlay == nil)
         #expect(harness.runtime.state.flash?.text.contains("Read-only mode: moving an account refused") == true)
         palette("account profile", in: harness)
-        #expect(harness.runtime.state.flash?.text.contains("Read-only mode: editing an account profile refused") == true)
+        #expect(
+            harness.runtime.state.flash?.text.contains("Read-only mode: editing an account profile refused") == true)
         try await openDetails(harness)
         harness.press(.character("m"))
         #expect(harness.runtime.state.flash?.text.contains("Read-only mode: moving an account refused") == true)

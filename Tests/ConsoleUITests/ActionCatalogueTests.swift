@@ -5,8 +5,8 @@ import ConsoleTesting
 import ConsoleUI
 import Foundation
 import KeycardAPI
-import Testing
 import TUIKit
+import Testing
 
 /// The catalogue is the one list: `?`, the hints and the palette are generated from it, and `[keys]` rebinds it.
 @MainActor
@@ -40,7 +40,8 @@ struct ActionCatalogueTests {
         for action in ActionCatalogue.standard.actions {
             let expected = action.applies(on: pane) && action.isProvided(by: capabilities)
             // A general key the pane gives to its own action (Enter) is that action's line there.
-            let shadowed = action.panes == nil && !action.keys.isEmpty
+            let shadowed =
+                action.panes == nil && !action.keys.isEmpty
                 && action.keys.allSatisfy { key in
                     ActionCatalogue.standard.actions.contains {
                         $0.panes?.contains(pane) == true && $0.isProvided(by: capabilities) && $0.keys.contains(key)
@@ -60,7 +61,9 @@ struct ActionCatalogueTests {
                 hasReceivedInvitations: capabilities.contains(.answerInvitations))
             let hints = map.hints(in: context)
             for action in ActionCatalogue.standard.actions where action.isOffered(in: context) {
-                guard let hint = action.hint, let text = hint.label(context), let key = action.keys.first else { continue }
+                guard let hint = action.hint, let text = hint.label(context), let key = action.keys.first else {
+                    continue
+                }
                 #expect(hints.contains("\(KeyName.label(key)) \(text)"), "\(action.id) on \(pane): \(hints)")
             }
         }
@@ -79,7 +82,9 @@ struct ActionCatalogueTests {
         #expect(!hints.contains("s sort"))
         let help = map.help(in: members)
         #expect(help.first { $0.id == "members.invite" }?.label == "I")
-        #expect(help.first { $0.id == "list.sort" }?.label == ":list.sort", "an unbound action is still in help, by its palette name")
+        #expect(
+            help.first { $0.id == "list.sort" }?.label == ":list.sort",
+            "an unbound action is still in help, by its palette name")
     }
 
     @Test func aConflictWarnsNamingBothActionsAndTheRebindingWins() async throws {

@@ -4,8 +4,8 @@ import ConsoleModel
 import ConsoleTesting
 import ConsoleUI
 import Foundation
-import Testing
 import TUIKit
+import Testing
 
 /// The views, forms and pickers of the identity workflows, compared with golden text files
 /// (re-record with RECORD_GOLDENS=1, on purpose only). API text includes hostile strings that must stay inert.
@@ -13,7 +13,8 @@ import TUIKit
 @Suite("Identity workflow screens match their golden files")
 struct CloudflareViewGoldenTests {
     enum Screen: String, CaseIterable, Sendable {
-        case userAudit, accountAudit, auditFiltered, auditEntry, user, profileForm, billing, subscriptions, organizations
+        case userAudit, accountAudit, auditFiltered, auditEntry, user, profileForm, billing, subscriptions,
+            organizations
         case leaveConfirm, tokenCreate, tokenCreateFiltered, tokenEdit, inviteForm, rolePicker, memberDetails
         // The account details view is AccountTenancyScreenTests' (with its profile and organization path).
         case tokenCreatedSecret, accountForm
@@ -45,7 +46,8 @@ struct CloudflareViewGoldenTests {
     private func enterAccount(_ harness: ConsoleHarness) async {
         harness.press(.enter)
         _ = await harness.waiter.until {
-            harness.session.members.snapshot.loadState == .loaded && harness.session.tokens.snapshot.loadState == .loaded
+            harness.session.members.snapshot.loadState == .loaded
+                && harness.session.tokens.snapshot.loadState == .loaded
         }
     }
 
@@ -93,7 +95,10 @@ struct CloudflareViewGoldenTests {
         case .tokenCreate, .tokenCreateFiltered:
             await enterAccount(harness)
             harness.press(.character("3"), .character("n"))
-            #expect(await harness.waiter.until { if case .tokenForm = harness.runtime.state.overlay { true } else { false } })
+            #expect(
+                await harness.waiter.until {
+                    if case .tokenForm = harness.runtime.state.overlay { true } else { false }
+                })
             for character in "deploy" { harness.press(.character(character)) }
             harness.press(.tab, .character(" "), .down, .character(" "))
             if screen == .tokenCreateFiltered { harness.press(.character("d"), .character("n"), .character("s")) }
@@ -102,27 +107,33 @@ struct CloudflareViewGoldenTests {
         case .inviteForm:
             await enterAccount(harness)
             harness.press(.character("n"))
-            #expect(await harness.waiter.until { if case .invite = harness.runtime.state.overlay { true } else { false } })
+            #expect(
+                await harness.waiter.until { if case .invite = harness.runtime.state.overlay { true } else { false } })
             for character in "new@example.test" { harness.press(.character(character)) }
             harness.press(.tab, .character(" "), .down, .character(" "))
         case .rolePicker:
             await enterAccount(harness)
             harness.press(.character("j"), .character("e"))
-            #expect(await harness.waiter.until { if case .roles = harness.runtime.state.overlay { true } else { false } })
+            #expect(
+                await harness.waiter.until { if case .roles = harness.runtime.state.overlay { true } else { false } })
             harness.press(.down, .character(" "))
         case .memberDetails:
             await enterAccount(harness)
             harness.press(.character("d"))
         case .tokenCreatedSecret:
             harness.press(.character("3"), .character("n"))
-            #expect(await harness.waiter.until { if case .tokenForm = harness.runtime.state.overlay { true } else { false } })
+            #expect(
+                await harness.waiter.until {
+                    if case .tokenForm = harness.runtime.state.overlay { true } else { false }
+                })
             for character in "deploy" { harness.press(.character(character)) }
             harness.press(.tab, .character(" "), .enter)
             await harness.think()
             harness.press(.character("y"))
-            #expect(await harness.waiter.until {
-                harness.runtime.state.overlay == .secret && harness.runtime.state.flash?.level == .success
-            })
+            #expect(
+                await harness.waiter.until {
+                    harness.runtime.state.overlay == .secret && harness.runtime.state.flash?.level == .success
+                })
         case .accountForm:
             harness.press(.character("e"))
             for _ in 0..<2 { harness.press(.backspace) }

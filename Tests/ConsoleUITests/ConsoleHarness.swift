@@ -28,7 +28,8 @@ struct ConsoleHarness {
         session = ConsoleSession(profile: "test", directory: try demo.cloudflareDirectory(), readOnly: readOnly)
         clock = TestClock()
         runtime = ConsoleRuntime(
-            backend: terminal, session: session, header: HeaderInfo(profile: "test", provider: .cloudflare, isDemo: true),
+            backend: terminal, session: session,
+            header: HeaderInfo(profile: "test", provider: .cloudflare, isDemo: true),
             theme: .defaultDark, keyMap: keyMap, clock: clock)
         waiter = ModelEventWaiter(session)
     }
@@ -89,9 +90,10 @@ func maskingSecrets(_ lines: [String], session: ConsoleSession) -> [String] {
             }
         }
         // A masked run followed only by blanks up to the border (or the end) may go on on the next line.
-        continues = masked.lastIndex(of: "×").map { last in
-            masked[(last + 1)...].prefix { $0 != "│" }.allSatisfy { $0 == " " }
-        } ?? false
+        continues =
+            masked.lastIndex(of: "×").map { last in
+                masked[(last + 1)...].prefix { $0 != "│" }.allSatisfy { $0 == " " }
+            } ?? false
         return String(masked)
     }
 }

@@ -4,8 +4,8 @@ import ConsoleModel
 import ConsoleTesting
 import ConsoleUI
 import Foundation
-import Testing
 import TUIKit
+import Testing
 
 /// The `?` overlay per provider: generated from the key map and the provider's capabilities, so a key the
 /// provider lacks is not listed (and not bound).
@@ -17,7 +17,9 @@ struct HelpOverlayTests {
     nonisolated static let panes: [PaneID] = [.members, .tokens, .invitations]
 
     /// Opens help on `pane` and returns the frame.
-    private func help(_ provider: ProviderCase, on pane: PaneID) async throws -> (lines: [String], capabilities: ProviderCapabilities) {
+    private func help(_ provider: ProviderCase, on pane: PaneID) async throws -> (
+        lines: [String], capabilities: ProviderCapabilities
+    ) {
         switch provider {
         case .cloudflare:
             let harness = try await ConsoleHarness()
@@ -48,7 +50,9 @@ struct HelpOverlayTests {
     /// The help rows (`<label padded to 12><help>`): what is between the modal's borders, trimmed.
     private func rows(_ lines: [String]) -> [String] {
         lines.compactMap { line -> String? in
-            guard let open = line.firstIndex(of: "│"), let close = line.lastIndex(of: "│"), open < close else { return nil }
+            guard let open = line.firstIndex(of: "│"), let close = line.lastIndex(of: "│"), open < close else {
+                return nil
+            }
             return line[line.index(after: open)..<close].trimmingCharacters(in: .whitespaces)
         }
     }

@@ -79,7 +79,8 @@ struct KeycardHarness {
         press(.enter)
         return await waiter.until {
             session.scope.node(.serviceAccount) != nil && session.tokens.snapshot.loadState == .loaded
-                && !session.tokens.snapshot.rows.isEmpty && session.tokens.snapshot.rows.allSatisfy { $0.kind == .credential }
+                && !session.tokens.snapshot.rows.isEmpty
+                && session.tokens.snapshot.rows.allSatisfy { $0.kind == .credential }
                 // The other panes follow the new scope too (from the cache): wait until they settle.
                 && session.members.snapshot.loadState == .loaded && session.invitations.snapshot.loadState == .loaded
         }
@@ -117,5 +118,7 @@ struct KeycardSeed {
     var acmePath: String { "/organizations/\(acme)" }
 
     /// The credentials path of the service account at `index`.
-    func credentialsPath(_ index: Int) -> String { "\(acmePath)/service-accounts/\(serviceAccounts[index])/credentials" }
+    func credentialsPath(_ index: Int) -> String {
+        "\(acmePath)/service-accounts/\(serviceAccounts[index])/credentials"
+    }
 }

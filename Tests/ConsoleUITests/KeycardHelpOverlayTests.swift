@@ -4,8 +4,8 @@ import ConsoleTesting
 import ConsoleUI
 import Foundation
 import KeycardAPI
-import Testing
 import TUIKit
+import Testing
 
 /// The `?` overlay for Keycard: no `a` (accept) and no `i` (received/sent), since Keycard has only sent
 /// invitations (a received one is accepted by its token, `:accept`); credentials rotate, they do not roll.
@@ -38,14 +38,17 @@ struct KeycardHelpOverlayTests {
     /// The help rows (`<label padded to 12><help>`): what is between the modal's borders, trimmed.
     private func rows(_ lines: [String]) -> [String] {
         lines.compactMap { line -> String? in
-            guard let open = line.firstIndex(of: "│"), let close = line.lastIndex(of: "│"), open < close else { return nil }
+            guard let open = line.firstIndex(of: "│"), let close = line.lastIndex(of: "│"), open < close else {
+                return nil
+            }
             return line[line.index(after: open)..<close].trimmingCharacters(in: .whitespaces)
         }
     }
 
     @Test func keycardHasNoAnswerNoModeAndNoRoll() async throws {
         let invitations = rows(try await help(on: .invitations))
-        #expect(!invitations.contains { $0.hasPrefix("a ") }, "a accepts a received invitation: Keycard uses :accept TOKEN")
+        #expect(
+            !invitations.contains { $0.hasPrefix("a ") }, "a accepts a received invitation: Keycard uses :accept TOKEN")
         #expect(!invitations.contains { $0.hasPrefix("i ") }, "i toggles received/sent: Keycard lists only sent ones")
         #expect(invitations.contains { $0.hasPrefix("x ") && $0.contains("revoke a sent invitation") })
         #expect(!invitations.contains { $0.contains("reject a received") })

@@ -3,8 +3,8 @@ import ConsoleModel
 import ConsoleTesting
 import ConsoleUI
 import KeycardAPI
-import Testing
 import TUIKit
+import Testing
 
 /// The guided rotation of a Keycard credential on the DemoServer: create, show the secret once, delete the old
 /// credential only after `y`.
@@ -25,23 +25,27 @@ struct KeycardRotationTests {
         let seed = await KeycardSeed(harness.store)
         try #require(await harness.enterOrganization(row: 0))
         try #require(await harness.enterServiceAccount(row: 0))
-        let before = await harness.store.credentials(organizationID: seed.acme, serviceAccountID: seed.serviceAccounts[0])
+        let before = await harness.store.credentials(
+            organizationID: seed.acme, serviceAccountID: seed.serviceAccounts[0])
         harness.press(.character("g"))
         let old = try #require(harness.session.tokens.snapshot.selectedRow)
         #expect(old.name == "github-actions")
         harness.press(.character("R"), .enter)
         await harness.think()
         harness.press(.character("y"))
-        try #require(await harness.waiter.until {
-            harness.session.tokens.rotation?.step == .created
-                && harness.waiter.lastNotice?.text.hasPrefix("Created") == true
-        })
+        try #require(
+            await harness.waiter.until {
+                harness.session.tokens.rotation?.step == .created
+                    && harness.waiter.lastNotice?.text.hasPrefix("Created") == true
+            })
         return Target(seed: seed, before: before.map(\.id), old: old.id)
     }
 
     private func credentialIDs(_ harness: KeycardHarness, _ target: Target) async -> [String] {
-        await harness.store.credentials(organizationID: target.seed.acme, serviceAccountID: target.seed.serviceAccounts[0])
-            .map(\.id)
+        await harness.store.credentials(
+            organizationID: target.seed.acme, serviceAccountID: target.seed.serviceAccounts[0]
+        )
+        .map(\.id)
     }
 
     @Test func guidedRotationCreatesACredentialShowsItsSecretThenDeletesTheOldOneOnce() async throws {
@@ -54,13 +58,16 @@ struct KeycardRotationTests {
         #expect(harness.text.contains(secret))
         #expect(await harness.count("POST", target.path) == 1)
         #expect(harness.demo.lastBody(.post, pathSuffix: target.path) == ["name": "github-actions"])
-        #expect(harness.demo.lastBodyKeys(.post, pathSuffix: target.path) == ["name"], "no description: omitted, not null")
+        #expect(
+            harness.demo.lastBodyKeys(.post, pathSuffix: target.path) == ["name"], "no description: omitted, not null")
         #expect(await harness.count("DELETE", "\(target.path)/\(target.old)") == 0, "nothing is deleted before y")
         await harness.think()
         harness.press(.character("y"))
-        #expect(await harness.waiter.until {
-            harness.session.tokens.rotation?.step == .finished && harness.waiter.lastNotice?.text.hasPrefix("Rotated") == true
-        })
+        #expect(
+            await harness.waiter.until {
+                harness.session.tokens.rotation?.step == .finished
+                    && harness.waiter.lastNotice?.text.hasPrefix("Rotated") == true
+            })
         #expect(await harness.count("POST", target.path) == 1)
         #expect(await harness.count("DELETE", "\(target.path)/\(target.old)") == 1)
         #expect(await credentialIDs(harness, target) == target.before.filter { $0 != target.old } + [new])
@@ -78,9 +85,11 @@ struct KeycardRotationTests {
         let new = try #require(harness.session.tokens.rotation?.new?.id)
         harness.press(.escape)
         #expect(harness.runtime.state.overlay == nil)
-        #expect(await harness.waiter.until {
-            harness.runtime.state.flash?.text.contains("both 'github-actions' and 'github-actions' are valid") == true
-        })
+        #expect(
+            await harness.waiter.until {
+                harness.runtime.state.flash?.text.contains("both 'github-actions' and 'github-actions' are valid")
+                    == true
+            })
         #expect(await harness.count("POST", target.path) == 1)
         #expect(await harness.count("DELETE", "\(target.path)/\(target.old)") == 0)
         #expect(await credentialIDs(harness, target) == target.before + [new])
@@ -98,9 +107,10 @@ struct KeycardRotationTests {
             times: nil)
         await harness.think()
         harness.press(.character("y"))
-        #expect(await harness.waiter.until {
-            if case .deleteFailed = harness.session.tokens.rotation?.step { true } else { false }
-        })
+        #expect(
+            await harness.waiter.until {
+                if case .deleteFailed = harness.session.tokens.rotation?.step { true } else { false }
+            })
         #expect(await harness.count("DELETE", "\(target.path)/\(target.old)") == 1)
         #expect(harness.text.contains("Insufficient permissions"))
         let rows = harness.session.tokens.snapshot.rows.map(\.id)

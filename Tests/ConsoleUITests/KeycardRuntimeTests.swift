@@ -3,8 +3,8 @@ import ConsoleModel
 import ConsoleTesting
 import ConsoleUI
 import KeycardAPI
-import Testing
 import TUIKit
+import Testing
 
 /// The console over the DemoServer's Keycard API: organization › service account › credentials, members and
 /// invitations, with the requests each one sends asserted on the server's log and on what the client sent.
@@ -101,26 +101,33 @@ struct KeycardRuntimeTests {
         #expect(await harness.count("POST", path) == 0, "nothing is sent before y")
         await harness.think()
         harness.press(.character("y"))
-        #expect(await harness.waiter.until {
-            harness.session.invitations.snapshot.rows.contains { $0.inviteeEmail == "new.person@example.test" }
-        })
+        #expect(
+            await harness.waiter.until {
+                harness.session.invitations.snapshot.rows.contains { $0.inviteeEmail == "new.person@example.test" }
+            })
         let invitations = await harness.store.invitations(organizationID: seed.acme)
         let new = try #require(invitations.first { $0.email == "new.person@example.test" }?.id)
         #expect(await harness.count("POST", path) == 1)
         // Both fields are required; the form's single-choice default is the least privileged role.
-        #expect(harness.demo.lastBody(.post, pathSuffix: path) == ["email": "new.person@example.test", "role": "org_viewer"])
+        #expect(
+            harness.demo.lastBody(.post, pathSuffix: path) == [
+                "email": "new.person@example.test", "role": "org_viewer",
+            ])
 
         harness.session.invitations.list.select(id: new)
         harness.press(.character("x"))
         #expect(harness.text.contains("Revoke the invitation of new.person@example.test"))
         await harness.think()
         harness.press(.character("y"))
-        #expect(await harness.waiter.eventually {
-            await harness.store.invitations(organizationID: seed.acme).first { $0.id == new }?.status.rawValue == "revoked"
-        })
-        #expect(await harness.waiter.until {
-            harness.session.invitations.snapshot.rows.first { $0.id == new }?.status == .revoked
-        })
+        #expect(
+            await harness.waiter.eventually {
+                await harness.store.invitations(organizationID: seed.acme).first { $0.id == new }?.status.rawValue
+                    == "revoked"
+            })
+        #expect(
+            await harness.waiter.until {
+                harness.session.invitations.snapshot.rows.first { $0.id == new }?.status == .revoked
+            })
         #expect(await harness.count("DELETE", "\(path)/\(new)") == 1)
         #expect(harness.demo.lastRawBody(.delete, pathSuffix: "\(path)/\(new)")?.isEmpty ?? true, "DELETE has no body")
     }

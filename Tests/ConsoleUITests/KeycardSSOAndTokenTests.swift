@@ -3,8 +3,8 @@ import ConsoleModel
 import ConsoleTesting
 import ConsoleUI
 import KeycardAPI
-import Testing
 import TUIKit
+import Testing
 
 /// The Keycard-only features in the console: an organization's SSO connection (`:sso`) and accepting an emailed
 /// invitation token (`:accept TOKEN`), with the requests each one sends asserted on the DemoServer.
@@ -16,7 +16,9 @@ struct KeycardSSOAndTokenTests {
         harness.press(.character(":"))
         harness.type("sso")
         harness.press(.enter)
-        return await harness.waiter.until { harness.session.sso.state != .loading && harness.session.sso.state != .idle }
+        return await harness.waiter.until {
+            harness.session.sso.state != .loading && harness.session.sso.state != .idle
+        }
     }
 
     @Test func ssoDisableCancelledSendsNothingThenConfirmedSendsOneDelete() async throws {
@@ -90,11 +92,13 @@ struct KeycardSSOAndTokenTests {
         #expect(await harness.waiter.until { if case .on = harness.session.sso.state { true } else { false } })
         let path = "/organizations/\(harness.store.bigOrganizationID)/sso-connection"
         #expect(await harness.count("POST", path) == 1)
-        #expect(harness.demo.lastBody(.post, pathSuffix: path) == [
-            "identifier": "https://acme.okta.example", "client_id": "0oaacme",
-        ])
-        #expect(harness.demo.lastBodyKeys(.post, pathSuffix: path) == ["client_id", "identifier"],
-                "no secret and no protocols: omitted")
+        #expect(
+            harness.demo.lastBody(.post, pathSuffix: path) == [
+                "identifier": "https://acme.okta.example", "client_id": "0oaacme",
+            ])
+        #expect(
+            harness.demo.lastBodyKeys(.post, pathSuffix: path) == ["client_id", "identifier"],
+            "no secret and no protocols: omitted")
     }
 
     @Test func acceptTokenReadsUnauthenticatedThenAcceptsOnce() async throws {
@@ -107,7 +111,8 @@ struct KeycardSSOAndTokenTests {
         #expect(await harness.waiter.until { if case .confirm = harness.runtime.state.overlay { true } else { false } })
         #expect(harness.text.contains("Accept the invitation to Wayne Enterprises for"))
         #expect(harness.text.contains(harness.store.userEmail))
-        #expect(harness.demo.authorizations(.get, pathSuffix: "/invitations/\(token)") == [""], "read without credentials")
+        #expect(
+            harness.demo.authorizations(.get, pathSuffix: "/invitations/\(token)") == [""], "read without credentials")
         #expect(await harness.count("POST", "/invitations/\(token)/accept") == 0, "nothing is accepted before y")
         let organizationReads = await harness.count("GET", "/organizations")
         await harness.think()
@@ -115,15 +120,18 @@ struct KeycardSSOAndTokenTests {
         #expect(await harness.waiter.until { harness.waiter.lastNotice?.text == "Joined Wayne Enterprises" })
         // The organizations are re-read: the one joined is listed from now on.
         #expect(await harness.waiter.eventually { await harness.count("GET", "/organizations") > organizationReads })
-        #expect(await harness.waiter.until {
-            harness.session.accounts.snapshot.rows.contains { $0.id == harness.store.invitingOrganizationID }
-        })
+        #expect(
+            await harness.waiter.until {
+                harness.session.accounts.snapshot.rows.contains { $0.id == harness.store.invitingOrganizationID }
+            })
         #expect(await harness.count("POST", "/invitations/\(token)/accept") == 1)
-        #expect(harness.demo.authorizations(.post, pathSuffix: "/invitations/\(token)/accept")
-            == ["Bearer \(harness.store.apiKey)"])
+        #expect(
+            harness.demo.authorizations(.post, pathSuffix: "/invitations/\(token)/accept")
+                == ["Bearer \(harness.store.apiKey)"])
         #expect(harness.demo.authorizations(.get, pathSuffix: "/invitations/\(token)").allSatisfy { $0.isEmpty })
-        #expect(harness.demo.lastRawBody(.post, pathSuffix: "/invitations/\(token)/accept")?.isEmpty ?? true,
-                "accept has no body")
+        #expect(
+            harness.demo.lastRawBody(.post, pathSuffix: "/invitations/\(token)/accept")?.isEmpty ?? true,
+            "accept has no body")
     }
 
     @Test func acceptTokenInReadOnlyModeSendsNothingAtAll() async throws {

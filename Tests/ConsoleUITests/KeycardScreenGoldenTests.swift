@@ -1,8 +1,8 @@
 import ConsoleModel
 import ConsoleTesting
 import ConsoleUI
-import Testing
 import TUIKit
+import Testing
 
 /// The Keycard screens a person sees on the DemoServer's seed, compared with golden text files (re-record with
 /// RECORD_GOLDENS=1, on purpose); a new credential's secret is masked.
@@ -45,7 +45,8 @@ struct KeycardScreenGoldenTests {
         if screen != .accounts { #expect(await harness.enterOrganization(row: 0)) }
         harness.press(.character(Character("\(screen.pane.rawValue)")))
         if screen == .members {
-            #expect(harness.session.members.snapshot.placeholder?.contains("does not list organization members") == true)
+            #expect(
+                harness.session.members.snapshot.placeholder?.contains("does not list organization members") == true)
             #expect(harness.text.contains("does not list organization members"))
         }
         check(harness, "keycard-dropped-\(screen.rawValue)-\(size.width)x\(size.height)")
@@ -72,7 +73,8 @@ struct KeycardScreenGoldenTests {
         case .credentials, .credentialMenu, .rotationSecret, .rotationFinished:
             #expect(await harness.enterOrganization(row: 0))
             #expect(await harness.enterServiceAccount(row: 0))
-            #expect(harness.session.tokens.snapshot.rows.map(\.name) == ["github-actions", "github-actions-2023", "spare"])
+            #expect(
+                harness.session.tokens.snapshot.rows.map(\.name) == ["github-actions", "github-actions-2023", "spare"])
             guard screen != .credentials else { return }
             harness.press(.character("R"))
             guard case .tokenMenu(_, let items, _) = runtime.state.overlay else {
@@ -85,19 +87,21 @@ struct KeycardScreenGoldenTests {
             harness.press(.enter)
             await harness.think()
             harness.press(.character("y"))
-            #expect(await harness.waiter.until {
-                harness.session.tokens.rotation?.step == .created
-                    && runtime.state.flash?.text.hasPrefix("Created 'github-actions'") == true
-            })
+            #expect(
+                await harness.waiter.until {
+                    harness.session.tokens.rotation?.step == .created
+                        && runtime.state.flash?.text.hasPrefix("Created 'github-actions'") == true
+                })
             let secret = try #require(harness.session.tokens.rotation?.secret?.reveal())
             #expect(!secret.isEmpty && harness.stableScreen != harness.screen, "the new secret is shown, and masked")
             guard screen == .rotationFinished else { return }
             await harness.think()
             harness.press(.character("y"))
-            #expect(await harness.waiter.until {
-                harness.session.tokens.rotation?.step == .finished
-                    && runtime.state.flash?.text.hasPrefix("Rotated 'github-actions'") == true
-            })
+            #expect(
+                await harness.waiter.until {
+                    harness.session.tokens.rotation?.step == .finished
+                        && runtime.state.flash?.text.hasPrefix("Rotated 'github-actions'") == true
+                })
         case .ssoOn, .ssoDisable:
             #expect(await harness.enterOrganization(row: 1))
             harness.press(.character(":"))

@@ -2,8 +2,8 @@ import APICore
 import ConsoleModel
 import ConsoleTesting
 import ConsoleUI
-import Testing
 import TUIKit
+import Testing
 
 /// The guided rotation of an OpenAI admin key on the DemoServer: create, show the secret once, delete the old key
 /// only after `y`, and switch to the new key first when the old one is orgtui's own.
@@ -46,9 +46,11 @@ struct OpenAIRotationTests {
         #expect(await harness.count("DELETE", "/admin_api_keys/\(old)") == 0, "nothing is deleted before y")
         await harness.think()
         harness.press(.character("y"))
-        #expect(await harness.waiter.until {
-            harness.session.tokens.rotation?.step == .finished && harness.waiter.lastNotice?.text.hasPrefix("Rotated") == true
-        })
+        #expect(
+            await harness.waiter.until {
+                harness.session.tokens.rotation?.step == .finished
+                    && harness.waiter.lastNotice?.text.hasPrefix("Rotated") == true
+            })
         #expect(await harness.count("POST", "/admin_api_keys") == 1)
         #expect(await harness.count("DELETE", "/admin_api_keys/\(old)") == 1)
         #expect(await harness.store.adminKeyIDs() == before.filter { $0 != old } + [new])
@@ -67,9 +69,11 @@ struct OpenAIRotationTests {
         let new = try #require(harness.session.tokens.rotation?.new?.id)
         harness.press(.escape)
         #expect(harness.runtime.state.overlay == nil)
-        #expect(await harness.waiter.until {
-            harness.runtime.state.flash?.text.contains("both 'terraform-admin' and 'terraform-admin' are valid") == true
-        })
+        #expect(
+            await harness.waiter.until {
+                harness.runtime.state.flash?.text.contains("both 'terraform-admin' and 'terraform-admin' are valid")
+                    == true
+            })
         #expect(harness.text.contains("Rotation stopped"))
         #expect(await harness.count("DELETE", "/admin_api_keys/\(old)") == 0)
         #expect(await harness.store.adminKeyIDs() == before + [new])
@@ -88,9 +92,10 @@ struct OpenAIRotationTests {
         let new = try #require(harness.session.tokens.rotation?.new?.id)
         await harness.think()
         harness.press(.character("y"))
-        #expect(await harness.waiter.until {
-            if case .deleteFailed = harness.session.tokens.rotation?.step { true } else { false }
-        })
+        #expect(
+            await harness.waiter.until {
+                if case .deleteFailed = harness.session.tokens.rotation?.step { true } else { false }
+            })
         #expect(await harness.count("DELETE", "/admin_api_keys/\(old)") == 1)
         #expect(harness.text.contains("Both keys are valid and both are listed"))
         let rows = harness.session.tokens.snapshot.rows.map(\.id)
@@ -119,9 +124,11 @@ struct OpenAIRotationTests {
         harness.press(.escape)
         let reads = await harness.count("GET", "/admin_api_keys")
         harness.press(.character("r"))
-        #expect(await harness.waiter.eventually {
-            await harness.count("GET", "/admin_api_keys") > reads && harness.session.tokens.snapshot.loadState == .loaded
-        })
+        #expect(
+            await harness.waiter.eventually {
+                await harness.count("GET", "/admin_api_keys") > reads
+                    && harness.session.tokens.snapshot.loadState == .loaded
+            })
         #expect(harness.demo.authorizations(.get, pathSuffix: "/admin_api_keys").last == "Bearer \(newSecret)")
     }
 }

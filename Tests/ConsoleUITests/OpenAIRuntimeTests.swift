@@ -2,8 +2,8 @@ import APICore
 import ConsoleModel
 import ConsoleTesting
 import ConsoleUI
-import Testing
 import TUIKit
+import Testing
 
 /// The console over the DemoServer's OpenAI Admin API: scopes, member writes, invites and the guided rotation, with
 /// the requests each one sends asserted on the server's log and on what the client sent.
@@ -65,7 +65,8 @@ struct OpenAIRuntimeTests {
         await harness.think()
         harness.press(.character("y"))
         #expect(await harness.waiter.eventually { await harness.store.userRole(id: user.id) == "owner" })
-        #expect(await harness.waiter.until { harness.session.members.snapshot.selectedRow?.roles.map(\.id) == ["owner"] })
+        #expect(
+            await harness.waiter.until { harness.session.members.snapshot.selectedRow?.roles.map(\.id) == ["owner"] })
         #expect(await harness.count("POST", "/organization/users/\(user.id)") == 1)
         #expect(harness.demo.lastBody(.post, pathSuffix: "/organization/users/\(user.id)") == ["role": "owner"])
     }
@@ -90,11 +91,15 @@ struct OpenAIRuntimeTests {
         #expect(await harness.count("DELETE", path) == 0)
         harness.type(email)
         harness.press(.enter)
-        #expect(await harness.waiter.eventually { await harness.store.projectUserRole(projectID: project, userID: member.id) == nil })
+        #expect(
+            await harness.waiter.eventually {
+                await harness.store.projectUserRole(projectID: project, userID: member.id) == nil
+            })
         #expect(await harness.waiter.until { !harness.session.members.snapshot.rows.contains { $0.id == member.id } })
         #expect(await harness.count("DELETE", path) == 1)
-        #expect(await harness.count("DELETE", "/organization/users/\(member.id)") == 0,
-                "removing from a project keeps the organization user")
+        #expect(
+            await harness.count("DELETE", "/organization/users/\(member.id)") == 0,
+            "removing from a project keeps the organization user")
         #expect(await harness.store.userRole(id: member.id) != nil)
     }
 
@@ -108,12 +113,16 @@ struct OpenAIRuntimeTests {
         #expect(harness.text.contains("Invite new.person@example.test"))
         await harness.think()
         harness.press(.character("y"))
-        #expect(await harness.waiter.until {
-            harness.session.invitations.snapshot.rows.contains { $0.inviteeEmail == "new.person@example.test" }
-        })
+        #expect(
+            await harness.waiter.until {
+                harness.session.invitations.snapshot.rows.contains { $0.inviteeEmail == "new.person@example.test" }
+            })
         let invite = try #require(await harness.store.allInvites().first { $0.email == "new.person@example.test" })
         #expect(await harness.count("POST", "/organization/invites") == 1)
-        #expect(harness.demo.lastBody(.post, pathSuffix: "/invites") == ["email": "new.person@example.test", "role": "reader"])
+        #expect(
+            harness.demo.lastBody(.post, pathSuffix: "/invites") == [
+                "email": "new.person@example.test", "role": "reader",
+            ])
 
         harness.session.invitations.list.select(id: invite.id)
         harness.press(.character("x"))
@@ -121,7 +130,8 @@ struct OpenAIRuntimeTests {
         await harness.think()
         harness.press(.character("y"))
         #expect(await harness.waiter.eventually { await harness.store.inviteStatus(id: invite.id) == nil })
-        #expect(await harness.waiter.until { !harness.session.invitations.snapshot.rows.contains { $0.id == invite.id } })
+        #expect(
+            await harness.waiter.until { !harness.session.invitations.snapshot.rows.contains { $0.id == invite.id } })
         #expect(await harness.count("DELETE", "/invites/\(invite.id)") == 1)
     }
 

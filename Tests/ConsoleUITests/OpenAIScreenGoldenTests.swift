@@ -1,8 +1,8 @@
 import ConsoleModel
 import ConsoleTesting
 import ConsoleUI
-import Testing
 import TUIKit
+import Testing
 
 /// The OpenAI screens a person sees on the DemoServer's seed, compared with golden text files (re-record with
 /// RECORD_GOLDENS=1, on purpose); a new key's secret is masked.
@@ -55,19 +55,21 @@ struct OpenAIScreenGoldenTests {
             harness.press(.character("3"), .character("j"), .character("R"), .enter)
             await harness.think()
             harness.press(.character("y"))
-            #expect(await harness.waiter.until {
-                harness.session.tokens.rotation?.step == .created
-                    && runtime.state.flash?.text.hasPrefix("Created 'terraform-admin'") == true
-            })
+            #expect(
+                await harness.waiter.until {
+                    harness.session.tokens.rotation?.step == .created
+                        && runtime.state.flash?.text.hasPrefix("Created 'terraform-admin'") == true
+                })
             let secret = try #require(harness.session.tokens.rotation?.secret?.reveal())
             #expect(!secret.isEmpty && harness.stableScreen != harness.screen, "the new secret is shown, and masked")
             guard screen == .rotationFinished else { return }
             await harness.think()
             harness.press(.character("y"))
-            #expect(await harness.waiter.until {
-                harness.session.tokens.rotation?.step == .finished
-                    && runtime.state.flash?.text.hasPrefix("Rotated 'terraform-admin'") == true
-            })
+            #expect(
+                await harness.waiter.until {
+                    harness.session.tokens.rotation?.step == .finished
+                        && runtime.state.flash?.text.hasPrefix("Rotated 'terraform-admin'") == true
+                })
         case .inviteForm:
             harness.press(.character("4"), .character("n"))
             #expect(await harness.waiter.until { if case .invite = runtime.state.overlay { true } else { false } })

@@ -2,8 +2,8 @@ import APICore
 import ConsoleModel
 import ConsoleTesting
 import ConsoleUI
-import Testing
 import TUIKit
+import Testing
 
 @MainActor
 @Suite("The runtime: keys in, intents and frames out")

@@ -4,8 +4,8 @@ import ConsoleTesting
 import ConsoleUI
 import Foundation
 import KeycardAPI
-import Testing
 import TUIKit
+import Testing
 
 /// Drilling in starts the child unfiltered; Esc undoes one thing at a time (what Enter opened, the filter, the scope)
 /// and brings the parent back exactly as it was left.
@@ -22,10 +22,12 @@ struct ScopeStackTests {
         harness.press(.enter)
         #expect(harness.session.tokens.snapshot.rows.map(\.id) == [ciDeploy])
         harness.press(.enter)
-        #expect(await harness.waiter.until {
-            harness.session.scope.node(.serviceAccount)?.id == ciDeploy && harness.session.tokens.snapshot.loadState == .loaded
-                && !harness.session.tokens.snapshot.rows.isEmpty
-        })
+        #expect(
+            await harness.waiter.until {
+                harness.session.scope.node(.serviceAccount)?.id == ciDeploy
+                    && harness.session.tokens.snapshot.loadState == .loaded
+                    && !harness.session.tokens.snapshot.rows.isEmpty
+            })
         #expect(harness.session.tokens.snapshot.filter == "", "the child list starts unfiltered")
         #expect(harness.session.tokens.snapshot.rows.allSatisfy { $0.kind == .credential })
         #expect(!harness.text.contains("0 match"))
@@ -57,9 +59,11 @@ struct ScopeStackTests {
         harness.press(.enter)
         #expect(harness.session.accounts.snapshot.selectedRow?.id == second)
         harness.press(.enter)
-        #expect(await harness.waiter.until {
-            harness.session.scope.node(.account)?.id == second && harness.session.members.snapshot.loadState == .loaded
-        })
+        #expect(
+            await harness.waiter.until {
+                harness.session.scope.node(.account)?.id == second
+                    && harness.session.members.snapshot.loadState == .loaded
+            })
         #expect(harness.runtime.state.pane == .members)
         #expect(harness.session.members.snapshot.filter == "", "Globex Staging's members start unfiltered")
         #expect(harness.session.members.snapshot.rows.count == 37, "all of Globex Staging's 37 members")
@@ -69,9 +73,11 @@ struct ScopeStackTests {
         #expect(harness.session.scope.node(.account)?.id == first)
         #expect(harness.session.accounts.snapshot.filter == "Globex")
         #expect(harness.session.accounts.snapshot.selectedRow?.id == second)
-        #expect(await harness.waiter.until {
-            harness.session.members.snapshot.loadState == .loaded && harness.session.members.snapshot.filter == "rossi"
-        }, "Acme Corp's members come back with the filter left there")
+        #expect(
+            await harness.waiter.until {
+                harness.session.members.snapshot.loadState == .loaded
+                    && harness.session.members.snapshot.filter == "rossi"
+            }, "Acme Corp's members come back with the filter left there")
     }
 
     @Test func escClosesTheDetailPanelEnterOpenedAndKeepsTheScope() async throws {

@@ -1,8 +1,8 @@
 import ConsoleModel
 import ConsoleTesting
 import ConsoleUI
-import Testing
 import TUIKit
+import Testing
 
 /// The screens a person sees, compared with golden text files (re-record with RECORD_GOLDENS=1, on purpose only).
 @MainActor
@@ -12,7 +12,9 @@ struct ScreenGoldenTests {
         case accounts, members, tokens, invitations, help, confirmAccept, tokenMenu, secretModal
     }
 
-    nonisolated static let sizes = [Size(width: 80, height: 24), Size(width: 120, height: 40), Size(width: 40, height: 12)]
+    nonisolated static let sizes = [
+        Size(width: 80, height: 24), Size(width: 120, height: 40), Size(width: 40, height: 12),
+    ]
 
     @Test(arguments: Screen.allCases, sizes)
     func screen(_ screen: Screen, size: Size) async throws {
@@ -34,9 +36,10 @@ struct ScreenGoldenTests {
             break
         case .members:
             harness.press(.enter)
-            #expect(await harness.waiter.until {
-                session.members.snapshot.loadState == .loaded && session.tokens.snapshot.loadState == .loaded
-            })
+            #expect(
+                await harness.waiter.until {
+                    session.members.snapshot.loadState == .loaded && session.tokens.snapshot.loadState == .loaded
+                })
         case .tokens:
             harness.press(.character("3"))
         case .invitations:
@@ -51,9 +54,10 @@ struct ScreenGoldenTests {
             harness.press(.character("3"), .character("j"), .character("R"), .enter)
             await harness.think()
             harness.press(.character("y"))
-            #expect(await harness.waiter.until {
-                harness.runtime.state.overlay == .secret && harness.runtime.state.flash?.level == .success
-            })
+            #expect(
+                await harness.waiter.until {
+                    harness.runtime.state.overlay == .secret && harness.runtime.state.flash?.level == .success
+                })
         }
     }
 }

@@ -3,18 +3,20 @@ import ConsoleModel
 import ConsoleTesting
 import ConsoleUI
 import Foundation
-import Testing
 import TUIKit
+import Testing
 
 @MainActor
 @Suite("Forms and commands of the identity workflows")
 struct WorkflowFormTests {
-    @Test(arguments: [
-        ("audit", ProviderCapabilities.readAuditLog, true), ("audit", [], false),
-        ("billing", .readBilling, true), ("subs", [], false), ("orgs", .leaveOrganizations, true),
-        ("account", .administerAccounts, true), ("account", [], false),
-    ] as [(String, ProviderCapabilities, Bool)])
-    func paletteCommandsExistOnlyWithTheirCapability(command: String, capabilities: ProviderCapabilities, offered: Bool) {
+    @Test(
+        arguments: [
+            ("audit", ProviderCapabilities.readAuditLog, true), ("audit", [], false),
+            ("billing", .readBilling, true), ("subs", [], false), ("orgs", .leaveOrganizations, true),
+            ("account", .administerAccounts, true), ("account", [], false),
+        ] as [(String, ProviderCapabilities, Bool)])
+    func paletteCommandsExistOnlyWithTheirCapability(command: String, capabilities: ProviderCapabilities, offered: Bool)
+    {
         let context = ActionContext(pane: .accounts, capabilities: capabilities)
         let names = CommandPalette.matches(command, in: context).map { $0.command?.word }
         #expect((names.first == command) == offered, "\(command) with \(capabilities): \(names)")
@@ -46,8 +48,10 @@ struct WorkflowFormTests {
         form.enabled = false
         form.texts[.allowedIPs] = "192.0.2.0/24, 198.51.100.0/24"
         form.texts[.expires] = ""
-        #expect(try form.edit().get() == TokenEdit(
-            enabled: false, expiresOn: .clear, allowedIPRanges: ["192.0.2.0/24", "198.51.100.0/24"]))
+        #expect(
+            try form.edit().get()
+                == TokenEdit(
+                    enabled: false, expiresOn: .clear, allowedIPRanges: ["192.0.2.0/24", "198.51.100.0/24"]))
         form.texts[.expires] = "next week"
         #expect(throws: TokenFormError.self) { try form.edit().get() }
     }
@@ -69,8 +73,10 @@ struct WorkflowFormTests {
         #expect(TokenForm(creatingIn: .top, groups: groups).allAccounts, "with no account in scope: every account")
     }
 
-    @Test(arguments: [("", "open"), ("since 2026-11-01", "open"), ("2026-11-01", "open"), ("since", "usage"),
-                      ("since yesterday", "usage")])
+    @Test(arguments: [
+        ("", "open"), ("since 2026-11-01", "open"), ("2026-11-01", "open"), ("since", "usage"),
+        ("since yesterday", "usage"),
+    ])
     func auditSinceTakesADate(argument: String, expected: String) async throws {
         let harness = try await ConsoleHarness()
         #expect(await harness.start())

@@ -48,7 +48,8 @@ struct AccountTenancyEndToEndTests {
             }
             let after = try await run.client.accountProfile(accountID: acme.id)
             #expect(after.businessName == before.businessName && after.businessEmail == before.businessEmail)
-            #expect(after.businessAddress == before.businessAddress && after.externalMetadata == before.externalMetadata)
+            #expect(
+                after.businessAddress == before.businessAddress && after.externalMetadata == before.externalMetadata)
             try await run.tmux.waitForText("Business phone:", phone)
 
             // The move: the picker marks where it is, the confirmation names both organizations.
@@ -65,7 +66,9 @@ struct AccountTenancyEndToEndTests {
             // The details are read again: the path is now the root alone.
             try await run.tmux.waitForScreen("the details after the move") { screen in
                 screen.contains("Moved account Acme Corp to Acme Holdings")
-                    && screen.components(separatedBy: "\n").contains { $0.contains(/Organization:\s+Acme Holdings\s*$/) }
+                    && screen.components(separatedBy: "\n").contains {
+                        $0.contains(/Organization:\s+Acme Holdings\s*$/)
+                    }
             }
         }
     }

@@ -112,7 +112,9 @@ struct EndToEndTests {
             }
             #expect(row(containing: rejectedName, in: afterAccept.text)?.contains(" pending ") == true)
             // The row changes optimistically, before the server answers: wait for the server to agree.
-            try await waitForServer(run, "\(acceptedName) accepted") { try await status(of: accepted, run) == .accepted }
+            try await waitForServer(run, "\(acceptedName) accepted") {
+                try await status(of: accepted, run) == .accepted
+            }
 
             try await run.select(row: try #require(ConsoleRun.rowIndex(of: rejectedName, in: afterAccept.text)))
             try await run.tmux.sendKeys("x")
@@ -126,7 +128,9 @@ struct EndToEndTests {
             }
 
             // The server agrees, and nothing else changed.
-            try await waitForServer(run, "\(rejectedName) rejected") { try await status(of: rejected, run) == .rejected }
+            try await waitForServer(run, "\(rejectedName) rejected") {
+                try await status(of: rejected, run) == .rejected
+            }
             let after = try await run.client.invites().fetchAll()
             for invite in before {
                 let now = try #require(after.first { $0.id == invite.id })
@@ -246,7 +250,9 @@ struct EndToEndTests {
             ]
             for (what, payload) in forbidden {
                 let bytes = Data(payload.utf8)
-                #expect(!recorded.contains(bytes), "the terminal received \(what) at byte \(recorded.firstRange(of: bytes)?.lowerBound ?? -1)")
+                #expect(
+                    !recorded.contains(bytes),
+                    "the terminal received \(what) at byte \(recorded.firstRange(of: bytes)?.lowerBound ?? -1)")
             }
         }
     }
@@ -276,7 +282,9 @@ struct EndToEndTests {
             try await waitForPane(run, .accounts, also: "Acme Corp")
             #expect(try await run.tmux.display("#{alternate_on}") == "1", "curses uses the alternate screen")
             try await run.tmux.sendKeys("q")
-            let exited = try await run.tmux.waitForScreen("EXIT=0") { $0.components(separatedBy: "\n").contains("EXIT=0") }
+            let exited = try await run.tmux.waitForScreen("EXIT=0") {
+                $0.components(separatedBy: "\n").contains("EXIT=0")
+            }
             #expect(!exited.text.contains("Acme Corp"), "the console's screen is gone")
             #expect(try await run.tmux.display("#{alternate_on}") == "0", "back on the normal screen")
             #expect(try await run.tmux.display("#{cursor_flag}") == "1", "the cursor is visible again")
@@ -285,7 +293,9 @@ struct EndToEndTests {
             try await run.tmux.sendKeys("Enter")
             // Done when the flags are out and the shell prompts again.
             let stty = try await run.tmux.waitForScreen("stty -a output and a new prompt") { screen in
-                let lines = screen.components(separatedBy: "\n").filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+                let lines = screen.components(separatedBy: "\n").filter {
+                    !$0.trimmingCharacters(in: .whitespaces).isEmpty
+                }
                 return screen.contains("icanon") && lines.last?.trimmingCharacters(in: .whitespaces) == "$"
             }
             let output = stty.text.components(separatedBy: "stty -a").dropFirst().joined()
@@ -300,7 +310,8 @@ struct EndToEndTests {
 
 /// The four panes: digit, tab label, column headings and the noun of the status line.
 enum Pane: Int, CaseIterable, CustomStringConvertible {
-    case accounts = 1, members, tokens, invitations
+    case accounts = 1
+    case members, tokens, invitations
 
     var tabLabel: String {
         switch self {

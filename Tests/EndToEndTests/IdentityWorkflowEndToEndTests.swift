@@ -58,7 +58,8 @@ struct IdentityWorkflowEndToEndTests {
             }
 
             // Only pending members, every page (the new one is last), then the new one by its email.
-            let pending = try await run.client.members(accountID: acme.id, .init(status: .pending, perPage: 50)).fetchAll()
+            let pending = try await run.client.members(accountID: acme.id, .init(status: .pending, perPage: 50))
+                .fetchAll()
             try await palette("members pending", run)
             try await run.tmux.waitForText("of \(grouped(pending.count)) members")
             try await run.tmux.sendKeys("L")
@@ -94,7 +95,9 @@ struct IdentityWorkflowEndToEndTests {
     @Test("Create a token from two permission groups; its secret is shown once and is the server's")
     func createATokenAndSeeItsSecretOnce() async throws {
         try await withConsole { run in
-            let groups = try await run.client.tokenPermissionGroups(.user).fetchAll().filter { $0.isSelectable != false }
+            let groups = try await run.client.tokenPermissionGroups(.user).fetchAll().filter {
+                $0.isSelectable != false
+            }
             try #require(groups.count >= 2)
             let name = "e2e-created-token"
             try await run.tmux.waitForText("3 Tokens")

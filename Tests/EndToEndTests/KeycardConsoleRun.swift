@@ -28,7 +28,9 @@ struct KeycardConsoleRun {
 
     /// Every request the server answered so far, oldest first.
     func requestLog() async throws -> [LoggedRequest] {
-        guard var root = URLComponents(string: server.baseURL) else { throw EndToEndFailure("bad base URL \(server.baseURL)") }
+        guard var root = URLComponents(string: server.baseURL) else {
+            throw EndToEndFailure("bad base URL \(server.baseURL)")
+        }
         root.path = "/__demo/requests"
         guard let url = root.url else { throw EndToEndFailure("bad request log URL") }
         let response = try await http.send(
@@ -55,11 +57,14 @@ struct KeycardConsoleRun {
 /// Starts a demo server and `orgtui --provider keycard` in tmux, runs `body`, and always tears everything down.
 func withKeycardConsole(_ body: (KeycardConsoleRun) async throws -> Void) async throws {
     let (tmuxPath, binary) = try EndToEndEnvironment.prerequisites()
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("orgtui-e2e-keycard-\(UUID().uuidString)")
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+        "orgtui-e2e-keycard-\(UUID().uuidString)")
     try FileManager.default.createDirectory(
         at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
     defer {
-        if ProcessInfo.processInfo.environment["ORGTUI_E2E_KEEP"] != "1" { try? FileManager.default.removeItem(at: folder) }
+        if ProcessInfo.processInfo.environment["ORGTUI_E2E_KEEP"] != "1" {
+            try? FileManager.default.removeItem(at: folder)
+        }
     }
     let server = try await DemoServerProcess.start(binary: binary, folder: folder)
     let http = HTTPClientTransport(logger: CapturedLog().logger(label: "e2e.http"))
@@ -68,10 +73,12 @@ func withKeycardConsole(_ body: (KeycardConsoleRun) async throws -> Void) async 
         guard let keycardBaseURL = server.keycardBaseURL else {
             throw EndToEndFailure("demo-server printed no 'keycard <base URL>' line")
         }
-        let configuration = try KeycardConfiguration(baseURL: keycardBaseURL, credentials: .apiKey(Secret(server.token)))
+        let configuration = try KeycardConfiguration(
+            baseURL: keycardBaseURL, credentials: .apiKey(Secret(server.token)))
         let client = KeycardClient(configuration: configuration, transport: http)
         let launcher = try writeProviderLauncher(
-            in: folder, binary: binary, provider: "keycard", credentials: [("KEYCARD_API_BASE_URL", keycardBaseURL), ("KEYCARD_API_API_KEY", server.token)])
+            in: folder, binary: binary, provider: "keycard",
+            credentials: [("KEYCARD_API_BASE_URL", keycardBaseURL), ("KEYCARD_API_API_KEY", server.token)])
         tmux = try await startConsoleTmux(launcher: launcher, folder: folder, tmux: tmuxPath)
         guard let tmux else { throw EndToEndFailure("tmux did not start") }
         try await body(KeycardConsoleRun(folder: folder, server: server, tmux: tmux, http: http, client: client))

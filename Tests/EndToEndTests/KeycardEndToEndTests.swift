@@ -27,7 +27,8 @@ struct KeycardEndToEndTests {
             let credential = try #require(credentials.first?.name)
             try await enterOrganization(run, Self.organization)
             try await enterServiceAccount(run, Self.serviceAccount, showing: credential)
-            #expect(try await run.count("GET", "/organizations/\(acme.id)/service-accounts/\(account.id)/credentials") >= 1)
+            #expect(
+                try await run.count("GET", "/organizations/\(acme.id)/service-accounts/\(account.id)/credentials") >= 1)
             try await run.tmux.sendKeys("Escape")
             try await run.tmux.waitForScreen("back at the organization's service accounts") { screen in
                 screen.contains("\(Self.organization) › ") && !screen.contains("\(Self.serviceAccount) › ")
@@ -58,7 +59,9 @@ struct KeycardEndToEndTests {
             let dialog = try await run.tmux.waitForText("Invite \(email)")
             try await run.tmux.sendKeys("y", notBefore: dialog.seenAt + Self.keyGuard)
             let invitation = try await TmuxSession.poll(timeout: .seconds(15)) {
-                try await run.client.invitationPages(organizationID: acme.id, limit: 100).fetchAll().first { $0.email == email }
+                try await run.client.invitationPages(organizationID: acme.id, limit: 100).fetchAll().first {
+                    $0.email == email
+                }
             }
             let created = try #require(invitation, "the invitation reached the server")
             #expect(created.status.rawValue == "pending")
@@ -98,7 +101,9 @@ struct KeycardEndToEndTests {
             let credentialsPath = "/organizations/\(acme.id)/service-accounts/\(account.id)/credentials"
             try await enterOrganization(run, Self.organization)
             let list = try await enterServiceAccount(run, Self.serviceAccount, showing: old.name)
-            let row = try #require(ConsoleRun.rowIndex(of: old.clientID, in: list.text) ?? ConsoleRun.rowIndex(of: old.name, in: list.text))
+            let row = try #require(
+                ConsoleRun.rowIndex(of: old.clientID, in: list.text) ?? ConsoleRun.rowIndex(of: old.name, in: list.text)
+            )
             try await select(run, row: row)
             try await run.tmux.sendKeys("R")
             try await run.tmux.waitForText("Rotate (create a new key")
@@ -120,7 +125,9 @@ struct KeycardEndToEndTests {
             let added = after.filter { credential in !before.contains { $0.id == credential.id } }
             #expect(added.map(\.name) == [old.name], "one new credential, named like the old one")
             try await run.tmux.sendKeys("Escape")
-            try await run.tmux.waitForScreen("the modal closed") { !$0.contains("shown once") && !$0.contains("Step 2") }
+            try await run.tmux.waitForScreen("the modal closed") {
+                !$0.contains("shown once") && !$0.contains("Step 2")
+            }
         }
     }
 

@@ -30,7 +30,9 @@ struct OpenAIConsoleRun {
 
     /// Every request the server answered so far, oldest first.
     func requestLog() async throws -> [LoggedRequest] {
-        guard var root = URLComponents(string: server.baseURL) else { throw EndToEndFailure("bad base URL \(server.baseURL)") }
+        guard var root = URLComponents(string: server.baseURL) else {
+            throw EndToEndFailure("bad base URL \(server.baseURL)")
+        }
         root.path = "/__demo/requests"
         guard let url = root.url else { throw EndToEndFailure("bad request log URL") }
         let response = try await http.send(
@@ -52,7 +54,9 @@ func withOpenAIConsole(_ body: (OpenAIConsoleRun) async throws -> Void) async th
     try FileManager.default.createDirectory(
         at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
     defer {
-        if ProcessInfo.processInfo.environment["ORGTUI_E2E_KEEP"] != "1" { try? FileManager.default.removeItem(at: folder) }
+        if ProcessInfo.processInfo.environment["ORGTUI_E2E_KEEP"] != "1" {
+            try? FileManager.default.removeItem(at: folder)
+        }
     }
     // A demo value, not a real credential: the demo server's login key for both APIs.
     let adminKey = "sk-admin-e2e-" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()
@@ -67,7 +71,8 @@ func withOpenAIConsole(_ body: (OpenAIConsoleRun) async throws -> Void) async th
         let configuration = try OpenAIConfiguration(baseURL: openAIBaseURL, adminKey: Secret(adminKey))
         let client = OpenAIClient(configuration: configuration, transport: http)
         let launcher = try writeProviderLauncher(
-            in: folder, binary: binary, provider: "openai", credentials: [("OPENAI_BASE_URL", openAIBaseURL), ("OPENAI_ADMIN_KEY", adminKey)])
+            in: folder, binary: binary, provider: "openai",
+            credentials: [("OPENAI_BASE_URL", openAIBaseURL), ("OPENAI_ADMIN_KEY", adminKey)])
         tmux = try await startConsoleTmux(launcher: launcher, folder: folder, tmux: tmuxPath)
         guard let tmux else { throw EndToEndFailure("tmux did not start") }
         try await body(OpenAIConsoleRun(folder: folder, server: server, tmux: tmux, http: http, client: client))

@@ -101,7 +101,9 @@ struct OpenAIEndToEndTests {
             let before = try await run.client.adminKeys().fetchAll()
             let secret = Secret(run.server.token)
             let old = try #require(
-                before.first { RedactedKey($0.redactedValue)?.matches(secret) != true && $0.expiresAt == nil && $0.name != nil },
+                before.first {
+                    RedactedKey($0.redactedValue)?.matches(secret) != true && $0.expiresAt == nil && $0.name != nil
+                },
                 "an admin key other than the login key")
             let name = try #require(old.name)
             try await run.tmux.sendKeys("3")
@@ -125,7 +127,9 @@ struct OpenAIEndToEndTests {
             let added = after.filter { key in !before.contains { $0.id == key.id } }
             #expect(added.map(\.name) == [name], "one new key, named like the old one")
             try await run.tmux.sendKeys("Escape")
-            try await run.tmux.waitForScreen("the modal closed") { !$0.contains("Its secret") && !$0.contains("Step 2") }
+            try await run.tmux.waitForScreen("the modal closed") {
+                !$0.contains("Its secret") && !$0.contains("Step 2")
+            }
         }
     }
 

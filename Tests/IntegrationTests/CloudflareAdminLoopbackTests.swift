@@ -17,14 +17,17 @@ struct CloudflareAdminLoopbackTests {
             let groups = try await creating.permissionGroups(for: scope)
             let expires = try #require(Timestamp.parse("2030-01-01T00:00:00Z"))
             let draft = TokenDraft(
-                name: "ci deploy", permissionGroups: Array(groups.prefix(2)), resources: .scopedAccount, expiresOn: expires,
+                name: "ci deploy", permissionGroups: Array(groups.prefix(2)), resources: .scopedAccount,
+                expiresOn: expires,
                 allowedIPRanges: ["192.0.2.0/24"], deniedIPRanges: ["192.0.2.1/32"])
             let issued = try await creating.createToken(draft, in: scope)
             #expect(issued.secret.reveal() == (await h.server.store.secret(ofTokenID: issued.token.id)))
             let stored = try #require(await h.server.store.token(id: issued.token.id))
             #expect(stored.policies?.first?.permissionGroups.map(\.id) == groups.prefix(2).map(\.id))
             #expect(stored.policies?.first?.resources.keys.sorted() == ["com.cloudflare.api.account.\(accountID)"])
-            #expect(stored.condition?.requestIP?.in == ["192.0.2.0/24"] && stored.condition?.requestIP?.notIn == ["192.0.2.1/32"])
+            #expect(
+                stored.condition?.requestIP?.in == ["192.0.2.0/24"]
+                    && stored.condition?.requestIP?.notIn == ["192.0.2.1/32"])
             #expect(stored.expiresOn == "2030-01-01T00:00:00Z")
 
             let editing = try #require(directory.tokenEditing)
@@ -51,7 +54,8 @@ struct CloudflareAdminLoopbackTests {
             let accountClient = CloudflareClient(configuration: configuration, transport: h.http)
             let directory = CloudflareDirectory(client: accountClient)
             #expect(await directory.signedInTokenID(in: scope) == issued.token.id, "the account token is recognised")
-            #expect(await CloudflareDirectory(client: h.client).signedInTokenID(in: scope) == nil, "a user token is not")
+            #expect(
+                await CloudflareDirectory(client: h.client).signedInTokenID(in: scope) == nil, "a user token is not")
             let rolled = try await directory.rollToken(issued.token)
             #expect(rolled.replacedOwnCredential)
             #expect(rolled.secret.reveal() == (await h.server.store.secret(ofTokenID: issued.token.id)))
@@ -90,7 +94,8 @@ struct CloudflareAdminLoopbackTests {
             let accountLog = try #require(audit.auditLog(in: scope, since: nil).pagedList)
             let entries = try await accountLog.fetchAll()
             #expect(!entries.isEmpty)
-            #expect(zip(entries, entries.dropFirst()).allSatisfy { ($0.when ?? .distantPast) >= ($1.when ?? .distantPast) })
+            #expect(
+                zip(entries, entries.dropFirst()).allSatisfy { ($0.when ?? .distantPast) >= ($1.when ?? .distantPast) })
             let sinceTomorrow = String(Timestamp.format(Date().addingTimeInterval(2 * 86_400)).prefix(10))
             #expect(try await audit.auditLog(in: scope, since: sinceTomorrow).pagedList?.fetchAll().isEmpty == true)
             let requests = await h.requests("GET", pathSuffix: "/accounts/\(accountID)/logs/audit")
@@ -105,7 +110,9 @@ struct CloudflareAdminLoopbackTests {
             let orgs = try #require(try await organizations.legacyOrganizations().listing.pagedList?.fetchAll())
             let org = try #require(orgs.first)
             try await organizations.leaveOrganization(id: org.id)
-            #expect(try await organizations.legacyOrganizations().listing.pagedList?.fetchAll().contains { $0.id == org.id } == false)
+            #expect(
+                try await organizations.legacyOrganizations().listing.pagedList?.fetchAll().contains { $0.id == org.id }
+                    == false)
 
             let profile = try #require(directory.userProfileEditing)
             let details = try await profile.editUser(["telephone": .set("+1 555 0100"), "zipcode": .clear])

@@ -94,7 +94,9 @@ struct CloudflareConformanceTests {
     func roll(body: RollBody) async throws {
         try await withServer { server in
             let store = server.store
-            let targets = try #require(await RollTargets.find(in: server), "an active user token other than the login token and an active account token")
+            let targets = try #require(
+                await RollTargets.find(in: server),
+                "an active user token other than the login token and an active account token")
             let oldUserSecret = await store.secret(ofTokenID: targets.userTokenID)
             let oldAccountSecret = await store.secret(ofTokenID: targets.accountTokenID)
 
@@ -121,7 +123,8 @@ struct CloudflareConformanceTests {
             // The new user secret works with the SDK; the old one is refused like any unknown token.
             let withNew = try await sdk(server, token: output.userToken.secret).json(AccountsOutput.self, ["accounts"])
             #expect(withNew.count == visibleCount)
-            let withOld = try await sdk(server, token: oldUserSecret ?? "none").json(AuthErrorOutput.self, ["autherror"])
+            let withOld = try await sdk(server, token: oldUserSecret ?? "none").json(
+                AuthErrorOutput.self, ["autherror"])
             #expect(withOld.statusCode == 403)
             #expect(withOld.errors.map(\.code) == [9109])
         }
@@ -156,7 +159,9 @@ struct CloudflareConformanceTests {
             #expect(output.firstRequestSeconds >= 0.9, "Retry-After: 1 was honoured")
             #expect(output.count == (await server.store.visibleAccountIDs().count))
             #expect(!server.faults.rules.contains { $0.id == rule.id }, "the 429 rule was spent")
-            let accountCalls = await server.requestLog.entries().filter { $0.method == "GET" && $0.path.hasSuffix("/accounts") }
+            let accountCalls = await server.requestLog.entries().filter {
+                $0.method == "GET" && $0.path.hasSuffix("/accounts")
+            }
             #expect(accountCalls.map(\.status).prefix(2) == [429, 200])
         }
     }
@@ -175,7 +180,9 @@ struct CloudflareConformanceTests {
         }
     }
 
-    @Test("writes: the SDK invites, changes roles, removes, creates and updates a token, clears a field, leaves, cancels, and administers an account")
+    @Test(
+        "writes: the SDK invites, changes roles, removes, creates and updates a token, clears a field, leaves, cancels, and administers an account"
+    )
     func writes() async throws {
         try await withServer { server in
             let account = server.store.bigAccountID
@@ -191,8 +198,11 @@ struct CloudflareConformanceTests {
             #expect(await server.store.token(id: output.tokenID)?.name == "sdk-token-2")
             #expect(output.telephoneAfterClear == nil)
             #expect(await server.store.demoUser().telephone == nil)
-            #expect(output.leftID == output.leftOrganization, "the SDK reads the id of a left organization from the top level")
-            #expect(output.cancelledID == output.cancelledSubscription, "the SDK reads subscription_id from the top level")
+            #expect(
+                output.leftID == output.leftOrganization,
+                "the SDK reads the id of a left organization from the top level")
+            #expect(
+                output.cancelledID == output.cancelledSubscription, "the SDK reads subscription_id from the top level")
             #expect(output.renamed == "SDK Account 2" && output.renamedEnforcesTwofactor)
             #expect(await server.store.allAccounts().contains { $0.id == output.accountID } == false)
         }

@@ -1,9 +1,10 @@
 import APICore
 import CloudflareAPI
 import ConsoleTesting
-@testable import DemoServer
 import Foundation
 import Testing
+
+@testable import DemoServer
 
 @Suite("Cloudflare client against the demo server over loopback HTTP")
 struct CloudflareLoopbackTests {
@@ -24,14 +25,20 @@ struct CloudflareLoopbackTests {
             #expect(!roles.isEmpty)
             #expect(try await client.role(accountID: account.id, id: roles[0].id).name == roles[0].name)
             let userTokens = try await client.tokens(.user, query: .init(includeExpired: true)).fetchAll()
-            #expect(Set(userTokens.compactMap(\.status)).isSuperset(of: [.known(.active), .known(.disabled), .known(.expired)]))
+            #expect(
+                Set(userTokens.compactMap(\.status)).isSuperset(of: [
+                    .known(.active), .known(.disabled), .known(.expired),
+                ]))
             #expect(try await client.token(.user, id: userTokens[0].id ?? "").name == userTokens[0].name)
             #expect(try await client.verifyToken().id == h.server.loginTokenID)
             #expect(!(try await client.tokenPermissionGroups(.user).fetchAll()).isEmpty)
             #expect(!(try await client.tokens(.account(id: account.id)).fetchAll()).isEmpty)
             #expect(!(try await client.tokenPermissionGroups(.account(id: account.id)).fetchAll()).isEmpty)
             let invites = try await client.invites().fetchAll()
-            #expect(Set(invites.compactMap(\.status)).isSuperset(of: [.known(.pending), .known(.expired), .known(.accepted)]))
+            #expect(
+                Set(invites.compactMap(\.status)).isSuperset(of: [
+                    .known(.pending), .known(.expired), .known(.accepted),
+                ]))
             #expect(try await client.invite(id: invites[0].id ?? "").organizationID == invites[0].organizationID)
             let organizations = try await client.userOrganizations().fetchAll()
             #expect(!organizations.isEmpty)
@@ -59,7 +66,8 @@ struct CloudflareLoopbackTests {
             let policy = Cloudflare.TokenPolicy(
                 effect: OpenEnum(.allow), permissionGroups: [.init(id: groups[0].id ?? "")],
                 resources: ["com.cloudflare.api.account.\(account)": .string("*")])
-            let created = try await client.createToken(.account(id: account), .init(name: "loopback", policies: [policy]))
+            let created = try await client.createToken(
+                .account(id: account), .init(name: "loopback", policies: [policy]))
             let id = try #require(created.token.id)
             #expect(created.secret?.reveal() == (await h.server.store.secret(ofTokenID: id)))
             let disabled = try await client.setTokenStatus(.account(id: account), id: id, enabled: false)
@@ -69,10 +77,12 @@ struct CloudflareLoopbackTests {
 
             let roles = try await client.roles(accountID: account).fetchAll()
             let before = await h.server.store.memberCount(accountID: account)
-            let added = try await client.addMember(accountID: account, .init(email: "new.person@example.com", roles: [roles[0].id]))
+            let added = try await client.addMember(
+                accountID: account, .init(email: "new.person@example.com", roles: [roles[0].id]))
             #expect(added.status == .known(.pending))
             let memberID = try #require(added.id)
-            let updated = try await client.updateMember(accountID: account, id: memberID, .init(roles: [.init(id: roles[1].id)]))
+            let updated = try await client.updateMember(
+                accountID: account, id: memberID, .init(roles: [.init(id: roles[1].id)]))
             #expect(updated.roles?.map(\.id) == [roles[1].id])
             try await client.removeMember(accountID: account, id: memberID)
             #expect(await h.server.store.memberCount(accountID: account) == before)
@@ -106,7 +116,8 @@ struct CloudflareLoopbackTests {
 
     @Test func aRollIsNotRetriedAfterA503() async throws {
         try await withLoopback(members: 10) { (h: LoopbackHarness) async throws in
-            let token = try #require(try await h.client.tokens(.user).fetchAll().first { $0.id != h.server.loginTokenID })
+            let token = try #require(
+                try await h.client.tokens(.user).fetchAll().first { $0.id != h.server.loginTokenID })
             let id = try #require(token.id)
             let secretBefore = await h.server.store.secret(ofTokenID: id)
             h.server.faults.inject(.status(503), method: "PUT", path: "/user/tokens/*/value", times: 1)
@@ -118,11 +129,14 @@ struct CloudflareLoopbackTests {
 
     @Test func aDroppedRollIsOutcomeUnknownAndNotResent() async throws {
         try await withLoopback(members: 10) { (h: LoopbackHarness) async throws in
-            let token = try #require(try await h.client.tokens(.user).fetchAll().first { $0.id != h.server.loginTokenID })
+            let token = try #require(
+                try await h.client.tokens(.user).fetchAll().first { $0.id != h.server.loginTokenID })
             let id = try #require(token.id)
             let secretBefore = await h.server.store.secret(ofTokenID: id)
             h.server.faults.inject(.reset(afterHandling: true), method: "PUT", path: "/user/tokens/*/value", times: 1)
-            await #expect { try await h.client.rollToken(.user, id: id) } throws: { ($0 as? APIError)?.kind == .outcomeUnknown }
+            await #expect { try await h.client.rollToken(.user, id: id) } throws: {
+                ($0 as? APIError)?.kind == .outcomeUnknown
+            }
             let log = await h.server.requestLog.entries()
             #expect(await h.requests("PUT", pathSuffix: "/value").count == 1, "\(log)")
             // The roll did happen: exactly why the client must re-read rather than roll again.
@@ -156,7 +170,9 @@ struct CloudflareLoopbackTests {
     }
 
     @Test func wrongCredentialsGetTheRealAPIErrors() async throws {
-        try await withLoopback(members: 10, credentials: { _ in .apiToken(Secret("not-a-valid-token-0000000000000000000000")) }) { (h: LoopbackHarness) async throws in
+        try await withLoopback(
+            members: 10, credentials: { _ in .apiToken(Secret("not-a-valid-token-0000000000000000000000")) }
+        ) { (h: LoopbackHarness) async throws in
             await #expect { try await h.client.user() } throws: { error in
                 let error = try #require(error as? APIError)
                 return error.status == 403 && error.providerMessages.first?.code == "9109"
@@ -169,10 +185,12 @@ struct CloudflareLoopbackTests {
     }
 
     @Test func theGlobalKeySignsInToo() async throws {
-        try await withLoopback(members: 10, credentials: { .globalKey(Secret($0.globalAPIKey), email: $0.userEmail) }) { (h: LoopbackHarness) async throws in
+        try await withLoopback(members: 10, credentials: { .globalKey(Secret($0.globalAPIKey), email: $0.userEmail) }) {
+            (h: LoopbackHarness) async throws in
             #expect(try await h.client.user().email == h.server.userEmail)
         }
-        try await withLoopback(members: 10, credentials: { .globalKey(Secret("wrong-key"), email: $0.userEmail) }) { (h: LoopbackHarness) async throws in
+        try await withLoopback(members: 10, credentials: { .globalKey(Secret("wrong-key"), email: $0.userEmail) }) {
+            (h: LoopbackHarness) async throws in
             await #expect(throws: APIError.self) { try await h.client.user() }
         }
     }
@@ -180,7 +198,8 @@ struct CloudflareLoopbackTests {
     @Test func secretsNeverReachTheLogOrErrors() async throws {
         try await withLoopback(members: 10) { (h: LoopbackHarness) async throws in
             let login = h.server.loginToken
-            let token = try #require(try await h.client.tokens(.user).fetchAll().first { $0.id != h.server.loginTokenID })
+            let token = try #require(
+                try await h.client.tokens(.user).fetchAll().first { $0.id != h.server.loginTokenID })
             let secret = try await h.client.rollToken(.user, id: token.id ?? "")
             let rolled = try #require(secret.reveal())
             h.server.faults.inject(.status(500), method: "GET", path: "/user", times: 3)

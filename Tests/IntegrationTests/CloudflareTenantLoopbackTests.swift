@@ -27,7 +27,10 @@ struct CloudflareTenantLoopbackTests {
             let account = try await acme(h)
             let before = try #require(await h.server.store.storedProfile(accountID: account.id))
             let read = try await editing.accountProfile(account)
-            #expect(read.map(\.id) == ["business_name", "business_email", "business_phone", "business_address", "external_metadata"])
+            #expect(
+                read.map(\.id) == [
+                    "business_name", "business_email", "business_phone", "business_address", "external_metadata",
+                ])
             #expect(read.first { $0.id == "business_phone" }?.value == before.businessPhone)
 
             await h.server.requestLog.clear()
@@ -76,15 +79,21 @@ struct CloudflareTenantLoopbackTests {
             let account = try await acme(h)
             #expect(try await moving.organizationPath(of: account).map(\.name) == ["Acme Holdings", "Acme Europe"])
             let organizations = try await moving.tenantOrganizations()
-            #expect(organizations.map(\.name) == ["Acme Holdings", "Acme Europe", "Acme Americas", "Wayne Enterprises"])
+            #expect(
+                organizations.map(\.name) == ["Acme Holdings", "Acme Europe", "Acme Americas", "Wayne Enterprises"])
             #expect(organizations.first { $0.name == "Acme Europe" }?.parentName == "Acme Holdings")
             #expect(await h.requests("GET", pathSuffix: "/organizations").last?.query?.contains("page_size=50") == true)
 
             let americas = try #require(organizations.first { $0.name == "Acme Americas" })
             let europe = try #require(organizations.first { $0.name == "Acme Europe" })
             let moved = try await moving.moveAccount(account, to: americas)
-            #expect(moved == AccountMove(accountID: account.id, sourceOrganizationID: europe.id, destinationOrganizationID: americas.id))
-            #expect(await h.server.store.managedBy(accountID: account.id) == .init(parentOrgID: americas.id, parentOrgName: "Acme Americas"))
+            #expect(
+                moved
+                    == AccountMove(
+                        accountID: account.id, sourceOrganizationID: europe.id, destinationOrganizationID: americas.id))
+            #expect(
+                await h.server.store.managedBy(accountID: account.id)
+                    == .init(parentOrgID: americas.id, parentOrgName: "Acme Americas"))
             #expect(try await h.client.account(id: account.id).managedBy?.parentOrgName == "Acme Americas")
             let listed = try await h.client.accounts().fetchAll().first { $0.id == account.id }
             #expect(listed?.managedBy?.parentOrgID == americas.id)
@@ -108,7 +117,9 @@ struct CloudflareTenantLoopbackTests {
             #expect(await h.server.store.managedBy(accountID: outside.id) == nil)
 
             await h.server.requestLog.clear()
-            await #expect(throws: APIError.self) { try await moving.moveAccount(Account(id: "", name: "x"), to: destination) }
+            await #expect(throws: APIError.self) {
+                try await moving.moveAccount(Account(id: "", name: "x"), to: destination)
+            }
             await #expect(throws: APIError.self) {
                 try await moving.moveAccount(outside, to: TenantOrganization(id: "", name: "nowhere"))
             }
@@ -128,7 +139,9 @@ struct CloudflareTenantLoopbackTests {
             } catch let error as APIError {
                 #expect(error.kind == .outcomeUnknown)
             }
-            #expect(await h.requests("POST", pathSuffix: "/move").count == 1, "a move that may have happened is never re-sent")
+            #expect(
+                await h.requests("POST", pathSuffix: "/move").count == 1,
+                "a move that may have happened is never re-sent")
             #expect(try await moving.organizationPath(of: account).last?.id == holdings.id, "the server did move it")
         }
     }
@@ -144,7 +157,9 @@ struct CloudflareTenantLoopbackTests {
             #expect(await waiter.until { !session.records.summary.isEmpty })
             let fields = session.records.summary
             #expect(fields.contains(RecordField("Name", "Globex Staging")))
-            #expect(fields.contains(RecordField("Profile", "Access denied: Accounts outside an organization have no profile")))
+            #expect(
+                fields.contains(
+                    RecordField("Profile", "Access denied: Accounts outside an organization have no profile")))
             #expect(fields.contains(RecordField("Organization", "none: the account is in no organization")))
             #expect(session.records.summaryError == nil)
 

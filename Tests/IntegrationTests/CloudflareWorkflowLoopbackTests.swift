@@ -18,7 +18,8 @@ struct CloudflareWorkflowLoopbackTests {
             #expect(roles.count == (await h.server.store.roles(accountID: accountID)).count)
             #expect(roles.contains { !$0.permissions.isEmpty })
 
-            let invitation = try await inviting.invite(email: "two.roles@example.com", roles: Array(roles.prefix(2)), in: scope)
+            let invitation = try await inviting.invite(
+                email: "two.roles@example.com", roles: Array(roles.prefix(2)), in: scope)
             #expect(invitation.status == .pending && invitation.direction == .sent)
             let stored = try #require(await h.server.store.member(accountID: accountID, memberID: invitation.id))
             #expect(stored.status == .known(.pending))
@@ -30,7 +31,10 @@ struct CloudflareWorkflowLoopbackTests {
             let member = Member(cloudflare: stored, accountID: accountID, accountName: "Big")
             let updated = try await editing.setRoles(of: member, to: [roles[2]])
             #expect(updated.roles.map(\.id) == [roles[2].id])
-            #expect(await h.server.store.member(accountID: accountID, memberID: member.id)?.roles?.map(\.id) == [roles[2].id])
+            #expect(
+                await h.server.store.member(accountID: accountID, memberID: member.id)?.roles?.map(\.id) == [
+                    roles[2].id
+                ])
             #expect(try await editing.member(member).roles.map(\.id) == [roles[2].id])
 
             try await directory.removeMember(updated)

@@ -3,7 +3,7 @@ import Foundation
 import Testing
 
 #if canImport(FoundationNetworking)
-import FoundationNetworking
+    import FoundationNetworking
 #endif
 
 /// Raw HTTP checks of the demo server: envelope, paging, auth errors, roll, invites, faults.
@@ -154,7 +154,8 @@ struct DemoServerTests {
             let key = try await Self.send(
                 "GET", "/user", on: server, auth: .globalKey(key: server.globalAPIKey, email: server.userEmail))
             #expect(key.status == 200)
-            let badKey = try await Self.send("GET", "/user", on: server, auth: .globalKey(key: "k", email: server.userEmail))
+            let badKey = try await Self.send(
+                "GET", "/user", on: server, auth: .globalKey(key: "k", email: server.userEmail))
             #expect(badKey.status == 403)
             let verified = try await Self.send("GET", "/user/tokens/verify", on: server)
             #expect(verified.resultObject?["id"] as? String == server.loginTokenID)
@@ -219,7 +220,8 @@ struct DemoServerTests {
             let id = try #require(created.resultObject?["id"] as? String)
             let value = try #require(created.resultObject?["value"] as? String)
             #expect(await server.store.secret(ofTokenID: id) == value)
-            let disable = body.replacingOccurrences(of: #"{"name":"new","#, with: #"{"name":"new","status":"disabled","#)
+            let disable = body.replacingOccurrences(
+                of: #"{"name":"new","#, with: #"{"name":"new","status":"disabled","#)
             let updated = try await Self.send("PUT", "/user/tokens/\(id)", on: server, body: disable)
             #expect(updated.resultObject?["status"] as? String == "disabled")
             let refused = try await Self.send("GET", "/user", on: server, auth: .bearer(value))
@@ -250,12 +252,16 @@ struct DemoServerTests {
             let account = try await Self.send("GET", "/accounts/\(accountID)", on: server)
             #expect(account.status == 200)
             let organizations = try await Self.send("GET", "/user/organizations", on: server)
-            #expect(organizations.resultArray?.contains { $0["id"] as? String == accountID && $0["status"] as? String == "member" } == true)
+            #expect(
+                organizations.resultArray?.contains {
+                    $0["id"] as? String == accountID && $0["status"] as? String == "member"
+                } == true)
             let again = try await Self.send(
                 "PATCH", "/user/invites/\(inviteID)", on: server, body: #"{"status":"rejected"}"#)
             #expect(again.status == 400)
             let expired = try #require(invites.first { $0["status"] as? String == "expired" }?["id"] as? String)
-            let late = try await Self.send("PATCH", "/user/invites/\(expired)", on: server, body: #"{"status":"accepted"}"#)
+            let late = try await Self.send(
+                "PATCH", "/user/invites/\(expired)", on: server, body: #"{"status":"accepted"}"#)
             #expect(late.status == 400)
             let noStatus = try await Self.send("PATCH", "/user/invites/\(inviteID)", on: server, body: "{}")
             #expect(noStatus.status == 400)
@@ -292,7 +298,8 @@ struct DemoServerTests {
             let recovered = try await Self.send("GET", "/user", on: server)
             #expect(recovered.status == 200)
 
-            let rule = #"{"method":"GET","path":"/accounts/*/members","kind":"status","status":429,"retryAfter":1,"times":1}"#
+            let rule =
+                #"{"method":"GET","path":"/accounts/*/members","kind":"status","status":429,"retryAfter":1,"times":1}"#
             let added = try await Self.send("POST", "/__demo/faults", on: server, body: rule, prefix: false)
             #expect(added.status == 200)
             let limited = try await Self.send("GET", "/accounts/\(server.store.bigAccountID)/members", on: server)

@@ -58,17 +58,21 @@ extension HTTPClientTransportTests {
     }
 
     @Test func aGzippedBodyIsReturnedDecompressed() async throws {
-        let text = (0..<300).map { #"{"id":"m\#($0)","email":"user\#($0)@example.com","name":"Zoë \#($0 * 7919 % 1_000)"}"# }
-            .joined(separator: ",")
+        let text = (0..<300).map {
+            #"{"id":"m\#($0)","email":"user\#($0)@example.com","name":"Zoë \#($0 * 7919 % 1_000)"}"#
+        }
+        .joined(separator: ",")
         let plain = Array(("[" + text + "]").utf8)
         let compressed = gzip(plain)
         let serve = RawHTTPServer.keepAlive { request in
             switch request.target {
             case "/gzip": RawResponse(headers: [("Content-Encoding", "gzip")], body: compressed)
             case "/gzip-chunked":
-                RawResponse(headers: [("Content-Encoding", "gzip")], chunks: stride(from: 0, to: compressed.count, by: 97).map {
-                    Array(compressed[$0..<min(compressed.count, $0 + 97)])
-                })
+                RawResponse(
+                    headers: [("Content-Encoding", "gzip")],
+                    chunks: stride(from: 0, to: compressed.count, by: 97).map {
+                        Array(compressed[$0..<min(compressed.count, $0 + 97)])
+                    })
             default: RawResponse(body: plain)
             }
         }
@@ -91,7 +95,9 @@ extension HTTPClientTransportTests {
         do {
             let fetch = HTTPClientTransport()
             let url = demo.cloudflareBaseURL.appending(path: "accounts/\(demo.store.bigAccountID)/members")
-                .appending(queryItems: [URLQueryItem(name: "page", value: "1"), URLQueryItem(name: "per_page", value: "50")])
+                .appending(queryItems: [
+                    URLQueryItem(name: "page", value: "1"), URLQueryItem(name: "per_page", value: "50"),
+                ])
             let response = try await fetch.send(
                 HTTPRequest(method: .get, url: url, headers: [("Authorization", "Bearer \(demo.loginToken)")]))
             await fetch.shutdown()
@@ -104,7 +110,9 @@ extension HTTPClientTransportTests {
         }
         let compressed = gzip(Array(page))
         let ratio = Double(page.count) / Double(compressed.count)
-        let serve = RawHTTPServer.keepAlive { _ in RawResponse(headers: [("Content-Encoding", "gzip")], body: compressed) }
+        let serve = RawHTTPServer.keepAlive { _ in
+            RawResponse(headers: [("Content-Encoding", "gzip")], body: compressed)
+        }
         try await withServer(serve) { server, transport in
             let response = try await transport.send(Self.get(server, "/members"))
             #expect(response.status == 200)
@@ -113,7 +121,10 @@ extension HTTPClientTransportTests {
         }
     }
 
-    @Test(arguments: [(301, "Moved Permanently"), (302, "Found"), (303, "See Other"), (307, "Temporary Redirect"), (308, "Permanent Redirect")])
+    @Test(arguments: [
+        (301, "Moved Permanently"), (302, "Found"), (303, "See Other"), (307, "Temporary Redirect"),
+        (308, "Permanent Redirect"),
+    ])
     func aRedirectIsReturnedAsItIs(status: Int, reason: String) async throws {
         let serve = RawHTTPServer.keepAlive { request in
             request.target == "/elsewhere"
@@ -121,7 +132,8 @@ extension HTTPClientTransportTests {
                 : .text("see elsewhere", status: status, reason: reason, headers: [("Location", "/elsewhere")])
         }
         try await withServer(serve) { server, transport in
-            let response = try await transport.send(Self.get(server, "/start", headers: [("Authorization", "Bearer secret")]))
+            let response = try await transport.send(
+                Self.get(server, "/start", headers: [("Authorization", "Bearer secret")]))
             #expect(response.status == status)
             #expect(response.headers["location"] == "/elsewhere")
             #expect(String(decoding: response.body, as: UTF8.self) == "see elsewhere")

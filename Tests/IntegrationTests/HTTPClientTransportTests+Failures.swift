@@ -37,7 +37,8 @@ extension HTTPClientTransportTests {
         let transport = HTTPClientTransport(connectTimeout: .milliseconds(500), requestTimeout: .seconds(60))
         let started = ContinuousClock.now
         let error = await Self.failure(
-            transport, HTTPRequest(method: .post, url: URL(string: "http://127.0.0.1:\(stalled.port)/x")!, body: Data("{}".utf8)))
+            transport,
+            HTTPRequest(method: .post, url: URL(string: "http://127.0.0.1:\(stalled.port)/x")!, body: Data("{}".utf8)))
         let elapsed = ContinuousClock.now - started
         await transport.shutdown()
         let transportError = try #require(error as? TransportError, "\(String(describing: error))")
@@ -120,7 +121,8 @@ extension HTTPClientTransportTests {
             let cancelled = ContinuousClock.now
             task.cancel()
             let result = await task.result
-            #expect(ContinuousClock.now - cancelled < .seconds(30), "cancellation does not wait for the request timeout")
+            #expect(
+                ContinuousClock.now - cancelled < .seconds(30), "cancellation does not wait for the request timeout")
             switch result {
             case .success(let response): Issue.record("a cancelled request returned \(response.status)")
             case .failure(let error):

@@ -37,7 +37,8 @@ struct HTTPClientTransportTests {
 
     static func post(_ server: RawHTTPServer, _ path: String, body: String) -> HTTPRequest {
         HTTPRequest(
-            method: .post, url: server.url(path), headers: [("Content-Type", "application/json")], body: Data(body.utf8))
+            method: .post, url: server.url(path), headers: [("Content-Type", "application/json")], body: Data(body.utf8)
+        )
     }
 
     /// The transport's error for `request`, or nil when it succeeded.
@@ -60,7 +61,9 @@ struct HTTPClientTransportTests {
             for index in 0..<25 {
                 let response = try await transport.send(Self.get(server, "/items/\(index)?page=\(index)&q=a%20b"))
                 #expect(response.status == 200)
-                #expect(String(decoding: response.body, as: UTF8.self) == "you asked for /items/\(index)?page=\(index)&q=a%20b")
+                #expect(
+                    String(decoding: response.body, as: UTF8.self)
+                        == "you asked for /items/\(index)?page=\(index)&q=a%20b")
             }
             #expect(server.acceptedConnections == 1, "every request after the first goes on the kept connection")
             #expect(server.requests.count == 25)
@@ -100,9 +103,11 @@ struct HTTPClientTransportTests {
     }
 
     @Test func requestHeadAndBodyAreWhatTheServerNeeds() async throws {
-        try await withServer(RawHTTPServer.keepAlive { _ in
-            .text("{}", headers: [("X-Mixed-Case-Header", "Value Kept"), ("Content-Type", "application/json")])
-        }) { server, transport in
+        try await withServer(
+            RawHTTPServer.keepAlive { _ in
+                .text("{}", headers: [("X-Mixed-Case-Header", "Value Kept"), ("Content-Type", "application/json")])
+            }
+        ) { server, transport in
             let body = #"{"name":"Zoë 🚀","roles":["a"]}"#
             let response = try await transport.send(Self.post(server, "/members", body: body))
             let get = try await transport.send(Self.get(server, "/members", headers: [("Authorization", "Bearer t")]))
@@ -205,9 +210,13 @@ struct HTTPClientTransportTests {
             try await withServer(Self.dropTheSecondRequest(reset: reset)) { server, transport in
                 _ = try await transport.send(Self.get(server, "/warm-up"))
                 let error = await Self.failure(transport, Self.post(server, "/members", body: #"{"email":"a@x"}"#))
-                let transportError = try #require(error as? TransportError, "reset: \(reset), \(String(describing: error))")
+                let transportError = try #require(
+                    error as? TransportError, "reset: \(reset), \(String(describing: error))")
                 #expect(transportError.mayHaveReachedServer, "the POST went out: its outcome is unknown")
-                if case .failedAfterSending = transportError {} else { Issue.record("reset: \(reset): \(transportError)") }
+                if case .failedAfterSending = transportError {
+                } else {
+                    Issue.record("reset: \(reset): \(transportError)")
+                }
                 #expect(server.requests("POST").count == 1, "the POST reached the server once and was not re-sent")
                 #expect(server.acceptedConnections == 1)
                 // The next request is fine, on a new connection.

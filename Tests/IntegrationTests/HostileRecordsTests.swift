@@ -1,7 +1,7 @@
 import APICore
 import Foundation
-import Testing
 import TUIKit
+import Testing
 
 @Suite("The demo server's hostile records come out of the sanitizer harmless")
 struct HostileRecordsTests {

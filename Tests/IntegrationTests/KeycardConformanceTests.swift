@@ -12,7 +12,9 @@ import Testing
 /// api.keycard.ai; the script hands the SDK an `http_client` whose transport sends those requests to the server.
 @Suite(
     "Keycard SDK conformance",
-    .enabled(if: ConformanceEnvironment.hasPackage("keycardai_api"), "needs the keycardai-api venv: run scripts/setup-venv.sh"),
+    .enabled(
+        if: ConformanceEnvironment.hasPackage("keycardai_api"),
+        "needs the keycardai-api venv: run scripts/setup-venv.sh"),
     .timeLimit(.minutes(5))
 )
 struct KeycardConformanceTests {
@@ -68,8 +70,10 @@ struct KeycardConformanceTests {
             let store = server.keycard
             let output = try await sdk(server).json(
                 KeycardServiceAccountOutput.self,
-                ["service-account", store.bigOrganizationID, store.loginServiceAccountID, "--name", "renamed",
-                 "--description", "by the SDK"])
+                [
+                    "service-account", store.bigOrganizationID, store.loginServiceAccountID, "--name", "renamed",
+                    "--description", "by the SDK",
+                ])
             #expect(output.updated.name == "renamed" && output.fetched.description == "by the SDK")
             let stored = await store.serviceAccounts(organizationID: store.bigOrganizationID)
             #expect(stored.first { $0.id == store.loginServiceAccountID }?.name == "renamed")
@@ -88,7 +92,8 @@ struct KeycardConformanceTests {
             #expect(output.tokenRequestRedirected)
             #expect(output.tokenRequestAuth == ["Basic"])
             #expect(output.apiAuth == ["Bearer", "Bearer"])
-            #expect(await server.requestLog.entries().filter { $0.path == "/service-account-token" }.map(\.status) == [200])
+            #expect(
+                await server.requestLog.entries().filter { $0.path == "/service-account-token" }.map(\.status) == [200])
         }
     }
 
@@ -110,7 +115,8 @@ struct KeycardConformanceTests {
             let store = server.keycard
             let invitation = try #require(await store.invitations(organizationID: store.invitingOrganizationID).first)
             let token = try #require(await store.invitationToken(id: invitation.id))
-            let output = try await sdk(server).json(KeycardInvitationTokenOutput.self, ["invitation-token", "--", token])
+            let output = try await sdk(server).json(
+                KeycardInvitationTokenOutput.self, ["invitation-token", "--", token])
             #expect(output.preview.status == "pending" && output.after.status == "accepted")
             #expect(output.accepted.organizationID == store.invitingOrganizationID)
             #expect(output.wire.first?.authScheme == nil, "GET /invitations/{token} is sent without credentials")
@@ -123,7 +129,9 @@ struct KeycardConformanceTests {
         try await withServer { (server: DemoServer) async throws in
             let unauthorized = try await sdk(server, apiKey: "wrong").json(KeycardErrorOutput.self, ["autherror"])
             #expect(unauthorized.exception == "AuthenticationError" && unauthorized.statusCode == 401)
-            #expect(unauthorized.body == .init(message: "Invalid or expired access token", code: "unauthorized", status: 401))
+            #expect(
+                unauthorized.body
+                    == .init(message: "Invalid or expired access token", code: "unauthorized", status: 401))
             let missing = try await sdk(server).json(KeycardErrorOutput.self, ["notfound"])
             #expect(missing.exception == "NotFoundError" && missing.statusCode == 404)
             #expect(missing.body?.code == "not_found" && missing.body?.status == 404)

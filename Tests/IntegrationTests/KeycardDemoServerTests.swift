@@ -19,7 +19,8 @@ struct KeycardDemoServerTests {
             for organization in ids {
                 for account in await store.serviceAccounts(organizationID: organization) {
                     ids.append(account.id)
-                    ids += await store.credentials(organizationID: organization, serviceAccountID: account.id).map(\.clientID)
+                    ids += await store.credentials(organizationID: organization, serviceAccountID: account.id).map(
+                        \.clientID)
                 }
                 ids += await store.invitations(organizationID: organization).map(\.id)
             }
@@ -51,7 +52,9 @@ struct KeycardDemoServerTests {
         let cloudflare = try await http.send(
             HTTPRequest(method: .get, url: server.cloudflareBaseURL.appendingPathComponent("user")))
         #expect(cloudflare.status == 400, "no credentials: Cloudflare's own 9106")
-        #expect(String(decoding: cloudflare.body, as: UTF8.self).contains(#""success":false"#), "Cloudflare keeps its envelope")
+        #expect(
+            String(decoding: cloudflare.body, as: UTF8.self).contains(#""success":false"#),
+            "Cloudflare keeps its envelope")
         await http.shutdown()
         await server.stop()
     }
@@ -70,7 +73,9 @@ struct KeycardDemoServerTests {
                 body: Data("grant_type=client_credentials".utf8)),
             HTTPRequest(
                 method: .post, url: url,
-                body: Data("grant_type=client_credentials&client_id=\(store.loginClientID)&client_secret=\(store.loginClientSecret)".utf8)),
+                body: Data(
+                    "grant_type=client_credentials&client_id=\(store.loginClientID)&client_secret=\(store.loginClientSecret)"
+                        .utf8)),
         ]
         for request in requests {
             let response = try await http.send(request)
@@ -79,7 +84,9 @@ struct KeycardDemoServerTests {
             #expect(token.expiresIn == 42 && token.tokenType == "Bearer" && !token.accessToken.isEmpty)
         }
         let wrongGrant = try await http.send(
-            HTTPRequest(method: .post, url: url, headers: [("Authorization", "Basic \(basic)")], body: Data("grant_type=password".utf8)))
+            HTTPRequest(
+                method: .post, url: url, headers: [("Authorization", "Basic \(basic)")],
+                body: Data("grant_type=password".utf8)))
         #expect(wrongGrant.status == 400)
         #expect(await store.liveAccessTokenCount() == 2)
         await http.shutdown()

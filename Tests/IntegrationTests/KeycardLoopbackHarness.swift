@@ -75,7 +75,8 @@ func withKeycardLoopback<T>(
     configure: (inout DemoServerConfiguration) -> Void = { _ in },
     _ body: (KeycardLoopbackHarness) async throws -> T
 ) async throws -> T {
-    let harness = try await KeycardLoopbackHarness.start(login: login, requestTimeout: requestTimeout, configure: configure)
+    let harness = try await KeycardLoopbackHarness.start(
+        login: login, requestTimeout: requestTimeout, configure: configure)
     do {
         let result = try await body(harness)
         await harness.stop()

@@ -21,7 +21,8 @@ struct KeycardLoopbackTests {
             #expect(accounts.count == (await store.serviceAccounts(organizationID: big.id)).count)
             let account = try #require(accounts.first)
             #expect(try await client.serviceAccount(organizationID: big.id, id: account.id).name == account.name)
-            let credentials = try await client.credentialPages(organizationID: big.id, serviceAccountID: account.id).fetchAll()
+            let credentials = try await client.credentialPages(organizationID: big.id, serviceAccountID: account.id)
+                .fetchAll()
             #expect(credentials.contains { $0.lastUsedAt == nil } && credentials.contains { $0.lastUsedAt != nil })
             let credential = try #require(credentials.first)
             #expect(
@@ -33,9 +34,11 @@ struct KeycardLoopbackTests {
             let users = try await client.userPages(organizationID: big.id).fetchAll()
             #expect(users.count == 31)
             #expect(try await client.user(organizationID: big.id, id: users[0].id).email == store.userEmail)
-            #expect(try await client.roles(organizationID: big.id, scope: .organization).items.map(\.name)
-                == ["org_admin", "org_member", "org_viewer"])
-            let identities = try await client.identities(organizationID: big.id, email: "invitee", .init(expand: [.totalCount]))
+            #expect(
+                try await client.roles(organizationID: big.id, scope: .organization).items.map(\.name)
+                    == ["org_admin", "org_member", "org_viewer"])
+            let identities = try await client.identities(
+                organizationID: big.id, email: "invitee", .init(expand: [.totalCount]))
             #expect(identities.items.allSatisfy { $0.type == .known(.invitation) })
             #expect(identities.pagination?.totalCount == identities.items.count)
             let pending = try #require(invitations.first { $0.status == .known(.pending) })
@@ -45,14 +48,16 @@ struct KeycardLoopbackTests {
     }
 
     @Test func cursorsWalkForwardWithAfterAndBackWithBefore() async throws {
-        try await withKeycardLoopback(configure: { $0.keycardUsers = 600 }) { (h: KeycardLoopbackHarness) async throws in
+        try await withKeycardLoopback(configure: { $0.keycardUsers = 600 }) {
+            (h: KeycardLoopbackHarness) async throws in
             let organization = h.server.keycard.bigOrganizationID
             var forward: [String] = []
             var page = try await h.client.users(organizationID: organization, .init(limit: 47))
             #expect(page.pageInfo.hasPrevPage == false)
             forward += page.items.map(\.id)
             while page.pageInfo.hasNextPage {
-                page = try await h.client.users(organizationID: organization, .init(after: page.pageInfo.endCursor, limit: 47))
+                page = try await h.client.users(
+                    organizationID: organization, .init(after: page.pageInfo.endCursor, limit: 47))
                 forward += page.items.map(\.id)
             }
             #expect(forward.count == 601, "600 seeded members and the demo user")
@@ -61,7 +66,8 @@ struct KeycardLoopbackTests {
 
             var backward = page.items.map(\.id)
             while page.pageInfo.hasPrevPage {
-                page = try await h.client.users(organizationID: organization, .init(before: page.pageInfo.startCursor, limit: 47))
+                page = try await h.client.users(
+                    organizationID: organization, .init(before: page.pageInfo.startCursor, limit: 47))
                 backward = page.items.map(\.id) + backward
             }
             #expect(backward == forward)
@@ -95,7 +101,8 @@ struct KeycardLoopbackTests {
 
     @Test(arguments: [(10, 3), (3600, 1)])
     func aTokenWithinTenSecondsOfExpiryIsFetchedAgain(lifetime: Int, expectedTokenRequests: Int) async throws {
-        try await withKeycardLoopback(login: .clientCredentials, configure: { $0.keycardTokenLifetime = lifetime }) { (h: KeycardLoopbackHarness) async throws in
+        try await withKeycardLoopback(login: .clientCredentials, configure: { $0.keycardTokenLifetime = lifetime }) {
+            (h: KeycardLoopbackHarness) async throws in
             for _ in 0..<3 { _ = try await h.client.organizations(.init(limit: 1)) }
             // A token that really expired on the way (a machine so loaded that a request takes 10 s) is answered
             // 401 and fetched once more: each such answer accounts for one more token request, never more.
@@ -129,7 +136,8 @@ struct KeycardLoopbackTests {
     }
 
     @Test func aWrongAPIKeyIs401WithTheKeycardErrorShape() async throws {
-        try await withKeycardLoopback(login: .custom(.apiKey(Secret("wrong-key")))) { (h: KeycardLoopbackHarness) async throws in
+        try await withKeycardLoopback(login: .custom(.apiKey(Secret("wrong-key")))) {
+            (h: KeycardLoopbackHarness) async throws in
             await #expect { try await h.client.organizations() } throws: { error in
                 let error = try #require(error as? APIError)
                 return error.status == 401 && error.providerMessages.first?.code == "unauthorized"
@@ -140,13 +148,15 @@ struct KeycardLoopbackTests {
     }
 
     @Test func droppedEndpointsAreUnsupportedNotACrash() async throws {
-        try await withKeycardLoopback(configure: { $0.keycardLegacyEndpoints = false }) { (h: KeycardLoopbackHarness) async throws in
+        try await withKeycardLoopback(configure: { $0.keycardLegacyEndpoints = false }) {
+            (h: KeycardLoopbackHarness) async throws in
             let organization = h.server.keycard.bigOrganizationID
             let scope = Scope([ScopeNode(kind: .organization, id: organization, name: "Acme Robotics")])
             let members = try #require(h.directory.members(in: scope, status: nil).pagedList)
             await #expect { try await members.page(members.first) } throws: { error in
                 let error = try #require(error as? APIError)
-                return error.kind == .unsupported && error.userMessage == "This Keycard server does not list organization members"
+                return error.kind == .unsupported
+                    && error.userMessage == "This Keycard server does not list organization members"
             }
             for call in [
                 { _ = try await h.client.roles(organizationID: organization) },
@@ -160,7 +170,8 @@ struct KeycardLoopbackTests {
                     return error.kind == .unsupported && error.userMessage.hasSuffix("not supported by this server")
                 }
             }
-            #expect(try await h.directory.invitableRoles(in: scope).map(\.id) == ["org_admin", "org_member", "org_viewer"])
+            #expect(
+                try await h.directory.invitableRoles(in: scope).map(\.id) == ["org_admin", "org_member", "org_viewer"])
             // A 404 of an organization that does not exist stays a 404.
             await #expect { try await h.client.users(organizationID: "no-such-organization") } throws: {
                 ($0 as? APIError)?.status == 404
@@ -181,9 +192,12 @@ struct KeycardLoopbackTests {
             let credentials = try await #require(h.directory.tokens(in: inside).pagedList).fetchAll()
             #expect(credentials.map(\.ownerLabel) == [store.loginClientID])
             #expect(credentials.allSatisfy { $0.kind == .credential && $0.owner == inside })
-            let members = try await #require(h.directory.members(in: Scope([organization]), status: .disabled).pagedList).fetchAll()
+            let members = try await #require(
+                h.directory.members(in: Scope([organization]), status: .disabled).pagedList
+            ).fetchAll()
             #expect(!members.isEmpty && members.allSatisfy { $0.status == .disabled })
-            let invitations = try await #require(h.directory.sentInvitations(in: Scope([organization])).pagedList).fetchAll()
+            let invitations = try await #require(h.directory.sentInvitations(in: Scope([organization])).pagedList)
+                .fetchAll()
             #expect(invitations.count == (await store.invitations(organizationID: organization.id)).count)
             let filtered = try await #require(h.directory.accounts(in: .top, nameFilter: "glob").pagedList).fetchAll()
             #expect(filtered.map(\.name) == ["Globex Research"])

@@ -19,7 +19,9 @@ struct KeycardLoopbackWriteTests {
                 ($0 as? APIError)?.kind == .refused
             }
             try await #require(h.directory.invitationRevoking).revokeInvitation(invitation)
-            let stored = await store.invitations(organizationID: store.bigOrganizationID).first { $0.id == invitation.id }
+            let stored = await store.invitations(organizationID: store.bigOrganizationID).first {
+                $0.id == invitation.id
+            }
             #expect(stored?.status == .known(.revoked))
             let deletes = await h.requests("DELETE", pathSuffix: "/invitations/\(invitation.id)")
             #expect(deletes.map(\.status) == [204])
@@ -57,16 +59,23 @@ struct KeycardLoopbackWriteTests {
             #expect(renamed.name == "loopback" && renamed.description == "made over loopback")
             let created = try await h.client.createCredential(
                 organizationID: organization, serviceAccountID: account.id, .init(name: "key"))
-            #expect(created.secret.reveal() == (await h.server.keycard.clientSecret(ofCredentialID: created.credential.id)))
+            #expect(
+                created.secret.reveal() == (await h.server.keycard.clientSecret(ofCredentialID: created.credential.id)))
             let updated = try await h.client.updateCredential(
-                organizationID: organization, serviceAccountID: account.id, id: created.credential.id, .init(name: "key2"))
+                organizationID: organization, serviceAccountID: account.id, id: created.credential.id,
+                .init(name: "key2"))
             #expect(updated.name == "key2")
-            try await h.client.deleteCredential(organizationID: organization, serviceAccountID: account.id, id: updated.id)
+            try await h.client.deleteCredential(
+                organizationID: organization, serviceAccountID: account.id, id: updated.id)
             try await h.client.deleteServiceAccount(organizationID: organization, id: account.id)
-            #expect(!(await h.server.keycard.serviceAccounts(organizationID: organization)).contains { $0.id == account.id })
+            #expect(
+                !(await h.server.keycard.serviceAccounts(organizationID: organization)).contains { $0.id == account.id }
+            )
             let organizationCreated = try await h.client.createOrganization(name: "Loopback Labs")
             #expect(organizationCreated.label == "loopback-labs")
-            #expect(try await h.client.updateOrganization(id: organizationCreated.id, name: "Loopback Labs 2").name == "Loopback Labs 2")
+            #expect(
+                try await h.client.updateOrganization(id: organizationCreated.id, name: "Loopback Labs 2").name
+                    == "Loopback Labs 2")
         }
     }
 
@@ -102,7 +111,9 @@ struct KeycardLoopbackWriteTests {
                 (error as? APIError)?.kind == .refused
             }
             #expect(await h.requests("POST", pathSuffix: "/accept").count == 1, "the second accept sent nothing")
-            let reads = await h.server.requestLog.entries().filter { $0.path.hasPrefix("/invitations/") && $0.method == "GET" }
+            let reads = await h.server.requestLog.entries().filter {
+                $0.path.hasPrefix("/invitations/") && $0.method == "GET"
+            }
             #expect(reads.count == 3)
             let raw = try #require(token.reveal())
             #expect(h.log.all.allSatisfy { !$0.contains(raw) }, "the token never reaches the log")
@@ -116,12 +127,15 @@ struct KeycardLoopbackWriteTests {
             #expect(try await sso.ssoConnection(organizationID: organization) == nil)
             let enabled = try await sso.enableSSO(
                 organizationID: organization,
-                settings: SSOSettings(issuer: "https://idp.example", clientID: "client", clientSecret: Secret("s3cret")))
+                settings: SSOSettings(issuer: "https://idp.example", clientID: "client", clientSecret: Secret("s3cret"))
+            )
             #expect(enabled.clientSecretIsSet && enabled.issuer == "https://idp.example")
             await #expect {
-                try await sso.enableSSO(organizationID: organization, settings: SSOSettings(issuer: "https://x", clientID: "y"))
+                try await sso.enableSSO(
+                    organizationID: organization, settings: SSOSettings(issuer: "https://x", clientID: "y"))
             } throws: { ($0 as? APIError)?.status == 409 }
-            let updated = try await sso.updateSSO(organizationID: organization, settings: SSOSettings(issuer: "https://idp2.example"))
+            let updated = try await sso.updateSSO(
+                organizationID: organization, settings: SSOSettings(issuer: "https://idp2.example"))
             #expect(updated.issuer == "https://idp2.example" && updated.clientID == "client")
             try await sso.disableSSO(organizationID: organization)
             try await sso.disableSSO(organizationID: organization)  // already off: still done
@@ -133,18 +147,24 @@ struct KeycardLoopbackWriteTests {
         try await withKeycardLoopback { (h: KeycardLoopbackHarness) async throws in
             let organization = h.server.keycard.bigOrganizationID
             let account = h.server.keycard.loginServiceAccountID
-            h.server.faults.inject(.status(503), method: "POST", path: "/organizations/*/service-accounts/*/credentials")
+            h.server.faults.inject(
+                .status(503), method: "POST", path: "/organizations/*/service-accounts/*/credentials")
             await #expect {
-                try await h.client.createCredential(organizationID: organization, serviceAccountID: account, .init(name: "x"))
+                try await h.client.createCredential(
+                    organizationID: organization, serviceAccountID: account, .init(name: "x"))
             } throws: { ($0 as? APIError)?.status == 503 }
             #expect(await h.requests("POST", pathSuffix: "/credentials").count == 1)
 
             h.server.faults.inject(.reset(afterHandling: true), method: "POST", path: "/organizations/*/invitations")
             await #expect {
-                try await h.client.createInvitation(organizationID: organization, .init(email: "a@b.example", role: OpenEnum(.member)))
+                try await h.client.createInvitation(
+                    organizationID: organization, .init(email: "a@b.example", role: OpenEnum(.member)))
             } throws: { ($0 as? APIError)?.kind == .outcomeUnknown }
             #expect(await h.requests("POST", pathSuffix: "/invitations").count == 1)
-            #expect((await h.server.keycard.invitations(organizationID: organization)).contains { $0.email == "a@b.example" })
+            #expect(
+                (await h.server.keycard.invitations(organizationID: organization)).contains {
+                    $0.email == "a@b.example"
+                })
             #expect(h.sleeper.recorded.isEmpty)
         }
     }
@@ -163,7 +183,8 @@ struct KeycardLoopbackWriteTests {
             h.server.faults.inject(.status(403), method: "GET", path: "/organizations/*")
             await #expect { try await h.client.organization(id: h.server.keycard.bigOrganizationID) } throws: { error in
                 let error = try #require(error as? APIError)
-                return error.status == 403 && error.providerMessages == [ProviderMessage(code: "forbidden", message: "Forbidden")]
+                return error.status == 403
+                    && error.providerMessages == [ProviderMessage(code: "forbidden", message: "Forbidden")]
             }
         }
     }
@@ -184,7 +205,8 @@ struct KeycardLoopbackWriteTests {
         try await withKeycardLoopback(login: .clientCredentials) { (h: KeycardLoopbackHarness) async throws in
             let organization = h.server.keycard.bigOrganizationID
             let created = try await h.client.createCredential(
-                organizationID: organization, serviceAccountID: h.server.keycard.loginServiceAccountID, .init(name: "k"))
+                organizationID: organization, serviceAccountID: h.server.keycard.loginServiceAccountID, .init(name: "k")
+            )
             let secret = try #require(created.secret.reveal())
             h.server.faults.inject(.status(500), method: "GET", path: "/organizations", times: 3)
             await #expect(throws: APIError.self) { try await h.client.organizations() }

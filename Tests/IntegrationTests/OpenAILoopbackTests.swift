@@ -61,7 +61,8 @@ struct OpenAILoopbackTests {
         try await withClient(key: { _ in "sk-admin-not-a-real-key" }) { client, _, _ in
             await #expect { try await client.users().page(.after(nil)) } throws: { error in
                 guard let error = error as? APIError else { return false }
-                return error.status == 401 && !error.providerMessages.isEmpty && error.userMessage.hasPrefix("Not signed in")
+                return error.status == 401 && !error.providerMessages.isEmpty
+                    && error.userMessage.hasPrefix("Not signed in")
             }
         }
         try await withClient { client, _, _ in
@@ -86,12 +87,19 @@ struct OpenAILoopbackTests {
         try await withClient { client, server, _ in
             let before = await server.openAI.adminKeyIDs().count
             server.faults.inject(.status(503), method: "POST", path: "/v1/organization/admin_api_keys", times: 1)
-            await #expect { try await client.createAdminKey(.init(name: "loopback")) } throws: { ($0 as? APIError)?.status == 503 }
+            await #expect { try await client.createAdminKey(.init(name: "loopback")) } throws: {
+                ($0 as? APIError)?.status == 503
+            }
             #expect(await requests(server, "POST", "/organization/admin_api_keys").count == 1)
-            server.faults.inject(.reset(afterHandling: true), method: "POST", path: "/v1/organization/admin_api_keys", times: 1)
-            await #expect { try await client.createAdminKey(.init(name: "loopback")) } throws: { ($0 as? APIError)?.kind == .outcomeUnknown }
+            server.faults.inject(
+                .reset(afterHandling: true), method: "POST", path: "/v1/organization/admin_api_keys", times: 1)
+            await #expect { try await client.createAdminKey(.init(name: "loopback")) } throws: {
+                ($0 as? APIError)?.kind == .outcomeUnknown
+            }
             #expect(await requests(server, "POST", "/organization/admin_api_keys").count == 2)
-            #expect(await server.openAI.adminKeyIDs().count == before + 1, "the dropped create happened once, and only once")
+            #expect(
+                await server.openAI.adminKeyIDs().count == before + 1, "the dropped create happened once, and only once"
+            )
         }
     }
 
@@ -99,7 +107,8 @@ struct OpenAILoopbackTests {
         try await withClient { client, server, _ in
             let directory = OpenAIDirectory(client: client)
             let reader = try #require(try await client.users().fetchAll().first { $0.role?.rawValue == "reader" })
-            let member = try #require(try await directory.members(in: .top, status: nil).pagedList?.fetchAll().first { $0.id == reader.id })
+            let member = try #require(
+                try await directory.members(in: .top, status: nil).pagedList?.fetchAll().first { $0.id == reader.id })
             let editing = try #require(directory.memberRoleEditing)
             let owner = try #require(try await editing.assignableRoles(for: member).first { $0.name == "owner" })
             _ = try await editing.setRoles(of: member, to: [owner])

@@ -14,7 +14,8 @@ struct SessionOverLoopbackTests {
         do {
             // Pages stay fresh for the whole test, so a slow (loaded) machine cannot turn hits into revalidations.
             let cache = PageCache(limits: .init(freshFor: .seconds(3_600), staleFor: .seconds(7_200)))
-            let session = ConsoleSession(profile: "demo", directory: CloudflareDirectory(client: h.client), cache: cache)
+            let session = ConsoleSession(
+                profile: "demo", directory: CloudflareDirectory(client: h.client), cache: cache)
             let waiter = ModelEventWaiter(session)
             session.start()
             #expect(await waiter.until { session.accounts.snapshot.loadState == .loaded })
@@ -22,20 +23,33 @@ struct SessionOverLoopbackTests {
             let small = try #require(session.accounts.snapshot.rows.first { $0.id != big.id })
             for account in [big, small, big, small, big] {
                 session.focus(account: account)
-                #expect(await waiter.until {
-                    session.members.snapshot.loadState == .loaded && session.members.scope.leaf?.id == account.id
-                        && session.members.snapshot.rows.first?.accountID == account.id
-                })
+                #expect(
+                    await waiter.until {
+                        session.members.snapshot.loadState == .loaded && session.members.scope.leaf?.id == account.id
+                            && session.members.snapshot.rows.first?.accountID == account.id
+                    })
             }
             // Scroll the big account to its last page, then leave and come back: still one request per page.
             session.members.list.loadAll()
-            #expect(await waiter.until { session.members.snapshot.loadedCount == 2_500 && !session.members.snapshot.hasMore })
+            #expect(
+                await waiter.until {
+                    session.members.snapshot.loadedCount == 2_500 && !session.members.snapshot.hasMore
+                })
             session.focus(account: small)
-            #expect(await waiter.until { session.members.scope.leaf?.id == small.id && session.members.snapshot.loadState == .loaded })
+            #expect(
+                await waiter.until {
+                    session.members.scope.leaf?.id == small.id && session.members.snapshot.loadState == .loaded
+                })
             session.focus(account: big)
-            #expect(await waiter.until { session.members.scope.leaf?.id == big.id && session.members.snapshot.loadState == .loaded })
+            #expect(
+                await waiter.until {
+                    session.members.scope.leaf?.id == big.id && session.members.snapshot.loadState == .loaded
+                })
             session.members.list.loadAll()
-            #expect(await waiter.until { session.members.snapshot.loadedCount == 2_500 && !session.members.snapshot.hasMore })
+            #expect(
+                await waiter.until {
+                    session.members.snapshot.loadedCount == 2_500 && !session.members.snapshot.hasMore
+                })
 
             let log = await h.server.requestLog.entries()
             let bigPages = log.filter { $0.method == "GET" && $0.path.hasSuffix("/accounts/\(big.id)/members") }
@@ -44,7 +58,9 @@ struct SessionOverLoopbackTests {
             #expect(bigPages.count == 50)
             #expect(Set(bigPages.map { $0.query ?? "" }).count == 50)
             #expect(smallPages.count == 1)
-            print("requests: accounts=1 big-account member pages=\(bigPages.count) (50 pages) small-account=\(smallPages.count)")
+            print(
+                "requests: accounts=1 big-account member pages=\(bigPages.count) (50 pages) small-account=\(smallPages.count)"
+            )
             session.finish()
         }
         await h.stop()

@@ -64,7 +64,9 @@ import Testing
         #expect(
             try ProfileResolver(config: two, environment: [:]).choose(requested: nil)
                 == .profile(two.profiles["default"]!))
-        #expect(try ProfileResolver(config: two, environment: Self.environment).choose(requested: nil) == .environment(.cloudflare))
+        #expect(
+            try ProfileResolver(config: two, environment: Self.environment).choose(requested: nil)
+                == .environment(.cloudflare))
     }
 
     @Test func anUnknownProfileListsTheKnownOnes() {
@@ -89,9 +91,15 @@ import Testing
 
     @Test func severalProvidersInTheEnvironmentAskForProvider() async throws {
         let environment = ["CLOUDFLARE_API_TOKEN": "t", "OPENAI_ADMIN_KEY": "k"]
-        #expect(throws: ConfigError.self) { try ProfileResolver(config: ConfigFile(), environment: environment).choose(requested: nil) }
-        #expect(try ProfileResolver(config: ConfigFile(), environment: environment).choose(requested: nil, provider: .openAI) == .environment(.openAI))
-        #expect(try ProfileResolver(config: ConfigFile(), environment: ["OPENAI_ADMIN_KEY": "k"]).choose(requested: nil) == .environment(.openAI))
+        #expect(throws: ConfigError.self) {
+            try ProfileResolver(config: ConfigFile(), environment: environment).choose(requested: nil)
+        }
+        #expect(
+            try ProfileResolver(config: ConfigFile(), environment: environment).choose(
+                requested: nil, provider: .openAI) == .environment(.openAI))
+        #expect(
+            try ProfileResolver(config: ConfigFile(), environment: ["OPENAI_ADMIN_KEY": "k"]).choose(requested: nil)
+                == .environment(.openAI))
     }
 
     @Test(

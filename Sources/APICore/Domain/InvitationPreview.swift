@@ -32,7 +32,8 @@ public struct AcceptedInvitation: Sendable, Hashable {
     /// The id the signed-in user has in the organization, when the server says.
     public var userID: String?
 
-    public init(invitation: InvitationPreview, organizationID: String, organizationName: String, userID: String? = nil) {
+    public init(invitation: InvitationPreview, organizationID: String, organizationName: String, userID: String? = nil)
+    {
         self.invitation = invitation
         self.organizationID = organizationID
         self.organizationName = organizationName

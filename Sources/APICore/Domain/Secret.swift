@@ -69,9 +69,9 @@ public final class Secret: Sendable, CustomStringConvertible, CustomDebugStringC
         guard let base = buffer.baseAddress, buffer.count > 0 else { return }
         // A plain loop before a free may be optimised away; these calls may not.
         #if canImport(Glibc)
-        explicit_bzero(base, buffer.count)
+            explicit_bzero(base, buffer.count)
         #else
-        _ = memset_s(base, buffer.count, 0, buffer.count)
+            _ = memset_s(base, buffer.count, 0, buffer.count)
         #endif
     }
 

@@ -62,7 +62,8 @@ public struct APIError: Error, Sendable, CustomStringConvertible, CustomDebugStr
 
     /// One line for the status bar.
     public var userMessage: String {
-        let said = providerMessages.isEmpty ? "" : ": " + providerMessages.prefix(2).map(\.message).joined(separator: " — ")
+        let said =
+            providerMessages.isEmpty ? "" : ": " + providerMessages.prefix(2).map(\.message).joined(separator: " — ")
         switch kind {
         case .http(let status):
             switch status {

@@ -102,7 +102,8 @@ extension PagedList {
     }
 
     /// The same list with each page's items transformed together (so a page can share work between its items).
-    public func mapPageItems<Other: Sendable>(_ transform: @escaping @Sendable ([Item]) -> [Other]) -> PagedList<Other> {
+    public func mapPageItems<Other: Sendable>(_ transform: @escaping @Sendable ([Item]) -> [Other]) -> PagedList<Other>
+    {
         let fetch = self.fetch
         return PagedList<Other>(first: first) { cursor in
             let page = try await fetch(cursor)

@@ -75,7 +75,9 @@ extension JSONScanner {
             case UInt8(ascii: "\""):
                 // Strings inside a skipped value are mostly short keys: a byte loop beats a `memchr` call.
                 index += 1
-                while index < count, bytes[index] != UInt8(ascii: "\""), bytes[index] != UInt8(ascii: "\\") { index += 1 }
+                while index < count, bytes[index] != UInt8(ascii: "\""), bytes[index] != UInt8(ascii: "\\") {
+                    index += 1
+                }
                 if index < count, bytes[index] == UInt8(ascii: "\\") {
                     index = try Self.end(ofStringAt: index, in: bytes)
                     continue
@@ -83,7 +85,11 @@ extension JSONScanner {
                 guard index < count else { throw Malformed(offset: index) }
             case UInt8(ascii: "{"), UInt8(ascii: "["):
                 guard depth < 64 else { return try skipDeepContainer() }
-                if bytes[index] == UInt8(ascii: "[") { open |= 1 << UInt64(depth) } else { open &= ~(1 << UInt64(depth)) }
+                if bytes[index] == UInt8(ascii: "[") {
+                    open |= 1 << UInt64(depth)
+                } else {
+                    open &= ~(1 << UInt64(depth))
+                }
                 depth += 1
             case UInt8(ascii: "}"), UInt8(ascii: "]"):
                 guard depth > 0 else { throw Malformed(offset: index) }
@@ -119,7 +125,9 @@ extension JSONScanner {
             let quote = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
             // The quote is escaped when an odd number of backslashes stands right before it.
             var backslashes = 0
-            while quote - backslashes - 1 >= start, bytes[quote - backslashes - 1] == UInt8(ascii: "\\") { backslashes += 1 }
+            while quote - backslashes - 1 >= start, bytes[quote - backslashes - 1] == UInt8(ascii: "\\") {
+                backslashes += 1
+            }
             if backslashes % 2 == 0 { return quote + 1 }
             index = quote + 1
         }

@@ -18,7 +18,9 @@ public enum BaseURL {
         case "http":
             throw APIError(
                 kind: .invalidConfiguration,
-                detail: "Refusing plain http:// to \(host): credentials would travel unencrypted (use https://, or a loopback host)")
+                detail:
+                    "Refusing plain http:// to \(host): credentials would travel unencrypted (use https://, or a loopback host)"
+            )
         default:
             throw APIError(kind: .invalidConfiguration, detail: "Unsupported URL scheme '\(scheme)' in \(trimmed)")
         }

@@ -70,7 +70,8 @@ public struct JSONAPIClient: Sendable {
         headers extra: [(name: String, value: String)], signed: Bool
     ) async throws -> HTTPRequest {
         guard let url = QueryEncoding.url(base: baseURL, path: path, query: query) else {
-            throw APIError(kind: .invalidConfiguration, detail: "Cannot build a URL for /\(path.joined(separator: "/"))")
+            throw APIError(
+                kind: .invalidConfiguration, detail: "Cannot build a URL for /\(path.joined(separator: "/"))")
         }
         var headers: [(name: String, value: String)] = [("Accept", "application/json"), ("User-Agent", userAgent)]
         var data: Data?

@@ -1,4 +1,5 @@
 import APICore
+
 extension CloudflareClient {
     /// `GET /accounts`.
     public func accounts(_ query: Cloudflare.AccountQuery = .init()) -> PagedList<Cloudflare.Account> {

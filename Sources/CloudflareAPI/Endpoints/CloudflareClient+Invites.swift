@@ -1,4 +1,5 @@
 import APICore
+
 extension CloudflareClient {
     /// `GET /user/invites`: invitations the signed-in user received (one page).
     public func invites() -> PagedList<Cloudflare.Invite> {
@@ -12,6 +13,7 @@ extension CloudflareClient {
 
     /// `PATCH /user/invites/{id}` with `{"status": "accepted" | "rejected"}`. Never retried: the outcome matters.
     public func respondToInvite(id: String, _ response: InvitationResponse) async throws -> Cloudflare.Invite {
-        try await result(.patch, ["user", "invites", id], body: Cloudflare.InviteResponseBody(status: response.rawValue))
+        try await result(
+            .patch, ["user", "invites", id], body: Cloudflare.InviteResponseBody(status: response.rawValue))
     }
 }

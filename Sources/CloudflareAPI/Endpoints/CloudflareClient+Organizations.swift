@@ -1,6 +1,7 @@
 /// The account profile, the tenant organizations and moving accounts between them. None of these is in SDK 5.9.0
 /// (it has only `/organizations/{id}/profile`); the shapes follow Cloudflare's OpenAPI schema.
 import APICore
+
 extension CloudflareClient {
     /// `GET /accounts/{id}/profile`: refused for an account outside an organization.
     public func accountProfile(accountID: String) async throws -> Cloudflare.AccountProfile {

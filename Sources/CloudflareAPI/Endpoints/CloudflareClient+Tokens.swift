@@ -1,4 +1,5 @@
 import APICore
+
 extension CloudflareClient {
     /// The path of a token collection: `/user/tokens` or `/accounts/{id}/tokens`.
     static func tokensPath(_ scope: TokenScope) -> [String] {

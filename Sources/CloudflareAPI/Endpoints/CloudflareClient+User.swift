@@ -40,7 +40,9 @@ extension CloudflareClient {
     }
 
     /// `GET /user/billing/history` (deprecated on the wire, still served).
-    public func billingHistory(_ query: Cloudflare.BillingHistoryQuery = .init()) -> PagedList<Cloudflare.BillingHistory> {
+    public func billingHistory(_ query: Cloudflare.BillingHistoryQuery = .init()) -> PagedList<
+        Cloudflare.BillingHistory
+    > {
         numberedList(["user", "billing", "history"], query: query.items, perPage: query.perPage)
     }
 

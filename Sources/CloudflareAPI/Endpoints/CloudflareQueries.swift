@@ -1,4 +1,5 @@
 import APICore
+
 extension Cloudflare {
     /// Sort direction of a list.
     public enum Direction: String, Sendable, Hashable {
@@ -36,7 +37,8 @@ extension Cloudflare {
         public var direction: Direction?
         public var perPage: Int?
 
-        public init(status: MemberStatus? = nil, order: String? = nil, direction: Direction? = nil, perPage: Int? = nil) {
+        public init(status: MemberStatus? = nil, order: String? = nil, direction: Direction? = nil, perPage: Int? = nil)
+        {
             self.status = status
             self.order = order
             self.direction = direction
@@ -174,8 +176,10 @@ extension Cloudflare {
         public var occurredAt: String?
         public var perPage: Int?
 
-        public init(order: String? = nil, type: String? = nil, action: String? = nil, occurredAt: String? = nil,
-                    perPage: Int? = nil) {
+        public init(
+            order: String? = nil, type: String? = nil, action: String? = nil, occurredAt: String? = nil,
+            perPage: Int? = nil
+        ) {
             self.order = order
             self.type = type
             self.action = action
@@ -184,7 +188,9 @@ extension Cloudflare {
         }
 
         var items: CloudflareClient.Query {
-            let pairs: [(String, String?)] = [("order", order), ("type", type), ("action", action), ("occurred_at", occurredAt)]
+            let pairs: [(String, String?)] = [
+                ("order", order), ("type", type), ("action", action), ("occurred_at", occurredAt),
+            ]
             return pairs.compactMap { name, value in value.map { (name, $0) } }
         }
     }

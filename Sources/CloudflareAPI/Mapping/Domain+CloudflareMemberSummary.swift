@@ -22,7 +22,9 @@ final class RoleTable: Sendable {
 extension Member {
     /// A page of members: the page's role lists (arrays the scanner shares between members with the same roles)
     /// are looked up in the list's role table once each, not once per member.
-    static func cloudflarePage(_ summaries: [Cloudflare.MemberSummary], scope: Scope, roles table: RoleTable) -> [Member] {
+    static func cloudflarePage(_ summaries: [Cloudflare.MemberSummary], scope: Scope, roles table: RoleTable)
+        -> [Member]
+    {
         var seen: [(wire: [Cloudflare.RoleSummary], roles: [Role])] = []
         return summaries.map { summary in
             let wire = summary.roles ?? []
@@ -36,7 +38,6 @@ extension Member {
             return Member(cloudflare: summary, scope: scope, roles: roles)
         }
     }
-
 
     /// The member a Cloudflare member summary describes, in `scope` (one shared value for the whole list).
     init(cloudflare member: Cloudflare.MemberSummary, scope: Scope, roles table: RoleTable) {

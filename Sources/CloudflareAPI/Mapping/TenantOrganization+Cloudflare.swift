@@ -1,4 +1,5 @@
 import APICore
+
 extension TenantOrganization {
     /// The organization a Cloudflare wire organization describes (a missing name shows the id).
     public init(cloudflare organization: Cloudflare.Organization) {

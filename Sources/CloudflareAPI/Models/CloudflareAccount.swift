@@ -1,4 +1,5 @@
 import APICore
+
 extension Cloudflare {
     /// `GET /accounts` item.
     public struct Account: Codable, Sendable, Hashable {

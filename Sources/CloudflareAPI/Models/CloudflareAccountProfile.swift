@@ -1,4 +1,5 @@
 import APICore
+
 extension Cloudflare {
     /// `GET /accounts/{id}/profile` result (not in SDK 5.9.0; from Cloudflare's OpenAPI schema).
     ///

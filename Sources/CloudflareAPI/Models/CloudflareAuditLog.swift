@@ -1,4 +1,5 @@
 import APICore
+
 extension Cloudflare {
     /// `GET /user/audit_logs` item.
     public struct AuditLog: Codable, Sendable, Hashable {

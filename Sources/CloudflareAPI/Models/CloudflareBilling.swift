@@ -1,4 +1,5 @@
 import APICore
+
 extension Cloudflare {
     /// `GET /user/billing/history` item.
     public struct BillingHistory: Codable, Sendable, Hashable {

@@ -1,4 +1,5 @@
 import APICore
+
 extension Cloudflare {
     /// The v4 envelope every response comes in, success or failure.
     public struct Envelope<Result: Codable & Sendable>: Codable, Sendable {

@@ -1,4 +1,5 @@
 import APICore
+
 extension Cloudflare {
     /// One field of a partial update (`PATCH`): a new value, or cleared (sent as `null`). An absent field is nil.
     public enum FieldEdit: Sendable, Hashable, ExpressibleByStringLiteral {

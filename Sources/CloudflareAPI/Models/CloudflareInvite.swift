@@ -1,4 +1,5 @@
 import APICore
+
 extension Cloudflare {
     /// `GET /user/invites` item: an invitation the signed-in user received.
     public struct Invite: Codable, Sendable, Hashable {

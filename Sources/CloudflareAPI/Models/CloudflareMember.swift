@@ -1,4 +1,5 @@
 import APICore
+
 extension Cloudflare {
     /// An account member (`types/shared/member`).
     public struct Member: Codable, Sendable, Hashable {
@@ -101,7 +102,8 @@ extension Cloudflare {
         public var policies: [MemberPolicy]?
         public var status: String?
 
-        public init(email: String, roles: [String]? = nil, policies: [MemberPolicy]? = nil, status: String? = "pending") {
+        public init(email: String, roles: [String]? = nil, policies: [MemberPolicy]? = nil, status: String? = "pending")
+        {
             self.email = email
             self.roles = roles
             self.policies = policies
@@ -128,7 +130,8 @@ extension Cloudflare {
         /// Area ("dns", "billing", …) to `{read, write}`.
         public var permissions: [String: RolePermission]?
 
-        public init(id: String, name: String?, description: String? = nil, permissions: [String: RolePermission]? = nil) {
+        public init(id: String, name: String?, description: String? = nil, permissions: [String: RolePermission]? = nil)
+        {
             self.id = id
             self.name = name
             self.description = description

@@ -1,4 +1,5 @@
 import APICore
+
 extension Cloudflare {
     /// An account member as a list shows it: who, status and role names, without each role's permission map or
     /// the member's policies (most of a member's bytes, and not needed to show or filter a row).

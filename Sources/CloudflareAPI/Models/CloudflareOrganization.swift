@@ -1,4 +1,5 @@
 import APICore
+
 extension Cloudflare {
     /// A tenant organization: an item of `GET /organizations` and of `GET /accounts/{id}/organizations`.
     ///

@@ -1,4 +1,5 @@
 import APICore
+
 extension Cloudflare {
     /// `status` of a token.
     public enum TokenStatus: String, Sendable, Hashable, CaseIterable { case active, disabled, expired }

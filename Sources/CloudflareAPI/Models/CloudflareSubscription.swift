@@ -1,4 +1,5 @@
 import APICore
+
 extension Cloudflare {
     /// A user or account subscription (`types/shared/subscription`).
     public struct Subscription: Codable, Sendable, Hashable {

@@ -1,4 +1,5 @@
 import APICore
+
 extension Cloudflare {
     /// An API token, user- or account-owned (`types/shared/token`).
     public struct Token: Codable, Sendable, Hashable {
@@ -192,7 +193,8 @@ extension Cloudflare {
             }
             guard let policies = token.policies, !policies.isEmpty else {
                 throw APIError(
-                    kind: .refused, detail: "The token was read without its policies: nothing was sent (it would lose them)")
+                    kind: .refused,
+                    detail: "The token was read without its policies: nothing was sent (it would lose them)")
             }
             self.init(
                 name: name, policies: policies, condition: token.condition, expiresOn: token.expiresOn,

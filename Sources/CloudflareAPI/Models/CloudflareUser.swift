@@ -1,4 +1,5 @@
 import APICore
+
 extension Cloudflare {
     /// `GET /user`: the signed-in user.
     public struct User: Codable, Sendable, Hashable {

@@ -15,7 +15,9 @@ public enum CachedResource: Sendable, Hashable {
     public static func members(accountID: String) -> CachedResource { .members(accountScope(accountID)) }
 
     /// The invitations a scope sent (a provider may list them as its pending members).
-    public static func sentInvitations(accountID: String) -> CachedResource { .sentInvitations(accountScope(accountID)) }
+    public static func sentInvitations(accountID: String) -> CachedResource {
+        .sentInvitations(accountScope(accountID))
+    }
 
     private static func accountScope(_ id: String) -> Scope { Scope([ScopeNode(kind: .account, id: id, name: "")]) }
 }

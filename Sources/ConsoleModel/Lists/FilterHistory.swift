@@ -27,9 +27,10 @@ struct FilterHistory {
     /// `needle` is in it, in display order.
     func narrowest(containedIn needle: String, sort: SortState?) -> Entry? {
         entries.filter { entry in
-            entry.sort == sort && entry.needle.count < needle.count && (entry.needle.isEmpty || needle.contains(entry.needle))
+            entry.sort == sort && entry.needle.count < needle.count
+                && (entry.needle.isEmpty || needle.contains(entry.needle))
         }
-            .max { $0.needle.count < $1.needle.count }
+        .max { $0.needle.count < $1.needle.count }
     }
 
     mutating func record(_ entry: Entry) {

@@ -25,8 +25,9 @@ extension PagedListModel {
                                 profile: profile, resource: source.resource, query: source.query, cursor: .page(number))
                             do {
                                 let page = try await cache.page(key, load: { try await list.page(.page(number)) })
-                                arrived.yield(PageArrival(
-                                    number: number, result: .success((page, filterText(page.page.items)))))
+                                arrived.yield(
+                                    PageArrival(
+                                        number: number, result: .success((page, filterText(page.page.items)))))
                             } catch {
                                 arrived.yield(PageArrival(number: number, result: .failure(error)))
                                 return
@@ -63,7 +64,8 @@ extension PagedListModel {
                     expected += 1
                 }
                 if let last, expected > last { return settle() }
-                snapshot.loadState = last.map { .loading(page: expected, of: $0) }
+                snapshot.loadState =
+                    last.map { .loading(page: expected, of: $0) }
                     ?? .loading(page: chunkCursors.count + 1, of: snapshot.totalPages)
                 onChange()
             }
@@ -98,7 +100,8 @@ extension PagedListModel {
                 var number = 0
                 while let current = next, !Task.isCancelled {
                     number += 1
-                    let key = CacheKey(profile: profile, resource: source.resource, query: source.query, cursor: current)
+                    let key = CacheKey(
+                        profile: profile, resource: source.resource, query: source.query, cursor: current)
                     do {
                         let page = try await cache.page(
                             key, load: { try await list.page(current) },

@@ -166,7 +166,8 @@ extension PagedListModel {
             var indices = matchingIndices(in: 0..<store.count)
             if let keys = sortKeys(for: indices) {
                 let sorted = zip(indices, keys).enumerated().sorted { a, b in
-                    comesFirst(a.element.1, b.element.1) || (!comesFirst(b.element.1, a.element.1) && a.offset < b.offset)
+                    comesFirst(a.element.1, b.element.1)
+                        || (!comesFirst(b.element.1, a.element.1) && a.offset < b.offset)
                 }
                 indices = sorted.map(\.element.0)
                 orderKeys = sorted.map(\.element.1)

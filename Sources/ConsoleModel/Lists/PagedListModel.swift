@@ -140,7 +140,9 @@ public final class PagedListModel<Row: Identifiable & Sendable> where Row.ID == 
             do {
                 let cached = try await cache.page(
                     key, policy: policy, load: { try await list.page(cursor) },
-                    revalidated: { [weak self] result in await self?.revalidated(result, cursor: cursor, generation: generation) })
+                    revalidated: { [weak self] result in
+                        await self?.revalidated(result, cursor: cursor, generation: generation)
+                    })
                 guard let self, generation == self.generation else { return }
                 self.loading = nil
                 self.append(cached)

@@ -38,7 +38,9 @@ public struct RecordRow: Sendable, Hashable, Identifiable {
     /// The columns of a view whose cells are titled `titles`.
     static func columns(_ titles: [String]) -> [ListColumn<RecordRow>] {
         titles.enumerated().map { index, title in
-            ListColumn(id: "c\(index)", title: title, text: { row in row.cells.indices.contains(index) ? row.cells[index] : "" })
+            ListColumn(
+                id: "c\(index)", title: title,
+                text: { row in row.cells.indices.contains(index) ? row.cells[index] : "" })
         }
     }
 }

@@ -36,7 +36,8 @@ public struct AccountView: Sendable, Hashable {
     public var fields: [RecordField] {
         var fields = details
         switch organizations {
-        case .loaded(let path) where path.isEmpty: fields.append(RecordField("Organization", "none: the account is in no organization"))
+        case .loaded(let path) where path.isEmpty:
+            fields.append(RecordField("Organization", "none: the account is in no organization"))
         case .loaded(let path): fields.append(RecordField("Organization", path.map(\.name).joined(separator: " › ")))
         case .refused(let message): fields.append(RecordField("Organization", message))
         case nil: break

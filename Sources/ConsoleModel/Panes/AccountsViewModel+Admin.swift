@@ -26,8 +26,12 @@ extension AccountsViewModel {
             sending: "Saving account \(account.name)…",
             done: { "Saved account \($0.name)" },
             refused: { "Could not change account \(account.name): \($0)" },
-            unknown: { _ in "No answer after changing account \(account.name): re-reading the accounts (nothing was re-sent)" })
-        var spec = WriteSpec("accounts.update", target: account.name, activity: "changing an account", messages: messages) {
+            unknown: { _ in
+                "No answer after changing account \(account.name): re-reading the accounts (nothing was re-sent)"
+            })
+        var spec = WriteSpec(
+            "accounts.update", target: account.name, activity: "changing an account", messages: messages
+        ) {
             try await admin.updateAccount(account, name: name, enforceTwoFactor: enforceTwoFactor)
         }.invalidating([.accounts])
         spec.apply = { [list] in list.replaceRow($0) }
@@ -59,8 +63,12 @@ extension AccountsViewModel {
             sending: "Deleting account \(account.name)…",
             done: { "Deleted account \(account.name)" },
             refused: { "Could not delete account \(account.name): \($0)" },
-            unknown: { _ in "No answer after deleting account \(account.name): re-reading the accounts (nothing was re-sent)" })
-        var spec = WriteSpec("accounts.delete", target: account.name, activity: "deleting an account", messages: messages) {
+            unknown: { _ in
+                "No answer after deleting account \(account.name): re-reading the accounts (nothing was re-sent)"
+            })
+        var spec = WriteSpec(
+            "accounts.delete", target: account.name, activity: "deleting an account", messages: messages
+        ) {
             try await admin.deleteAccount(account)
         }.invalidating([.accounts])
         spec.apply = { [list] _ in list.removeRow(id: id) }

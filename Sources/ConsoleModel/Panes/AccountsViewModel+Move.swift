@@ -16,7 +16,9 @@ extension AccountsViewModel {
             sending: "Moving account \(account.name) to \(destination.name)…",
             done: { "Moved account \(account.name) to \(destination.name)" },
             refused: { "Could not move account \(account.name): \($0)" },
-            unknown: { "No answer after moving account \(account.name); the server now shows it \($0.shownOrUnread). Nothing was re-sent." })
+            unknown: {
+                "No answer after moving account \(account.name); the server now shows it \($0.shownOrUnread). Nothing was re-sent."
+            })
         var spec = WriteSpec(
             "accounts.move", target: "\(account.name) → \(destination.name)", activity: "moving an account",
             messages: messages

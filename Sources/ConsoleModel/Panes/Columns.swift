@@ -15,7 +15,8 @@ public enum Columns {
     /// Members: email, name, status, roles, 2FA.
     public static let members: [ListColumn<Member>] = [
         // A member with neither email nor name (Keycard allows both null) shows its id, never an empty cell.
-        ListColumn(id: "email", title: "EMAIL", text: { $0.email.isEmpty && ($0.name ?? "").isEmpty ? $0.id : $0.email }),
+        ListColumn(
+            id: "email", title: "EMAIL", text: { $0.email.isEmpty && ($0.name ?? "").isEmpty ? $0.id : $0.email }),
         ListColumn(id: "name", title: "NAME", text: { $0.name ?? "" }),
         ListColumn(id: "status", title: "STATUS", text: { $0.status.label }),
         ListColumn(
@@ -28,8 +29,12 @@ public enum Columns {
     public static let tokens: [ListColumn<Token>] = [
         ListColumn(id: "name", title: "NAME", text: { $0.name }),
         ListColumn(id: "status", title: "STATUS", text: { $0.status.label }),
-        ListColumn(id: "lastUsed", title: "LAST USED", text: { day($0.lastUsedOn, none: "never") }, sortKey: { date($0.lastUsedOn) }),
-        ListColumn(id: "expires", title: "EXPIRES", text: { day($0.expiresOn, none: "never") }, sortKey: { date($0.expiresOn) }),
+        ListColumn(
+            id: "lastUsed", title: "LAST USED", text: { day($0.lastUsedOn, none: "never") },
+            sortKey: { date($0.lastUsedOn) }),
+        ListColumn(
+            id: "expires", title: "EXPIRES", text: { day($0.expiresOn, none: "never") }, sortKey: { date($0.expiresOn) }
+        ),
         ListColumn(id: "scope", title: "SCOPE", text: { scopeText($0) }),
     ]
 
@@ -38,8 +43,10 @@ public enum Columns {
         ListColumn(id: "account", title: "ACCOUNT", text: { $0.accountName ?? $0.accountID }),
         ListColumn(id: "status", title: "STATUS", text: { $0.status.label }),
         ListColumn(id: "roles", title: "ROLES", text: { $0.roles.joined(separator: ", ") }),
-        ListColumn(id: "who", title: "FROM / TO", text: { ($0.direction == .received ? $0.invitedBy : $0.inviteeEmail) ?? "" }),
-        ListColumn(id: "expires", title: "EXPIRES", text: { day($0.expiresOn, none: "") }, sortKey: { date($0.expiresOn) }),
+        ListColumn(
+            id: "who", title: "FROM / TO", text: { ($0.direction == .received ? $0.invitedBy : $0.inviteeEmail) ?? "" }),
+        ListColumn(
+            id: "expires", title: "EXPIRES", text: { day($0.expiresOn, none: "") }, sortKey: { date($0.expiresOn) }),
     ]
 
     /// The role names, comma-separated; one role is its name as it is (no new string for each of 100,000 rows).

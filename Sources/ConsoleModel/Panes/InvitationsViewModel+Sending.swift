@@ -23,7 +23,8 @@ extension InvitationsViewModel {
             done: { "Revoked the invitation of \(who)" },
             refused: { "Could not revoke the invitation of \(who): \($0)" },
             unknown: { _ in "No answer when revoking the invitation of \(who): re-reading the invitations" })
-        var spec = WriteSpec("invitations.revoke", target: who, activity: "revoking an invitation", messages: messages) {
+        var spec = WriteSpec("invitations.revoke", target: who, activity: "revoking an invitation", messages: messages)
+        {
             try await revoking.revokeInvitation(invitation)
         }.invalidating(
             [.sentInvitations(scope)]
@@ -54,8 +55,11 @@ extension InvitationsViewModel {
             sending: "Inviting \(email) to \(place)…",
             done: { _ in "Invited \(email) to \(place) as \(roles.map(\.name).joined(separator: ", "))" },
             refused: { "Could not invite \(email): \($0)" },
-            unknown: { _ in "No answer after inviting \(email): re-reading the sent invitations (nothing was re-sent)" })
-        var spec = WriteSpec("members.invite", target: "\(email) → \(place)", activity: "inviting a member", messages: messages) {
+            unknown: { _ in "No answer after inviting \(email): re-reading the sent invitations (nothing was re-sent)" }
+        )
+        var spec = WriteSpec(
+            "members.invite", target: "\(email) → \(place)", activity: "inviting a member", messages: messages
+        ) {
             try await inviting.invite(email: email, roles: roles, in: scope)
         }.invalidating([.sentInvitations(scope)] + (membersToo ? [.members(scope)] : []))
         spec.apply = { [weak self] invitation in

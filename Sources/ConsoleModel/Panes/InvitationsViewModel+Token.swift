@@ -37,7 +37,9 @@ extension InvitationsViewModel {
             sending: "Accepting the invitation to \(organizationName)…",
             done: { "Joined \($0.organizationName)" },
             refused: { "Could not accept the invitation to \(organizationName): \($0)" },
-            unknown: { "No answer when accepting; the invitation to \(organizationName) is now \($0.shown ?? "unknown"). Nothing was re-sent." })
+            unknown: {
+                "No answer when accepting; the invitation to \(organizationName) is now \($0.shown ?? "unknown"). Nothing was re-sent."
+            })
         var spec = WriteSpec(
             "invitations.acceptToken", target: organizationName, activity: "accepting an invitation", messages: messages
         ) {

@@ -62,7 +62,8 @@ public final class InvitationsViewModel {
     }
 
     func showSent(selecting: String? = nil) {
-        context.directory.sentInvitations(in: scope).show(in: sent, resource: .sentInvitations(scope), selecting: selecting)
+        context.directory.sentInvitations(in: scope).show(
+            in: sent, resource: .sentInvitations(scope), selecting: selecting)
     }
 
     /// Reloads the current list, bypassing the cache.
@@ -85,17 +86,23 @@ public final class InvitationsViewModel {
             sending: "\(verb.prefix(1).uppercased())\(verb.dropFirst()) the invitation to \(name)…",
             done: { _ in accepting ? "Joined \(name)" : "Rejected the invitation to \(name)" },
             refused: { "Could not answer the invitation to \(name): \($0)" },
-            unknown: { "No answer from the server; the invitation to \(name) is now \($0.shown ?? "unknown (could not re-read it)"). Nothing was re-sent." })
+            unknown: {
+                "No answer from the server; the invitation to \(name) is now \($0.shown ?? "unknown (could not re-read it)"). Nothing was re-sent."
+            })
         var spec = WriteSpec(
             accepting ? "invitations.accept" : "invitations.reject", target: name, activity: "\(verb) an invitation",
             messages: messages
         ) {
             // The precondition refuses a write to a row that is gone before this runs.
-            guard let invitation = listed else { throw APIError(kind: .refused, detail: "That invitation is no longer listed") }
+            guard let invitation = listed else {
+                throw APIError(kind: .refused, detail: "That invitation is no longer listed")
+            }
             return try await answering.respond(to: invitation, with: response)
         }
         spec.precondition = { [received] in
-            guard let invitation = received.row(id: id) else { return "That invitation is no longer listed; refresh with r" }
+            guard let invitation = received.row(id: id) else {
+                return "That invitation is no longer listed; refresh with r"
+            }
             guard invitation.status == .pending else {
                 return "This invitation is \(invitation.status.label): there is nothing to answer"
             }

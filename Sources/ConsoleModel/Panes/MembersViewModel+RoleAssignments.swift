@@ -5,7 +5,8 @@ extension MembersViewModel {
     /// removed): one write per role through the runner, in order, stopping at the first that does not end done.
     @discardableResult
     public func changeAssignments(id: String, assign: [Role], unassign: [Role]) -> Task<Void, Never> {
-        let specs = assign.compactMap { assignWrite(id: id, role: $0, assigning: true) }
+        let specs =
+            assign.compactMap { assignWrite(id: id, role: $0, assigning: true) }
             + unassign.compactMap { assignWrite(id: id, role: $0, assigning: false) }
         return Task {
             for spec in specs {

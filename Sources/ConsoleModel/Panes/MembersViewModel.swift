@@ -59,7 +59,9 @@ public final class MembersViewModel {
             sending: "Changing the roles of \(member.email)…",
             done: { _ in "\(member.email) now has: \(names.isEmpty ? "no roles" : names)" },
             refused: { "Could not change the roles of \(member.email): \($0)" },
-            unknown: { "No answer after changing \(member.email); the server now shows: \($0.shownOrUnread). Nothing was re-sent." })
+            unknown: {
+                "No answer after changing \(member.email); the server now shows: \($0.shownOrUnread). Nothing was re-sent."
+            })
         var spec = WriteSpec(
             "members.setRoles", target: member.email, activity: "changing a member's roles", messages: messages
         ) {
@@ -85,8 +87,10 @@ public final class MembersViewModel {
             sending: "Removing \(member.email)…",
             done: { "Removed \(member.email) from \(member.scope.leaf?.name ?? "the organization")" },
             refused: { "Could not remove \(member.email): \($0)" },
-            unknown: { _ in "No answer after removing \(member.email): re-reading the member list to see what happened" })
-        var spec = WriteSpec("members.remove", target: member.email, activity: "removing a member", messages: messages) {
+            unknown: { _ in "No answer after removing \(member.email): re-reading the member list to see what happened"
+            })
+        var spec = WriteSpec("members.remove", target: member.email, activity: "removing a member", messages: messages)
+        {
             try await removal.removeMember(member)
         }.invalidating(
             [.members(member.scope)]

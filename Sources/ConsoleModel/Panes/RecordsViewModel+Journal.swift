@@ -16,11 +16,14 @@ extension RecordsViewModel {
         }
         let rows = read.entries.reversed().enumerated().map { index, entry in Self.row(entry, index: index) }
         if read.unreadable > 0 {
-            summary = [RecordField("Note", "\(read.unreadable) line(s) of the journal are not entries and are not shown")]
+            summary = [
+                RecordField("Note", "\(read.unreadable) line(s) of the journal are not entries and are not shown")
+            ]
         }
         // Append-only: the entry count names the content, so a newer journal is never served from the cache.
         let pages = PagedList<RecordRow>(first: .single) { cursor in Page(items: rows, cursor: cursor, next: nil) }
-        Listing.list(pages, query: "\(read.entries.count)").show(in: list, resource: .records(Kind.journal.rawValue, .top))
+        Listing.list(pages, query: "\(read.entries.count)").show(
+            in: list, resource: .records(Kind.journal.rawValue, .top))
         return true
     }
 
@@ -35,7 +38,8 @@ extension RecordsViewModel {
         if let message = entry.message { fields.append(RecordField("Message", message)) }
         if let requestID = entry.requestID { fields.append(RecordField("Request id", requestID)) }
         return RecordRow(
-            id: "\(index)|\(entry.time)|\(entry.action)", cells: [entry.time, entry.profile, entry.action, entry.target, outcome],
+            id: "\(index)|\(entry.time)|\(entry.action)",
+            cells: [entry.time, entry.profile, entry.action, entry.target, outcome],
             fields: fields, date: entry.date)
     }
 }

@@ -21,7 +21,9 @@ extension RecordsViewModel {
             sending: "Saving your profile (\(names))…",
             done: { _ in "Saved your profile: \(names)" },
             refused: { "Could not save your profile: \($0)" },
-            unknown: { "No answer after saving your profile; the server now shows: \($0.shownOrUnread). Nothing was re-sent." })
+            unknown: {
+                "No answer after saving your profile; the server now shows: \($0.shownOrUnread). Nothing was re-sent."
+            })
         var spec = WriteSpec("user.edit", target: names, activity: "editing your profile", messages: messages) {
             try await editing.editUser(changes)
         }
@@ -47,7 +49,9 @@ extension RecordsViewModel {
             done: { "Left \(name)" },
             refused: { "Could not leave \(name): \($0)" },
             unknown: { _ in "No answer after leaving \(name): re-reading the organizations (nothing was re-sent)" })
-        var spec = WriteSpec("organizations.leave", target: name, activity: "leaving an organization", messages: messages) {
+        var spec = WriteSpec(
+            "organizations.leave", target: name, activity: "leaving an organization", messages: messages
+        ) {
             try await leaving.leaveOrganization(id: id)
         }.invalidating([.records(Kind.organizations.rawValue, .top), .userOrganizations, .accounts])
         spec.apply = { _ in list.removeRow(id: id) }

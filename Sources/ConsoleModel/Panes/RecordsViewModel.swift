@@ -36,7 +36,8 @@ public final class RecordsViewModel {
     private static func makeList(context: SessionContext, columns: [String]) -> PagedListModel<RecordRow> {
         PagedListModel(
             columns: RecordRow.columns(columns), cache: context.cache, profile: context.profile,
-            notify: { [weak context] in context?.notify($0) }, onChange: { [weak context] in context?.sessionChanged() })
+            notify: { [weak context] in context?.notify($0) }, onChange: { [weak context] in context?.sessionChanged() }
+        )
     }
 
     /// The column titles of the list shown.
@@ -50,8 +51,9 @@ public final class RecordsViewModel {
     public func showAudit(in scope: Scope, since: String?) -> Bool {
         guard let reading = context.directory.auditLogReading else { return false }
         let place = scope.leaf.map { $0.name.isEmpty ? $0.id : $0.name } ?? "your user"
-        open(.audit, title: "Audit log · \(place)" + (since.map { " · since \($0)" } ?? ""),
-             columns: ["When", "Actor", "Action", "Resource", "Result"])
+        open(
+            .audit, title: "Audit log · \(place)" + (since.map { " · since \($0)" } ?? ""),
+            columns: ["When", "Actor", "Action", "Resource", "Result"])
         let listing = reading.auditLog(in: scope, since: since)
         // Newest first whatever order pages arrive in: RFC 3339 times sort as text.
         list.setSort(SortState(columnID: "c0", ascending: false))

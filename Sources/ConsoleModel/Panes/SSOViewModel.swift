@@ -49,25 +49,27 @@ public final class SSOViewModel {
     @discardableResult
     public func enable(issuer: String, clientID: String) -> Task<Void, Never> {
         let settings = SSOSettings(issuer: issuer, clientID: clientID)
-        return context.writes.start(write("sso.enable", "enabling SSO") { sso, organization in
-            try await sso.enableSSO(organizationID: organization.id, settings: settings)
-        } apply: { connection in
-            self.state = .on(connection)
-        } done: { organization, connection in
-            "SSO is on for \(organization.name) (\(connection.issuer))"
-        })
+        return context.writes.start(
+            write("sso.enable", "enabling SSO") { sso, organization in
+                try await sso.enableSSO(organizationID: organization.id, settings: settings)
+            } apply: { connection in
+                self.state = .on(connection)
+            } done: { organization, connection in
+                "SSO is on for \(organization.name) (\(connection.issuer))"
+            })
     }
 
     /// Disables SSO (after the UI's confirmation naming who is affected).
     @discardableResult
     public func disable() -> Task<Void, Never> {
-        context.writes.start(write("sso.disable", "disabling SSO") { sso, organization in
-            try await sso.disableSSO(organizationID: organization.id)
-        } apply: { _ in
-            self.state = .off
-        } done: { organization, _ in
-            "SSO is off for \(organization.name)"
-        })
+        context.writes.start(
+            write("sso.disable", "disabling SSO") { sso, organization in
+                try await sso.disableSSO(organizationID: organization.id)
+            } apply: { _ in
+                self.state = .off
+            } done: { organization, _ in
+                "SSO is off for \(organization.name)"
+            })
     }
 
     /// An SSO write on the organization shown: `apply` sets the state the answer gives, `done` says it; an unknown
@@ -83,7 +85,9 @@ public final class SSOViewModel {
             sending: "\(activity.prefix(1).uppercased())\(activity.dropFirst()) for \(organization.name)…",
             done: { done(organization, $0) },
             refused: { "Could not finish \(activity) for \(organization.name): \($0)" },
-            unknown: { _ in "No answer when \(activity) for \(organization.name): re-reading the connection (nothing was re-sent)" })
+            unknown: { _ in
+                "No answer when \(activity) for \(organization.name): re-reading the connection (nothing was re-sent)"
+            })
         var spec = WriteSpec(actionID, target: organization.name, activity: activity, messages: messages) {
             try await operation(sso, organization)
         }

@@ -50,7 +50,9 @@ extension TokensViewModel {
             sending: nil,
             done: { "Saved '\($0.name)'" },
             refused: { "Could not save '\(token.name)': \($0)" },
-            unknown: { "No answer when saving '\(token.name)'; the server now shows \($0.shownOrUnread). Nothing was re-sent." })
+            unknown: {
+                "No answer when saving '\(token.name)'; the server now shows \($0.shownOrUnread). Nothing was re-sent."
+            })
         var spec = tokenWrite("tokens.edit", token, activity: "editing a token", messages: messages) {
             try await editing.editToken(token, edit)
         }.invalidating([.tokens(token.owner)])

@@ -68,7 +68,9 @@ extension TokensViewModel {
                 let moved = own ? " orgtui now signs in with the new key." : ""
                 return "Rotated '\(old.name)': the old key is deleted, '\(new.name)' replaces it.\(moved)"
             },
-            refused: { "The old key '\(old.name)' could not be deleted (\($0)): both keys are valid; nothing is lost." },
+            refused: {
+                "The old key '\(old.name)' could not be deleted (\($0)): both keys are valid; nothing is lost."
+            },
             unknown: { finding in
                 finding.tookEffect == true
                     ? "No answer when deleting '\(old.name)', but it is gone now: the rotation is complete."
@@ -113,7 +115,10 @@ extension TokensViewModel {
         state.secret?.wipe()
         rotation = nil
         if state.step == .created, let new = state.new {
-            context.notify(.warning, "Rotation stopped: both '\(state.old.name)' and '\(new.name)' are valid. Delete the old one with R → Delete when ready.")
+            context.notify(
+                .warning,
+                "Rotation stopped: both '\(state.old.name)' and '\(new.name)' are valid. Delete the old one with R → Delete when ready."
+            )
         }
         context.changed(.tokens)
     }

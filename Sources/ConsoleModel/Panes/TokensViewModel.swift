@@ -21,7 +21,8 @@ public final class TokensViewModel {
     /// rolled twice.
     public var busyTokenIDs: Set<String> {
         let prefix = Self.writeKeyPrefix
-        return Set(context.writes.inFlight.compactMap { $0.hasPrefix(prefix) ? String($0.dropFirst(prefix.count)) : nil })
+        return Set(
+            context.writes.inFlight.compactMap { $0.hasPrefix(prefix) ? String($0.dropFirst(prefix.count)) : nil })
     }
     /// The runner's exclusive keys of token writes are this prefix and the token's id.
     static let writeKeyPrefix = "token:"
@@ -90,15 +91,21 @@ public final class TokensViewModel {
         let messages = WriteMessages<RolledToken>(
             sending: nil,
             done: { rolled in
-                let followUp = rolled.replacedOwnCredential
+                let followUp =
+                    rolled.replacedOwnCredential
                     ? " orgtui now uses the new secret: update wherever this token is stored." : ""
                 return "Rolled '\(token.name)': the old secret no longer works.\(followUp)"
             },
             refused: { "Could not roll '\(token.name)': \($0)" },
             unknownNotice: { finding in
                 finding.tookEffect == true
-                    ? Notice(.error, "The roll of '\(token.name)' reached the server but its answer was lost: the new secret cannot be recovered. Roll again to get a usable secret.")
-                    : Notice(.warning, "No answer when rolling '\(token.name)'; the server shows it unchanged. Nothing was re-sent.")
+                    ? Notice(
+                        .error,
+                        "The roll of '\(token.name)' reached the server but its answer was lost: the new secret cannot be recovered. Roll again to get a usable secret."
+                    )
+                    : Notice(
+                        .warning,
+                        "No answer when rolling '\(token.name)'; the server shows it unchanged. Nothing was re-sent.")
             })
         var spec = tokenWrite("tokens.roll", token, activity: "rolling a token", messages: messages) {
             try await rolling.rollToken(token)
@@ -148,7 +155,8 @@ public final class TokensViewModel {
             done: { "Deleted '\(token.name)'" },
             refused: { "Could not delete '\(token.name)': \($0)" },
             unknown: { _ in "No answer when deleting '\(token.name)': re-reading the list" })
-        var spec = tokenWrite("tokens.delete", token, activity: "deleting a \(token.kind.rawValue)", messages: messages) {
+        var spec = tokenWrite("tokens.delete", token, activity: "deleting a \(token.kind.rawValue)", messages: messages)
+        {
             try await deletion.deleteToken(token)
         }.invalidating([.tokens(token.owner)])
         spec.apply = { [list] _ in list.removeRow(id: token.id) }

@@ -20,7 +20,8 @@ public struct ListViewState: Sendable, Hashable {
 extension PagedListModel {
     /// The list's view state now, with the table's first visible row `offset`.
     func viewState(offset: Int) -> ListViewState {
-        ListViewState(selectedID: snapshot.selectedRow?.id, filter: snapshot.filter, sort: snapshot.sort, offset: offset)
+        ListViewState(
+            selectedID: snapshot.selectedRow?.id, filter: snapshot.filter, sort: snapshot.sort, offset: offset)
     }
 
     /// Starts the list afresh for another scope: no filter, load order.

@@ -24,7 +24,8 @@ public struct JournalFile: WriteJournal {
 
     /// The journal of a user: `$XDG_STATE_HOME/orgtui/journal.jsonl`, else `~/.local/state/orgtui/journal.jsonl`.
     public static func path(environment: [String: String]) -> String {
-        let base = environment["XDG_STATE_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+        let base =
+            environment["XDG_STATE_HOME"].flatMap { $0.isEmpty ? nil : $0 }
             ?? (NSHomeDirectory() as NSString).appendingPathComponent(".local/state")
         return (base as NSString).appendingPathComponent("orgtui/journal.jsonl")
     }
@@ -43,7 +44,9 @@ public struct JournalFile: WriteJournal {
         }
         // O_APPEND keeps each line whole when two orgtui processes write at once.
         let descriptor = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o600)
-        guard descriptor >= 0 else { throw Failure(description: "cannot open \(path): \(String(cString: strerror(errno)))") }
+        guard descriptor >= 0 else {
+            throw Failure(description: "cannot open \(path): \(String(cString: strerror(errno)))")
+        }
         defer { close(descriptor) }
         // A file made earlier with looser rights is brought back to the user's alone.
         fchmod(descriptor, 0o600)

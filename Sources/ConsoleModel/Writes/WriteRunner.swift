@@ -37,7 +37,9 @@ public final class WriteRunner {
 
     /// The notice that refuses `activity` ("rolling a token") in read-only mode.
     public static func readOnlyRefusal(_ activity: String) -> Notice {
-        Notice(.warning, "Read-only mode: \(activity) refused, nothing was sent (start without --read-only to make changes)")
+        Notice(
+            .warning,
+            "Read-only mode: \(activity) refused, nothing was sent (start without --read-only to make changes)")
     }
 
     /// Runs one write to its end and returns how it ended.
@@ -100,7 +102,11 @@ public final class WriteRunner {
         do {
             try journal.record(JournalEntry(result, profile: profile, provider: provider, date: Date()))
         } catch {
-            emit(.notice(Notice(.warning, "The journal could not record \(result.actionID): \(error) (the write itself is unaffected)")))
+            emit(
+                .notice(
+                    Notice(
+                        .warning,
+                        "The journal could not record \(result.actionID): \(error) (the write itself is unaffected)")))
         }
     }
 

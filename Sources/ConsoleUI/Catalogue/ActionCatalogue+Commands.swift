@@ -61,7 +61,8 @@ extension ActionCatalogue {
         ConsoleAction(
             "account.show", title: "Account details",
             help: "account details; :account new NAME | profile | move",
-            needs: .administerAccounts, command: ConsoleAction.PaletteCommand("account", argument: "[new NAME|profile|move]")
+            needs: .administerAccounts,
+            command: ConsoleAction.PaletteCommand("account", argument: "[new NAME|profile|move]")
         ) { runtime, argument in runtime.runAccountCommand(argument) },
         ConsoleAction(
             "journal.show", title: "Journal of writes", help: "every write orgtui made, newest first (/ filters)",

@@ -93,7 +93,8 @@ extension ActionCatalogue {
             hint: ConsoleAction.Hint(105) { $0.isTop ? nil : "back" }
         ) { runtime, _ in runtime.back() },
         ConsoleAction(
-            "quit", title: "Quit orgtui", help: "quit", keys: [.character("q"), .control("c")], hint: ConsoleAction.Hint(106, "quit"),
+            "quit", title: "Quit orgtui", help: "quit", keys: [.character("q"), .control("c")],
+            hint: ConsoleAction.Hint(106, "quit"),
             command: ConsoleAction.PaletteCommand("quit")
         ) { runtime, _ in runtime.quit() },
     ]

@@ -58,7 +58,8 @@ extension ActionCatalogue {
         ) { runtime, _ in runtime.openTokenCreateForm() },
         ConsoleAction(
             "tokens.edit", title: "Edit the token", help: "edit the token (name, status, expiry, IP ranges)",
-            keys: [.character("e")], panes: [.tokens], needs: .editTokens, confirmation: .yesNo, hint: ConsoleAction.Hint(2, "edit")
+            keys: [.character("e")], panes: [.tokens], needs: .editTokens, confirmation: .yesNo,
+            hint: ConsoleAction.Hint(2, "edit")
         ) { runtime, _ in runtime.openTokenEditForm() },
         ConsoleAction(
             "invitations.accept", title: "Accept the invitation", help: "accept the invitation",
@@ -77,7 +78,8 @@ extension ActionCatalogue {
         ) { runtime, _ in runtime.confirmInvitation(.reject) },
         ConsoleAction(
             "invitations.mode", title: "Received or sent invitations", help: "received / sent invitations",
-            keys: [.character("i")], panes: [.invitations], needs: .answerInvitations, hint: ConsoleAction.Hint(4, "received/sent")
+            keys: [.character("i")], panes: [.invitations], needs: .answerInvitations,
+            hint: ConsoleAction.Hint(4, "received/sent")
         ) { runtime, _ in runtime.toggleInvitationMode() },
     ]
 

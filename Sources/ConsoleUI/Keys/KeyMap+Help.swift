@@ -13,7 +13,9 @@ extension KeyMap {
     /// The `?` lines of the pane in `context`: the pane's own actions first, then the keys of every pane, then the
     /// palette commands. Every action the provider has on that pane is listed, whatever the state.
     public func help(in context: ActionContext) -> [HelpLine] {
-        let provided = catalogue.actions.filter { $0.applies(on: context.pane) && $0.isProvided(by: context.capabilities) }
+        let provided = catalogue.actions.filter {
+            $0.applies(on: context.pane) && $0.isProvided(by: context.capabilities)
+        }
         let own = provided.filter { $0.panes != nil }
         let ownKeys = Set(own.flatMap { keys[$0.id] ?? [] })
         let general = provided.filter { action in
@@ -31,7 +33,8 @@ extension KeyMap {
         var shown = KeyName.label(bound)
         if let menuKey = action.menuKey {
             let menu = label(for: "tokens.menu")
-            shown = ([shown] + (menu.isEmpty ? [] : ["\(menu) \(menuKey)"])).filter { !$0.isEmpty }.joined(separator: " ")
+            shown = ([shown] + (menu.isEmpty ? [] : ["\(menu) \(menuKey)"])).filter { !$0.isEmpty }.joined(
+                separator: " ")
         }
         if shown.isEmpty { shown = ":" + (action.command?.word ?? action.id.rawValue) }
         return HelpLine(label: shown, text: action.help, id: action.id)

@@ -29,7 +29,9 @@ public struct KeyMap: Sendable {
                 if let key = KeyName.parse(keyName) {
                     if !parsed.contains(key) { parsed.append(key) }
                 } else {
-                    warnings.append("[keys] \"\(name)\" = \"\(keyName)\": not a key (try \"x\", \"Ctrl-x\", \"F2\", \"Enter\", \"PgDn\")")
+                    warnings.append(
+                        "[keys] \"\(name)\" = \"\(keyName)\": not a key (try \"x\", \"Ctrl-x\", \"F2\", \"Enter\", \"PgDn\")"
+                    )
                 }
             }
             keys[id] = parsed
@@ -73,7 +75,8 @@ public struct KeyMap: Sendable {
     private func suggestion(for name: String) -> String {
         let noun = name.split(separator: ".").first.map(String.init) ?? name
         let near = catalogue.ids.filter { $0.rawValue.hasPrefix(noun + ".") }.prefix(6).map(\.rawValue)
-        return near.isEmpty ? " (see `orgtui` ? help or the README for the ids)" : " (did you mean \(near.joined(separator: ", "))?)"
+        return near.isEmpty
+            ? " (see `orgtui` ? help or the README for the ids)" : " (did you mean \(near.joined(separator: ", "))?)"
     }
 
     // MARK: - Lookup

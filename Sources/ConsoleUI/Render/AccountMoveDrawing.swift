@@ -8,12 +8,15 @@ enum AccountMoveDrawing {
         var lines: [(String, ThemeRole)] = []
         if let refusal = picker.refusal {
             lines.append((TextSanitizer.sanitize(refusal).text, .statusError))
-            ModalWidget(title: "Move account \(name)", lines: lines, buttons: ["Esc close"], selectedButton: nil,
-                        width: min(area.width - 4, 72))
-                .render(into: &buffer, area: area, theme: theme)
+            ModalWidget(
+                title: "Move account \(name)", lines: lines, buttons: ["Esc close"], selectedButton: nil,
+                width: min(area.width - 4, 72)
+            )
+            .render(into: &buffer, area: area, theme: theme)
             return
         }
-        let now = picker.current.map { picker.path(of: $0).map { TextSanitizer.sanitize($0).text }.joined(separator: " › ") }
+        let now =
+            picker.current.map { picker.path(of: $0).map { TextSanitizer.sanitize($0).text }.joined(separator: " › ") }
             ?? TextSanitizer.sanitize(picker.pathError.map { "unknown (\($0))" } ?? "no organization").text
         lines.append(("Now in: " + now, .textMuted))
         lines.append(("", .textPrimary))
@@ -25,11 +28,16 @@ enum AccountMoveDrawing {
             let focused = index == picker.cursor
             let path = picker.path(of: organization).map { TextSanitizer.sanitize($0).text }.joined(separator: " › ")
             let mark = picker.isCurrent(organization) ? "  (current)" : ""
-            lines.append(((focused ? "▶ " : "  ") + path + mark,
-                          focused ? .selection : picker.isCurrent(organization) ? .textMuted : .textPrimary))
+            lines.append(
+                (
+                    (focused ? "▶ " : "  ") + path + mark,
+                    focused ? .selection : picker.isCurrent(organization) ? .textMuted : .textPrimary
+                ))
         }
-        ModalWidget(title: "Move account \(name)", lines: lines, buttons: ["j/k choose", "Enter move", "Esc cancel"],
-                    selectedButton: nil, width: min(area.width - 4, 72))
-            .render(into: &buffer, area: area, theme: theme)
+        ModalWidget(
+            title: "Move account \(name)", lines: lines, buttons: ["j/k choose", "Enter move", "Esc cancel"],
+            selectedButton: nil, width: min(area.width - 4, 72)
+        )
+        .render(into: &buffer, area: area, theme: theme)
     }
 }

@@ -11,7 +11,8 @@ enum DetailPanel {
         }
         buffer.write("Details", x: area.x + 2, y: area.y, maxWidth: area.width - 3, style: theme[.tableHeader])
         for (index, line) in lines.prefix(area.height - 1).enumerated() {
-            buffer.write(line, x: area.x + 2, y: area.y + 1 + index, maxWidth: area.width - 3, style: theme[.textPrimary])
+            buffer.write(
+                line, x: area.x + 2, y: area.y + 1 + index, maxWidth: area.width - 3, style: theme[.textPrimary])
         }
     }
 }
@@ -28,10 +29,12 @@ enum TokenDetails {
         }
         // IP ranges are API text like any other: through the sanitizer.
         if !token.allowedIPRanges.isEmpty {
-            lines.append("IP in: " + token.allowedIPRanges.map { TextSanitizer.sanitize($0).text }.joined(separator: ", "))
+            lines.append(
+                "IP in: " + token.allowedIPRanges.map { TextSanitizer.sanitize($0).text }.joined(separator: ", "))
         }
         if !token.deniedIPRanges.isEmpty {
-            lines.append("IP not in: " + token.deniedIPRanges.map { TextSanitizer.sanitize($0).text }.joined(separator: ", "))
+            lines.append(
+                "IP not in: " + token.deniedIPRanges.map { TextSanitizer.sanitize($0).text }.joined(separator: ", "))
         }
         return lines
     }

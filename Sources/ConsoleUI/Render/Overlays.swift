@@ -18,7 +18,8 @@ enum Overlays {
                 lines.append(("", .textPrimary))
                 // The name is API text (a hostile one stays inert here too); what was typed is the user's.
                 lines.append(("Type the name to confirm: \(TextSanitizer.sanitize(name).text)", .textMuted))
-                lines.append(("> " + TextSanitizer.sanitize(dialog.typed).text + "▏", dialog.nameMatches ? .statusOK : .filter))
+                lines.append(
+                    ("> " + TextSanitizer.sanitize(dialog.typed).text + "▏", dialog.nameMatches ? .statusOK : .filter))
             } else {
                 lines.append(("", .textPrimary))
                 lines.append(("y confirm · n or Esc cancel", .textMuted))
@@ -31,11 +32,17 @@ enum Overlays {
             let token = model.tokens.rows.first { $0.id == tokenID }
             let enabled = token?.status == .active
             let entries = items.map {
-                (label: $0.label(enabled: enabled), hint: String?.some(String($0.key)), enabled: !model.readOnly || $0 == .details)
+                (
+                    label: $0.label(enabled: enabled), hint: String?.some(String($0.key)),
+                    enabled: !model.readOnly || $0 == .details
+                )
             }
             let kind = token?.kind.rawValue.capitalized ?? "Token"
-            MenuWidget(title: "\(kind) '\(TextSanitizer.sanitize(token?.name ?? tokenID).text)'", items: entries, selected: selected)
-                .render(into: &buffer, area: area, theme: theme)
+            MenuWidget(
+                title: "\(kind) '\(TextSanitizer.sanitize(token?.name ?? tokenID).text)'", items: entries,
+                selected: selected
+            )
+            .render(into: &buffer, area: area, theme: theme)
         case .rotation:
             RotationModal.draw(model, into: &buffer, area: area, theme: theme)
         case .invite(let form):
@@ -61,20 +68,29 @@ enum Overlays {
         case .secret:
             guard let reveal = model.reveal else { return }
             var lines: [(String, ThemeRole)] = [
-                ("New secret of '\(TextSanitizer.sanitize(reveal.tokenName).text)' — shown once, never stored:", .textPrimary),
+                (
+                    "New secret of '\(TextSanitizer.sanitize(reveal.tokenName).text)' — shown once, never stored:",
+                    .textPrimary
+                ),
                 ("", .textPrimary),
                 (reveal.value, .secret),
                 ("", .textPrimary),
-                (model.revealIsNew ? "Copy it now: it is wiped when this closes, and never shown again."
-                    : "The old secret no longer works. Copy it now: it is wiped when this closes.", .statusWarn),
+                (
+                    model.revealIsNew
+                        ? "Copy it now: it is wiped when this closes, and never shown again."
+                        : "The old secret no longer works. Copy it now: it is wiped when this closes.", .statusWarn
+                ),
             ]
             if reveal.replacedOwnCredential {
                 lines.append(("orgtui was signed in with this token and now uses the new secret;", .statusWarn))
                 lines.append(("update it wherever the token is stored (env, password manager).", .statusWarn))
             }
-            ModalWidget(title: model.revealIsNew ? "Token created" : "Token rolled", lines: lines, buttons: ["Esc / Enter close", "c copy (OSC 52)"], selectedButton: 0,
-                        width: min(area.width - 4, max(60, DisplayWidth.of(reveal.value) + 6)))
-                .render(into: &buffer, area: area, theme: theme)
+            ModalWidget(
+                title: model.revealIsNew ? "Token created" : "Token rolled", lines: lines,
+                buttons: ["Esc / Enter close", "c copy (OSC 52)"], selectedButton: 0,
+                width: min(area.width - 4, max(60, DisplayWidth.of(reveal.value) + 6))
+            )
+            .render(into: &buffer, area: area, theme: theme)
         }
     }
 
@@ -88,12 +104,16 @@ enum Overlays {
         let offset = min(model.state.helpOffset, max(0, help.count - rows))
         var lines = help[offset..<min(help.count, offset + rows)].map { line in
             // One row per line, so the window and its scroll count agree with what is drawn.
-            (DisplayWidth.truncate(DisplayWidth.pad(line.label, toWidth: max(12, DisplayWidth.of(line.label) + 2)) + line.text, toWidth: width - 4), ThemeRole.textPrimary)
+            (
+                DisplayWidth.truncate(
+                    DisplayWidth.pad(line.label, toWidth: max(12, DisplayWidth.of(line.label) + 2)) + line.text,
+                    toWidth: width - 4), ThemeRole.textPrimary
+            )
         }
         let below = help.count - offset - lines.count
         if offset > 0 || below > 0 {
-            let where_ = [offset > 0 ? "↑ \(offset) above" : nil, below > 0 ? "↓ \(below) more" : nil].compactMap { $0 }
-            lines.append((where_.joined(separator: " · ") + " · j/k PgDn/PgUp scroll", .textMuted))
+            let position = [offset > 0 ? "↑ \(offset) above" : nil, below > 0 ? "↓ \(below) more" : nil].compactMap { $0 }
+            lines.append((position.joined(separator: " · ") + " · j/k PgDn/PgUp scroll", .textMuted))
         }
         ModalWidget(
             title: "Keys · \(model.state.pane.title) · \(model.header.provider.displayName)", lines: lines,
@@ -110,12 +130,15 @@ enum Overlays {
         let first = max(0, min(selected - room + 1, matches.count - room))
         for (index, action) in matches.enumerated().dropFirst(first).prefix(room) {
             let key = model.keyMap.label(for: action.id)
-            let line = DisplayWidth.pad(CommandPalette.name(of: action), toWidth: 24) + " " + action.title
+            let line =
+                DisplayWidth.pad(CommandPalette.name(of: action), toWidth: 24) + " " + action.title
                 + (key.isEmpty ? "" : "  (\(key))")
             lines.append(((index == selected ? "▶ " : "  ") + line, index == selected ? .selection : .textPrimary))
         }
         if matches.isEmpty { lines.append(("  no matching command", .textMuted)) }
-        ModalWidget(title: "Command palette", lines: lines, buttons: [], selectedButton: nil, width: min(area.width - 4, 76))
-            .render(into: &buffer, area: area, theme: theme)
+        ModalWidget(
+            title: "Command palette", lines: lines, buttons: [], selectedButton: nil, width: min(area.width - 4, 76)
+        )
+        .render(into: &buffer, area: area, theme: theme)
     }
 }

@@ -13,30 +13,46 @@ enum RotationModal {
         var buttons: [String] = []
         switch rotation.step {
         case .creating:
-            lines = [("⧗ Step 1: creating the new \(kind)…", .textPrimary), ("  Step 2: delete the old \(kind) '\(old)'", .textMuted)]
+            lines = [
+                ("⧗ Step 1: creating the new \(kind)…", .textPrimary),
+                ("  Step 2: delete the old \(kind) '\(old)'", .textMuted),
+            ]
         case .createFailed(let reason):
-            lines = [("✗ Step 1: the new \(kind) was not created: \(reason)", .statusError),
-                     ("Nothing changed: '\(old)' is still the key in use.", .textPrimary)]
+            lines = [
+                ("✗ Step 1: the new \(kind) was not created: \(reason)", .statusError),
+                ("Nothing changed: '\(old)' is still the key in use.", .textPrimary),
+            ]
             buttons = ["Esc close"]
         case .created:
-            lines = [("✓ Step 1: new \(kind) '\(new)' created. Its secret — shown once, never stored:", .statusOK),
-                     ("", .textPrimary), (secret ?? "(wiped)", .secret), ("", .textPrimary),
-                     ("  Step 2: store the secret, then press y to delete the old \(kind) '\(old)'.", .textPrimary),
-                     ("Esc stops here: both keys stay valid (delete the old one later with R → Delete).", .statusWarn)]
+            lines = [
+                ("✓ Step 1: new \(kind) '\(new)' created. Its secret — shown once, never stored:", .statusOK),
+                ("", .textPrimary), (secret ?? "(wiped)", .secret), ("", .textPrimary),
+                ("  Step 2: store the secret, then press y to delete the old \(kind) '\(old)'.", .textPrimary),
+                ("Esc stops here: both keys stay valid (delete the old one later with R → Delete).", .statusWarn),
+            ]
             if rotation.isOwnCredential {
-                lines.append(("orgtui signs in with the old key: it moves to the new key before deleting it.", .statusWarn))
+                lines.append(
+                    ("orgtui signs in with the old key: it moves to the new key before deleting it.", .statusWarn))
             }
             buttons = ["y delete old key", "c copy (OSC 52)", "Esc stop here"]
         case .deletingOld:
-            lines = [("✓ Step 1: new \(kind) '\(new)' created", .statusOK), ("⧗ Step 2: deleting the old \(kind) '\(old)'…", .textPrimary)]
+            lines = [
+                ("✓ Step 1: new \(kind) '\(new)' created", .statusOK),
+                ("⧗ Step 2: deleting the old \(kind) '\(old)'…", .textPrimary),
+            ]
         case .finished:
-            lines = [("✓ Step 1: new \(kind) '\(new)' created", .statusOK), ("✓ Step 2: old \(kind) '\(old)' deleted", .statusOK),
-                     ("", .textPrimary), ("The rotation is complete; the secret is wiped when this closes.", .textMuted)]
+            lines = [
+                ("✓ Step 1: new \(kind) '\(new)' created", .statusOK),
+                ("✓ Step 2: old \(kind) '\(old)' deleted", .statusOK),
+                ("", .textPrimary), ("The rotation is complete; the secret is wiped when this closes.", .textMuted),
+            ]
             buttons = ["Esc / Enter close"]
         case .deleteFailed(let reason):
-            lines = [("✓ Step 1: new \(kind) '\(new)' created", .statusOK),
-                     ("✗ Step 2: the old \(kind) '\(old)' was not deleted: \(reason)", .statusError),
-                     ("Both keys are valid and both are listed; nothing is lost.", .statusWarn)]
+            lines = [
+                ("✓ Step 1: new \(kind) '\(new)' created", .statusOK),
+                ("✗ Step 2: the old \(kind) '\(old)' was not deleted: \(reason)", .statusError),
+                ("Both keys are valid and both are listed; nothing is lost.", .statusWarn),
+            ]
             if let secret { lines += [("", .textPrimary), (secret, .secret)] }
             buttons = ["y try the delete again", "c copy", "Esc close"]
         }

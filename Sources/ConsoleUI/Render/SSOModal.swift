@@ -26,17 +26,23 @@ enum SSOModal {
             ]
             for (label, value) in fields {
                 guard let value else { continue }
-                lines.append((DisplayWidth.pad(label + ":", toWidth: 16) + TextSanitizer.sanitize(value).text, .textPrimary))
+                lines.append(
+                    (DisplayWidth.pad(label + ":", toWidth: 16) + TextSanitizer.sanitize(value).text, .textPrimary))
             }
             buttons = ["x disable", "r refresh", "Esc close"]
         case .failed(let message):
             lines = [("Could not read the SSO connection: \(message)", .statusError)]
             buttons = ["r retry", "Esc close"]
         }
-        if model.sso.isBusy { lines.append(("", .textPrimary)); lines.append(("⧗ waiting for the server…", .textMuted)) }
-        ModalWidget(title: "SSO · \(organization)", lines: lines, buttons: buttons, selectedButton: nil,
-                    width: min(area.width - 4, 76))
-            .render(into: &buffer, area: area, theme: theme)
+        if model.sso.isBusy {
+            lines.append(("", .textPrimary))
+            lines.append(("⧗ waiting for the server…", .textMuted))
+        }
+        ModalWidget(
+            title: "SSO · \(organization)", lines: lines, buttons: buttons, selectedButton: nil,
+            width: min(area.width - 4, 76)
+        )
+        .render(into: &buffer, area: area, theme: theme)
     }
 
     static func drawForm(_ form: SSOForm, into buffer: inout Buffer, area: Rect, theme: Theme) {
@@ -48,8 +54,10 @@ enum SSOModal {
             ("", .textPrimary),
             ("The client secret can be set later; it is never shown.", .textMuted),
         ]
-        ModalWidget(title: "Enable SSO", lines: lines, buttons: ["Tab next field", "Enter enable", "Esc back"],
-                    selectedButton: nil, width: min(area.width - 4, 76))
-            .render(into: &buffer, area: area, theme: theme)
+        ModalWidget(
+            title: "Enable SSO", lines: lines, buttons: ["Tab next field", "Enter enable", "Esc back"],
+            selectedButton: nil, width: min(area.width - 4, 76)
+        )
+        .render(into: &buffer, area: area, theme: theme)
     }
 }

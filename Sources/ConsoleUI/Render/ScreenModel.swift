@@ -98,7 +98,9 @@ public struct ScreenModel: Sendable {
     }
 
     /// The load state, counts and notice of the active pane.
-    var activeStatus: (load: LoadState, loaded: Int, total: Int?, shown: Int, pages: Int, totalPages: Int?, placeholder: String?) {
+    var activeStatus:
+        (load: LoadState, loaded: Int, total: Int?, shown: Int, pages: Int, totalPages: Int?, placeholder: String?)
+    {
         switch state.pane {
         case .accounts: Self.status(accounts)
         case .members: Self.status(members)
@@ -108,7 +110,9 @@ public struct ScreenModel: Sendable {
     }
 
     private static func status<Row>(_ snapshot: ListSnapshot<Row>) -> (LoadState, Int, Int?, Int, Int, Int?, String?) {
-        (snapshot.loadState, snapshot.loadedCount, snapshot.totalCount, snapshot.rows.count, snapshot.pagesLoaded,
-         snapshot.totalPages, snapshot.placeholder)
+        (
+            snapshot.loadState, snapshot.loadedCount, snapshot.totalCount, snapshot.rows.count, snapshot.pagesLoaded,
+            snapshot.totalPages, snapshot.placeholder
+        )
     }
 }

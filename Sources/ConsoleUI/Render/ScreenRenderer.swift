@@ -51,14 +51,16 @@ public enum ScreenRenderer {
     /// (dropped when there is no room) and the DEMO / READ-ONLY markers.
     private static func drawHeader(_ model: ScreenModel, into buffer: inout Buffer, area: Rect, theme: Theme) {
         buffer.fill(area, style: theme[.header])
-        let left = " orgtui │ \(TextSanitizer.sanitize(model.header.profile).text) │ \(model.header.provider.displayName)"
+        let left =
+            " orgtui │ \(TextSanitizer.sanitize(model.header.profile).text) │ \(model.header.provider.displayName)"
             + " │ \(TextSanitizer.sanitize(model.breadcrumb).text)"
         var markers: [String] = []
         if model.header.isDemo { markers.append("DEMO") }
         if model.readOnly { markers.append("READ-ONLY") }
         let right = markers.map { " \($0) " }.joined(separator: " ")
         let rightWidth = DisplayWidth.of(right)
-        let leftWidth = buffer.write(left, x: area.x, y: area.y, maxWidth: max(0, area.width - rightWidth - 1), style: theme[.header])
+        let leftWidth = buffer.write(
+            left, x: area.x, y: area.y, maxWidth: max(0, area.width - rightWidth - 1), style: theme[.header])
         let user = model.user.map { TextSanitizer.sanitize($0.email.isEmpty ? $0.name ?? "" : $0.email).text } ?? "…"
         let room = area.width - leftWidth - rightWidth - 3
         if room >= 8 {
@@ -80,14 +82,17 @@ public enum ScreenRenderer {
         ]
         let titles = PaneID.allCases.map { "\($0.rawValue) \($0.title) \(counts[$0].map(Format.count) ?? "")" }
         var badges: [Int: String] = [:]
-        if model.pendingInvitations > 0 { badges[PaneID.invitations.rawValue - 1] = "\(model.pendingInvitations) pending" }
+        if model.pendingInvitations > 0 {
+            badges[PaneID.invitations.rawValue - 1] = "\(model.pendingInvitations) pending"
+        }
         TabsWidget(titles: titles, active: model.state.pane.rawValue - 1, badges: badges)
             .render(into: &buffer, area: area, theme: theme)
     }
 
     private static func drawBody(_ model: ScreenModel, into buffer: inout Buffer, area: Rect, theme: Theme) {
         let showDetails = model.state.showDetails && area.width >= 90
-        let (tableArea, detailArea) = showDetails ? area.splitRight(max(30, area.width * 2 / 5)) : (area, Rect(x: 0, y: 0, width: 0, height: 0))
+        let (tableArea, detailArea) =
+            showDetails ? area.splitRight(max(30, area.width * 2 / 5)) : (area, Rect(x: 0, y: 0, width: 0, height: 0))
         let offset = model.state.offsets[model.state.pane] ?? 0
         let details: [String]
         switch model.state.pane {

@@ -32,7 +32,9 @@ enum StatusLine {
         if let notice {
             let text = TextSanitizer.sanitize(notice.text, maxLength: 400).text
             let x = area.x + leftWidth + 2
-            buffer.write(text, x: x, y: area.y, maxWidth: max(0, area.width - (x - area.x)), style: theme[noticeRole(notice.level)])
+            buffer.write(
+                text, x: x, y: area.y, maxWidth: max(0, area.width - (x - area.x)),
+                style: theme[noticeRole(notice.level)])
         }
     }
 
@@ -44,7 +46,8 @@ enum StatusLine {
             return
         }
         let hints = model.keyMap.hints(in: model.actionContext)
-        buffer.write(" " + hints.joined(separator: "  "), x: area.x, y: area.y, maxWidth: area.width, style: theme[.keyHint])
+        buffer.write(
+            " " + hints.joined(separator: "  "), x: area.x, y: area.y, maxWidth: area.width, style: theme[.keyHint])
     }
 
     static func filterText(_ model: ScreenModel) -> String {

@@ -17,8 +17,11 @@ enum TokenFormDrawing {
             case .status: value = form.enabled ? "active" : "disabled"
             default: value = TextSanitizer.sanitize(form.text(field)).text + (focused ? "▏" : "")
             }
-            lines.append(((focused ? "▶ " : "  ") + DisplayWidth.pad(field.label + ":", toWidth: 13) + value,
-                          focused ? .filter : .textPrimary))
+            lines.append(
+                (
+                    (focused ? "▶ " : "  ") + DisplayWidth.pad(field.label + ":", toWidth: 13) + value,
+                    focused ? .filter : .textPrimary
+                ))
             if field == .permissions && focused {
                 lines += pickerLines(form, height: max(3, area.height - form.fields.count - 10))
             }
@@ -26,14 +29,22 @@ enum TokenFormDrawing {
         lines.append(("", .textPrimary))
         lines.append(("Dates: YYYY-MM-DD · IP ranges: CIDRs, comma-separated · Space toggles", .textMuted))
         let title: String
-        if case .edit(_, let token) = form.mode { title = "Edit token '\(TextSanitizer.sanitize(token.name).text)'" } else { title = "Create token" }
-        ModalWidget(title: title, lines: lines, buttons: ["Tab field", "Enter save", "Esc cancel"], selectedButton: nil,
-                    width: min(area.width - 4, 76))
-            .render(into: &buffer, area: area, theme: theme)
+        if case .edit(_, let token) = form.mode {
+            title = "Edit token '\(TextSanitizer.sanitize(token.name).text)'"
+        } else {
+            title = "Create token"
+        }
+        ModalWidget(
+            title: title, lines: lines, buttons: ["Tab field", "Enter save", "Esc cancel"], selectedButton: nil,
+            width: min(area.width - 4, 76)
+        )
+        .render(into: &buffer, area: area, theme: theme)
     }
 
     private static func pickerLines(_ form: TokenForm, height: Int) -> [(String, ThemeRole)] {
-        var lines: [(String, ThemeRole)] = [("    filter: " + TextSanitizer.sanitize(form.groupFilter).text + "▏", .filter)]
+        var lines: [(String, ThemeRole)] = [
+            ("    filter: " + TextSanitizer.sanitize(form.groupFilter).text + "▏", .filter)
+        ]
         let visible = form.filteredGroups
         if visible.isEmpty { return lines + [("    no permission matches", .textMuted)] }
         let start = max(0, min(form.groupCursor - height / 2, visible.count - height))
@@ -42,8 +53,11 @@ enum TokenFormDrawing {
             let mark = form.chosen.contains(group.id) ? "[x]" : "[ ]"
             let cursor = index == form.groupCursor ? "  ▶ " : "    "
             let category = group.category.map { " · " + TextSanitizer.sanitize($0).text } ?? ""
-            lines.append((cursor + mark + " " + TextSanitizer.sanitize(group.name).text + category,
-                          index == form.groupCursor ? .selection : .textPrimary))
+            lines.append(
+                (
+                    cursor + mark + " " + TextSanitizer.sanitize(group.name).text + category,
+                    index == form.groupCursor ? .selection : .textPrimary
+                ))
         }
         return lines
     }

@@ -16,9 +16,11 @@ extension ConsoleRuntime {
         if let view = session.records.accountView, view.account.id == account.id {
             switch view.profile {
             case .loaded(let fields):
-                return state.overlay = .profileForm(ProfileForm(fields: fields, target: .account(account)))
+                state.overlay = .profileForm(ProfileForm(fields: fields, target: .account(account)))
+                return
             case .refused(let message):
-                state.flash = Notice(.error, "The profile of account \(name) could not be read, so there is nothing to edit: \(message)")
+                state.flash = Notice(
+                    .error, "The profile of account \(name) could not be read, so there is nothing to edit: \(message)")
                 return
             case nil: break
             }
@@ -32,7 +34,9 @@ extension ConsoleRuntime {
                 runtime.state.overlay = .profileForm(ProfileForm(fields: fields, target: .account(account)))
             case .failure(let error):
                 runtime.state.flash = Notice(
-                    .error, "The profile of account \(name) could not be read, so there is nothing to edit: \(Self.message(error))")
+                    .error,
+                    "The profile of account \(name) could not be read, so there is nothing to edit: \(Self.message(error))"
+                )
             }
         }
     }
@@ -41,7 +45,8 @@ extension ConsoleRuntime {
     /// refuses the list, the picker with the refusal and nothing to pick).
     func openAccountMovePicker(_ account: Account) {
         guard let moving = session.directory.accountMoving else {
-            state.flash = Notice(.info, "\(session.provider.displayName) cannot move accounts between organizations here")
+            state.flash = Notice(
+                .info, "\(session.provider.displayName) cannot move accounts between organizations here")
             return
         }
         guard !refusedInReadOnly(.moveAccounts) else { return }
@@ -76,12 +81,15 @@ extension ConsoleRuntime {
     func handleAccountMoveKey(_ key: Key, picker: AccountMovePicker) {
         var picker = picker
         switch key {
-        case .escape, .character("q"): return state.overlay = returnToAccountDetails
+        case .escape, .character("q"):
+            state.overlay = returnToAccountDetails
+            return
         case .down, .character("j"): picker.move(1)
         case .up, .character("k"): picker.move(-1)
         case .enter:
             guard let destination = picker.selected else {
-                return state.overlay = returnToAccountDetails
+                state.overlay = returnToAccountDetails
+                return
             }
             let name = TextSanitizer.sanitize(picker.account.name).text
             let target = TextSanitizer.sanitize(destination.name).text
@@ -89,14 +97,19 @@ extension ConsoleRuntime {
                 state.flash = Notice(.info, "Account \(name) is in \(target) already: pick another organization")
                 break
             }
-            return confirm(ConfirmDialog(
-                title: "Move account",
-                lines: ["Move account \(name) from \(TextSanitizer.sanitize(picker.sourceName).text) to \(target).",
-                        "It is then managed by \(target): that organization's administrators and policies apply."],
-                confirmLabel: "Move", write: ConfirmedWrite("accounts.move", target: picker.account.id, cancel: Self.backToAccountDetails) {
-                    $0.session.accounts.move(picker.account, to: destination)
-                    $0.state.overlay = $0.returnToAccountDetails
-                }, openedAt: now))
+            return confirm(
+                ConfirmDialog(
+                    title: "Move account",
+                    lines: [
+                        "Move account \(name) from \(TextSanitizer.sanitize(picker.sourceName).text) to \(target).",
+                        "It is then managed by \(target): that organization's administrators and policies apply.",
+                    ],
+                    confirmLabel: "Move",
+                    write: ConfirmedWrite("accounts.move", target: picker.account.id, cancel: Self.backToAccountDetails)
+                    {
+                        $0.session.accounts.move(picker.account, to: destination)
+                        $0.state.overlay = $0.returnToAccountDetails
+                    }, openedAt: now))
         default: break
         }
         state.overlay = .accountMove(picker)
@@ -104,13 +117,15 @@ extension ConsoleRuntime {
 
     /// The confirmation of an account profile form: every changed field, old → new.
     func confirmAccountProfile(_ form: ProfileForm, account: Account, lines: [String]) {
-        confirm(ConfirmDialog(
-            title: "Save the account profile",
-            lines: ["Change the profile of account \(TextSanitizer.sanitize(account.name).text):"] + lines,
-            confirmLabel: "Save", write: ConfirmedWrite("accounts.editProfile", target: account.id, cancel: Self.backToAccountDetails) {
-                $0.session.records.editAccountProfile(account, form.changes)
-                $0.state.overlay = $0.returnToAccountDetails
-            }, openedAt: now))
+        confirm(
+            ConfirmDialog(
+                title: "Save the account profile",
+                lines: ["Change the profile of account \(TextSanitizer.sanitize(account.name).text):"] + lines,
+                confirmLabel: "Save",
+                write: ConfirmedWrite("accounts.editProfile", target: account.id, cancel: Self.backToAccountDetails) {
+                    $0.session.records.editAccountProfile(account, form.changes)
+                    $0.state.overlay = $0.returnToAccountDetails
+                }, openedAt: now))
     }
 
     /// Cancelling a profile edit or a move returns to the account's details it was opened over.

@@ -18,7 +18,9 @@ extension ConsoleRuntime {
     func handleAccountFormKey(_ key: Key, form: AccountForm) {
         var form = form
         switch key {
-        case .escape: return state.overlay = nil
+        case .escape:
+            state.overlay = nil
+            return
         case .tab, .backTab, .down, .up: form.editingName.toggle()
         case .character(" ") where !form.editingName: form.enforceTwoFactor.toggle()
         case .backspace where form.editingName: form.name = String(form.name.dropLast())
@@ -34,21 +36,24 @@ extension ConsoleRuntime {
                 lines.append("name: '\(name)' → '\(TextSanitizer.sanitize(newName).text)'")
             }
             if let enforce = form.changedTwoFactor {
-                lines.append(enforce ? "enforce two-factor: on — members without 2FA lose access until they set it up"
-                                     : "enforce two-factor: off")
+                lines.append(
+                    enforce
+                        ? "enforce two-factor: on — members without 2FA lose access until they set it up"
+                        : "enforce two-factor: off")
             }
             guard lines.count > 1 else {
                 state.overlay = nil
                 state.flash = Notice(.info, "No change: the account is as it was")
                 return
             }
-            return confirm(ConfirmDialog(
-                title: "Change account", lines: lines, confirmLabel: "Save",
-                write: ConfirmedWrite("accounts.edit", target: form.account.id) {
-                    $0.session.accounts.update(
-                        id: form.account.id, name: form.changedName, enforceTwoFactor: form.changedTwoFactor)
-                },
-                isDangerous: form.changedTwoFactor == true, openedAt: now))
+            return confirm(
+                ConfirmDialog(
+                    title: "Change account", lines: lines, confirmLabel: "Save",
+                    write: ConfirmedWrite("accounts.edit", target: form.account.id) {
+                        $0.session.accounts.update(
+                            id: form.account.id, name: form.changedName, enforceTwoFactor: form.changedTwoFactor)
+                    },
+                    isDangerous: form.changedTwoFactor == true, openedAt: now))
         default: break
         }
         state.overlay = .accountForm(form)
@@ -60,11 +65,15 @@ extension ConsoleRuntime {
             account.scopeKind == .account
         else { return }
         let name = TextSanitizer.sanitize(account.name).text
-        confirm(ConfirmDialog(
-            title: "Delete account",
-            lines: ["Delete the account \(name) with its members, tokens and settings.", "This cannot be undone."],
-            confirmLabel: "Delete", write: ConfirmedWrite("accounts.delete", target: account.id) { $0.session.accounts.delete(id: account.id) }, typedNameRequired: account.name,
-            isDangerous: true, openedAt: now))
+        confirm(
+            ConfirmDialog(
+                title: "Delete account",
+                lines: ["Delete the account \(name) with its members, tokens and settings.", "This cannot be undone."],
+                confirmLabel: "Delete",
+                write: ConfirmedWrite("accounts.delete", target: account.id) {
+                    $0.session.accounts.delete(id: account.id)
+                }, typedNameRequired: account.name,
+                isDangerous: true, openedAt: now))
     }
 
     /// `:account new NAME` creates one; `:account` alone shows the selected (or scoped) account's details, with
@@ -77,10 +86,16 @@ extension ConsoleRuntime {
                 return
             }
             let name = words[1].trimmingCharacters(in: .whitespaces)
-            return confirm(ConfirmDialog(
-                title: "Create account", lines: ["Create the account \(TextSanitizer.sanitize(name).text).",
-                                                 "Only tenant administrators may; the API says so if you are not one."],
-                confirmLabel: "Create", write: ConfirmedWrite("accounts.create", target: name) { $0.session.accounts.create(name: name) }, openedAt: now))
+            return confirm(
+                ConfirmDialog(
+                    title: "Create account",
+                    lines: [
+                        "Create the account \(TextSanitizer.sanitize(name).text).",
+                        "Only tenant administrators may; the API says so if you are not one.",
+                    ],
+                    confirmLabel: "Create",
+                    write: ConfirmedWrite("accounts.create", target: name) { $0.session.accounts.create(name: name) },
+                    openedAt: now))
         }
         let selected = state.pane == .accounts ? session.accounts.snapshot.selectedRow : nil
         let scoped = session.scope.node(.account).map { Account(id: $0.id, name: $0.name) }
@@ -109,14 +124,22 @@ extension ConsoleRuntime {
 enum AccountFormDrawing {
     static func draw(_ form: AccountForm, into buffer: inout Buffer, area: Rect, theme: Theme) {
         let lines: [(String, ThemeRole)] = [
-            ((form.editingName ? "▶ " : "  ") + "Name: " + TextSanitizer.sanitize(form.name).text + (form.editingName ? "▏" : ""),
-             form.editingName ? .filter : .textPrimary),
-            ((form.editingName ? "  " : "▶ ") + "Enforce two-factor: " + (form.enforceTwoFactor ? "[x] on" : "[ ] off"),
-             form.editingName ? .textPrimary : .filter),
+            (
+                (form.editingName ? "▶ " : "  ") + "Name: " + TextSanitizer.sanitize(form.name).text
+                    + (form.editingName ? "▏" : ""),
+                form.editingName ? .filter : .textPrimary
+            ),
+            (
+                (form.editingName ? "  " : "▶ ") + "Enforce two-factor: "
+                    + (form.enforceTwoFactor ? "[x] on" : "[ ] off"),
+                form.editingName ? .textPrimary : .filter
+            ),
         ]
-        ModalWidget(title: "Edit account \(TextSanitizer.sanitize(form.account.name).text)", lines: lines,
-                    buttons: ["Tab field", "Space 2FA", "Enter save", "Esc cancel"], selectedButton: nil,
-                    width: min(area.width - 4, 72))
-            .render(into: &buffer, area: area, theme: theme)
+        ModalWidget(
+            title: "Edit account \(TextSanitizer.sanitize(form.account.name).text)", lines: lines,
+            buttons: ["Tab field", "Space 2FA", "Enter save", "Esc cancel"], selectedButton: nil,
+            width: min(area.width - 4, 72)
+        )
+        .render(into: &buffer, area: area, theme: theme)
     }
 }

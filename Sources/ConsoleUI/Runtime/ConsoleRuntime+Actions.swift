@@ -51,7 +51,10 @@ extension ConsoleRuntime {
     /// Esc, one thing at a time, the most recent first: close what Enter opened (the detail panel), then clear the
     /// filter, then step back out of the scope to the parent's pane exactly as it was left.
     func back() {
-        if state.showDetails { return state.showDetails = false }
+        if state.showDetails {
+            state.showDetails = false
+            return
+        }
         if !currentList.filterText.isEmpty { return currentList.setFilter("") }
         guard let frame = session.back() else { return }
         state.pane = frame.pane

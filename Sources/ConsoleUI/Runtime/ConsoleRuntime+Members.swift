@@ -8,7 +8,8 @@ extension ConsoleRuntime {
         guard let inviting = session.directory.memberInviting else { return }
         let scope = session.scope
         guard inviting.canInvite(in: scope) else {
-            state.flash = Notice(.info, "Select an \(scopeWord) first (1, then Enter): invitations go to an \(scopeWord)")
+            state.flash = Notice(
+                .info, "Select an \(scopeWord) first (1, then Enter): invitations go to an \(scopeWord)")
             return
         }
         if session.readOnly {
@@ -16,17 +17,20 @@ extension ConsoleRuntime {
             return
         }
         loadRoles({ try await inviting.invitableRoles(in: scope) }) { runtime, roles in
-            runtime.state.overlay = .invite(InviteForm(scope: scope, roles: roles, multiple: inviting.allowsSeveralRoles))
+            runtime.state.overlay = .invite(
+                InviteForm(scope: scope, roles: roles, multiple: inviting.allowsSeveralRoles))
         }
     }
 
     /// `e`: loads the roles the member can get, then opens the picker with the member's roles ticked.
     func openRolePicker() {
-        guard let editing = session.directory.memberRoleEditing, let member = session.members.snapshot.selectedRow else {
+        guard let editing = session.directory.memberRoleEditing, let member = session.members.snapshot.selectedRow
+        else {
             return
         }
         guard editing.canEditRoles(of: member) else {
-            state.flash = Notice(.info, "The roles of \(TextSanitizer.sanitize(member.email).text) cannot be changed here")
+            state.flash = Notice(
+                .info, "The roles of \(TextSanitizer.sanitize(member.email).text) cannot be changed here")
             return
         }
         if session.readOnly {
@@ -34,14 +38,16 @@ extension ConsoleRuntime {
             return
         }
         loadRoles({ try await editing.assignableRoles(for: member) }) { runtime, roles in
-            runtime.state.overlay = .roles(RolePicker(
-                memberID: member.id, memberEmail: member.email, roles: roles, current: member.roles,
-                multiple: editing.allowsSeveralRoles))
+            runtime.state.overlay = .roles(
+                RolePicker(
+                    memberID: member.id, memberEmail: member.email, roles: roles, current: member.roles,
+                    multiple: editing.allowsSeveralRoles))
         }
     }
 
     private func loadRoles(
-        _ load: @escaping @Sendable () async throws -> [Role], then open: @escaping @MainActor (ConsoleRuntime, [Role]) -> Void
+        _ load: @escaping @Sendable () async throws -> [Role],
+        then open: @escaping @MainActor (ConsoleRuntime, [Role]) -> Void
     ) {
         state.flash = Notice(.info, "Loading roles…")
         effect({ await Self.attempt(load) }) { runtime, result in
@@ -53,7 +59,8 @@ extension ConsoleRuntime {
                 runtime.state.flash = nil
                 open(runtime, roles)
             case .failure(let error):
-                runtime.state.flash = Notice(.error, "Could not load the roles: \((error as? APIError)?.userMessage ?? "\(error)")")
+                runtime.state.flash = Notice(
+                    .error, "Could not load the roles: \((error as? APIError)?.userMessage ?? "\(error)")")
             }
         }
     }
@@ -61,7 +68,9 @@ extension ConsoleRuntime {
     func handleInviteKey(_ key: Key, form: InviteForm) {
         var form = form
         switch key {
-        case .escape: return state.overlay = nil
+        case .escape:
+            state.overlay = nil
+            return
         case .tab, .backTab: form.editingEmail.toggle()
         case .down: if form.editingEmail { form.editingEmail = false } else { form.picker.move(1) }
         case .up: if !form.editingEmail { form.picker.move(-1) }
@@ -72,19 +81,27 @@ extension ConsoleRuntime {
         case .character("k"): form.picker.move(-1)
         case .enter:
             guard form.isComplete else {
-                state.flash = Notice(.warning, "Enter an email address and pick a role (Tab moves to the roles, Space ticks)")
+                state.flash = Notice(
+                    .warning, "Enter an email address and pick a role (Tab moves to the roles, Space ticks)")
                 break
             }
             let roles = form.picker.chosenRoles
             let email = TextSanitizer.sanitize(form.email).text
-            let place = form.scope.leaf.map { "\($0.kind.rawValue) \(TextSanitizer.sanitize($0.name).text)" } ?? "the organization"
-            return confirm(ConfirmDialog(
-                title: "Invite member",
-                lines: ["Invite \(email) to \(place)", "with the role\(roles.count == 1 ? "" : "s"): \(roles.map { TextSanitizer.sanitize($0.name).text }.joined(separator: ", ")).",
-                        "They get an email; the invitation shows under Sent until they accept."],
-                confirmLabel: "Invite", write: ConfirmedWrite("members.invite", target: form.email) {
-                    $0.session.invitations.invite(email: form.email, roles: roles, in: form.scope)
-                }, openedAt: now))
+            let place =
+                form.scope.leaf.map { "\($0.kind.rawValue) \(TextSanitizer.sanitize($0.name).text)" }
+                ?? "the organization"
+            return confirm(
+                ConfirmDialog(
+                    title: "Invite member",
+                    lines: [
+                        "Invite \(email) to \(place)",
+                        "with the role\(roles.count == 1 ? "" : "s"): \(roles.map { TextSanitizer.sanitize($0.name).text }.joined(separator: ", ")).",
+                        "They get an email; the invitation shows under Sent until they accept.",
+                    ],
+                    confirmLabel: "Invite",
+                    write: ConfirmedWrite("members.invite", target: form.email) {
+                        $0.session.invitations.invite(email: form.email, roles: roles, in: form.scope)
+                    }, openedAt: now))
         default: break
         }
         state.overlay = .invite(form)
@@ -93,7 +110,9 @@ extension ConsoleRuntime {
     func handleRolePickerKey(_ key: Key, picker: RolePicker) {
         var picker = picker
         switch key {
-        case .escape: return state.overlay = nil
+        case .escape:
+            state.overlay = nil
+            return
         case .down, .character("j"): picker.picker.move(1)
         case .up, .character("k"): picker.picker.move(-1)
         case .character(" "): picker.picker.toggle()
@@ -106,19 +125,28 @@ extension ConsoleRuntime {
                 return
             }
             guard !picker.picker.chosen.isEmpty else {
-                state.flash = Notice(.warning, "A member needs at least one role (to take every role away, remove them with D)")
+                state.flash = Notice(
+                    .warning, "A member needs at least one role (to take every role away, remove them with D)")
                 break
             }
             let email = TextSanitizer.sanitize(picker.memberEmail).text
             var lines = ["Change the roles of \(email):"]
-            if !picker.added.isEmpty { lines.append("+ add: " + picker.added.map { TextSanitizer.sanitize($0.name).text }.joined(separator: ", ")) }
-            if !picker.removed.isEmpty { lines.append("− remove: " + picker.removed.map { TextSanitizer.sanitize($0.name).text }.joined(separator: ", ")) }
-            return confirm(ConfirmDialog(
-                title: "Change roles", lines: lines, confirmLabel: "Change",
-                write: ConfirmedWrite("members.edit", target: picker.memberID) { [roles = picker.picker.chosenRoles] in
-                    $0.session.members.setRoles(id: picker.memberID, to: roles)
-                },
-                isDangerous: !picker.removed.isEmpty, openedAt: now))
+            if !picker.added.isEmpty {
+                lines.append(
+                    "+ add: " + picker.added.map { TextSanitizer.sanitize($0.name).text }.joined(separator: ", "))
+            }
+            if !picker.removed.isEmpty {
+                lines.append(
+                    "− remove: " + picker.removed.map { TextSanitizer.sanitize($0.name).text }.joined(separator: ", "))
+            }
+            return confirm(
+                ConfirmDialog(
+                    title: "Change roles", lines: lines, confirmLabel: "Change",
+                    write: ConfirmedWrite("members.edit", target: picker.memberID) {
+                        [roles = picker.picker.chosenRoles] in
+                        $0.session.members.setRoles(id: picker.memberID, to: roles)
+                    },
+                    isDangerous: !picker.removed.isEmpty, openedAt: now))
         default: break
         }
         state.overlay = .roles(picker)

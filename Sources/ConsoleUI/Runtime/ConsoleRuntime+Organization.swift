@@ -31,16 +31,22 @@ extension ConsoleRuntime {
             let organization = TextSanitizer.sanitize(invitation.organizationName).text
             let email = TextSanitizer.sanitize(invitation.inviteeEmail).text
             let roles = invitation.roles.map { TextSanitizer.sanitize($0).text }.joined(separator: ", ")
-            var lines = ["Accept the invitation to \(organization) for \(email)", "You join with the role: \(roles.isEmpty ? "none listed" : roles)."]
+            var lines = [
+                "Accept the invitation to \(organization) for \(email)",
+                "You join with the role: \(roles.isEmpty ? "none listed" : roles).",
+            ]
             if let by = invitation.invitedBy { lines.append("Invited by \(TextSanitizer.sanitize(by).text).") }
             lines.append("Accepting uses up the token.")
             state.flash = nil
-            confirm(ConfirmDialog(
-                title: "Accept invitation", lines: lines, confirmLabel: "Accept",
-                write: ConfirmedWrite("invitations.acceptToken", target: invitation.organizationName, cancel: { _ in token.wipe() }) {
-                    $0.session.invitations.accept(token: token, organizationName: invitation.organizationName)
-                },
-                openedAt: now))
+            confirm(
+                ConfirmDialog(
+                    title: "Accept invitation", lines: lines, confirmLabel: "Accept",
+                    write: ConfirmedWrite(
+                        "invitations.acceptToken", target: invitation.organizationName, cancel: { _ in token.wipe() }
+                    ) {
+                        $0.session.invitations.accept(token: token, organizationName: invitation.organizationName)
+                    },
+                    openedAt: now))
         case .failure(let error):
             token.wipe()
             state.flash = Notice(.error, "Could not read the invitation: \(error.userMessage)")
@@ -69,20 +75,27 @@ extension ConsoleRuntime {
         case (.character("x"), .on(let connection)):
             // Only a count that is the whole organization: not a first page, not a server that lists no members.
             let snapshot = session.members.snapshot
-            let counted = session.members.scope.node(.organization)?.id == session.sso.organization?.id
+            let counted =
+                session.members.scope.node(.organization)?.id == session.sso.organization?.id
                 && snapshot.placeholder == nil && snapshot.loadState == .loaded
             let whole = snapshot.totalCount ?? (snapshot.hasMore ? nil : snapshot.loadedCount)
             let members = counted ? whole.flatMap { $0 > 0 ? $0 : nil } : nil
-            let who = members.map { "all \(Format.count($0)) members of \(organization)" } ?? "every member of \(organization)"
-            confirm(ConfirmDialog(
-                title: "Disable SSO",
-                lines: ["Disable single sign-on for \(organization).",
+            let who =
+                members.map { "all \(Format.count($0)) members of \(organization)" }
+                ?? "every member of \(organization)"
+            confirm(
+                ConfirmDialog(
+                    title: "Disable SSO",
+                    lines: [
+                        "Disable single sign-on for \(organization).",
                         "Who is affected: \(who) who sign in through \(TextSanitizer.sanitize(connection.issuer).text);",
-                        "they must sign in another way until SSO is enabled again."],
-                confirmLabel: "Disable SSO", write: ConfirmedWrite("sso.disable", target: "", cancel: Self.backToSSO) {
-                    $0.session.sso.disable()
-                    $0.state.overlay = .sso
-                }, isDangerous: true, openedAt: now))
+                        "they must sign in another way until SSO is enabled again.",
+                    ],
+                    confirmLabel: "Disable SSO",
+                    write: ConfirmedWrite("sso.disable", target: "", cancel: Self.backToSSO) {
+                        $0.session.sso.disable()
+                        $0.state.overlay = .sso
+                    }, isDangerous: true, openedAt: now))
         case (.character("r"), _):
             if let node = session.sso.organization { session.sso.load(node) }
         default:
@@ -93,10 +106,16 @@ extension ConsoleRuntime {
     func handleSSOFormKey(_ key: Key, form: SSOForm) {
         var form = form
         switch key {
-        case .escape: return state.overlay = .sso
+        case .escape:
+            state.overlay = .sso
+            return
         case .tab, .backTab, .down, .up: form.editingIssuer.toggle()
         case .backspace:
-            if form.editingIssuer { form.issuer = String(form.issuer.dropLast()) } else { form.clientID = String(form.clientID.dropLast()) }
+            if form.editingIssuer {
+                form.issuer = String(form.issuer.dropLast())
+            } else {
+                form.clientID = String(form.clientID.dropLast())
+            }
         case .character(let character):
             if form.editingIssuer { form.issuer.append(character) } else { form.clientID.append(character) }
         case .enter:
@@ -105,15 +124,19 @@ extension ConsoleRuntime {
                 break
             }
             let organization = TextSanitizer.sanitize(session.sso.organization?.name ?? "the organization").text
-            return confirm(ConfirmDialog(
-                title: "Enable SSO",
-                lines: ["Enable single sign-on for \(organization) through \(TextSanitizer.sanitize(form.issuer).text)",
+            return confirm(
+                ConfirmDialog(
+                    title: "Enable SSO",
+                    lines: [
+                        "Enable single sign-on for \(organization) through \(TextSanitizer.sanitize(form.issuer).text)",
                         "(client id \(TextSanitizer.sanitize(form.clientID).text)).",
-                        "Who is affected: every member of \(organization) signs in through that identity provider."],
-                confirmLabel: "Enable SSO", write: ConfirmedWrite("sso.enable", target: form.issuer, cancel: Self.backToSSO) {
-                    $0.session.sso.enable(issuer: form.issuer, clientID: form.clientID)
-                    $0.state.overlay = .sso
-                }, openedAt: now))
+                        "Who is affected: every member of \(organization) signs in through that identity provider.",
+                    ],
+                    confirmLabel: "Enable SSO",
+                    write: ConfirmedWrite("sso.enable", target: form.issuer, cancel: Self.backToSSO) {
+                        $0.session.sso.enable(issuer: form.issuer, clientID: form.clientID)
+                        $0.state.overlay = .sso
+                    }, openedAt: now))
         default: break
         }
         state.overlay = .ssoForm(form)

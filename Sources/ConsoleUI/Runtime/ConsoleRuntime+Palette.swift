@@ -26,7 +26,8 @@ extension ConsoleRuntime {
 
     func toggleReadOnly() {
         session.setReadOnly(!session.readOnly)
-        state.flash = Notice(.info, session.readOnly ? "Read-only mode on: every write is refused" : "Read-only mode off")
+        state.flash = Notice(
+            .info, session.readOnly ? "Read-only mode on: every write is refused" : "Read-only mode off")
     }
 
     func switchTheme(_ argument: String?) {
@@ -60,7 +61,10 @@ extension ConsoleRuntime {
 
     /// `:user`: the user's view where the provider has one, else a one-line summary.
     func showUser() {
-        if session.records.showUser() { return state.overlay = .records(RecordViewState()) }
+        if session.records.showUser() {
+            state.overlay = .records(RecordViewState())
+            return
+        }
         state.flash = Notice(
             .info,
             session.user.map { user in
@@ -76,7 +80,10 @@ extension ConsoleRuntime {
             return
         }
         guard let name, !name.isEmpty else {
-            state.flash = Notice(.info, "Profiles: " + profiles.names.map { $0 == session.profile ? "\($0) (current)" : $0 }.joined(separator: ", "))
+            state.flash = Notice(
+                .info,
+                "Profiles: "
+                    + profiles.names.map { $0 == session.profile ? "\($0) (current)" : $0 }.joined(separator: ", "))
             return
         }
         guard profiles.names.contains(name) else {

@@ -52,16 +52,20 @@ extension ConsoleRuntime {
             case .character(let character): list.setFilter(list.filterText + String(character))
             default: break
             }
-            return state.overlay = .records(keepInView(view))
+            state.overlay = .records(keepInView(view))
+            return
         }
         let page = recordsPageSize
         switch key {
         case .enter where list.selectedIndex != nil: view.showingEntry.toggle()
         case .escape where view.showingEntry: view.showingEntry = false
         case .escape, .character("q"):
-            if !list.filterText.isEmpty { list.setFilter("") } else {
+            if !list.filterText.isEmpty {
+                list.setFilter("")
+            } else {
                 session.records.close()
-                return state.overlay = nil
+                state.overlay = nil
+                return
             }
         case .character("/"): view.editingFilter = true
         case .down, .character("j"): list.moveSelection(by: 1)
@@ -76,7 +80,8 @@ extension ConsoleRuntime {
         case .character("s"): list.sortByNextColumn()
         case .character("S"): list.reverseSort()
         case .character("e") where session.records.kind == .user: return openProfileForm()
-        case .character("e") where session.records.kind == .account && session.capabilities.contains(.editAccountProfiles):
+        case .character("e")
+        where session.records.kind == .account && session.capabilities.contains(.editAccountProfiles):
             if let account = session.records.accountView?.account { return openAccountProfileForm(account) }
         case .character("m") where session.records.kind == .account && session.capabilities.contains(.moveAccounts):
             if let account = session.records.accountView?.account { return openAccountMovePicker(account) }
@@ -115,14 +120,19 @@ extension ConsoleRuntime {
         guard let row = session.records.snapshot.selectedRow else { return }
         let name = row.cells.first ?? row.id
         let shown = TextSanitizer.sanitize(name).text
-        confirm(ConfirmDialog(
-            title: "Leave organization",
-            lines: ["Leave the organization \(shown).", "You lose access to it at once; only a new invitation brings you back."],
-            confirmLabel: "Leave", write: ConfirmedWrite("organizations.leave", target: row.id) {
-                $0.session.records.leaveOrganization(id: row.id)
-                $0.state.overlay = .records(RecordViewState())
-            }, typedNameRequired: name, isDangerous: true,
-            openedAt: now))
+        confirm(
+            ConfirmDialog(
+                title: "Leave organization",
+                lines: [
+                    "Leave the organization \(shown).",
+                    "You lose access to it at once; only a new invitation brings you back.",
+                ],
+                confirmLabel: "Leave",
+                write: ConfirmedWrite("organizations.leave", target: row.id) {
+                    $0.session.records.leaveOrganization(id: row.id)
+                    $0.state.overlay = .records(RecordViewState())
+                }, typedNameRequired: name, isDangerous: true,
+                openedAt: now))
     }
 
     private func openProfileForm() {
@@ -140,7 +150,9 @@ extension ConsoleRuntime {
     func handleProfileFormKey(_ key: Key, form: ProfileForm) {
         var form = form
         switch key {
-        case .escape: return state.overlay = .records(RecordViewState())
+        case .escape:
+            state.overlay = .records(RecordViewState())
+            return
         case .down, .tab: form.cursor = min(form.cursor + 1, form.fields.count - 1)
         case .up, .backTab: form.cursor = max(form.cursor - 1, 0)
         case .backspace:
@@ -151,7 +163,8 @@ extension ConsoleRuntime {
             let changes = form.changes
             guard !changes.isEmpty else {
                 state.flash = Notice(.info, "No change: the profile is as it was")
-                return state.overlay = .records(RecordViewState())
+                state.overlay = .records(RecordViewState())
+                return
             }
             let lines = form.fields.compactMap { field -> String? in
                 guard let change = changes[field.id] else { return nil }
@@ -161,13 +174,16 @@ extension ConsoleRuntime {
                 case .clear: return "\(field.label): \(before) → cleared"
                 }
             }
-            if case .account(let account) = form.target { return confirmAccountProfile(form, account: account, lines: lines) }
-            return confirm(ConfirmDialog(
-                title: "Save your profile", lines: ["Change your profile:"] + lines, confirmLabel: "Save",
-                write: ConfirmedWrite("user.edit", target: "") {
-                    $0.session.records.editUser(changes)
-                    $0.state.overlay = .records(RecordViewState())
-                }, openedAt: now))
+            if case .account(let account) = form.target {
+                return confirmAccountProfile(form, account: account, lines: lines)
+            }
+            return confirm(
+                ConfirmDialog(
+                    title: "Save your profile", lines: ["Change your profile:"] + lines, confirmLabel: "Save",
+                    write: ConfirmedWrite("user.edit", target: "") {
+                        $0.session.records.editUser(changes)
+                        $0.state.overlay = .records(RecordViewState())
+                    }, openedAt: now))
         default: break
         }
         state.overlay = .profileForm(form)

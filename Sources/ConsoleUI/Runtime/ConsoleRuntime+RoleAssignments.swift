@@ -10,7 +10,8 @@ extension ConsoleRuntime {
             let member = session.members.snapshot.selectedRow
         else { return }
         guard assignments.canAssignRoles(to: member) else {
-            state.flash = Notice(.info, "Role assignments belong to organization members: step out of the project first")
+            state.flash = Notice(
+                .info, "Role assignments belong to organization members: step out of the project first")
             return
         }
         if session.readOnly {
@@ -54,18 +55,21 @@ extension ConsoleRuntime {
         let email = TextSanitizer.sanitize(picker.memberEmail).text
         var lines = ["Change the role assignments of \(email):"]
         if !picker.added.isEmpty {
-            lines.append("+ assign: " + picker.added.map { TextSanitizer.sanitize($0.name).text }.joined(separator: ", "))
+            lines.append(
+                "+ assign: " + picker.added.map { TextSanitizer.sanitize($0.name).text }.joined(separator: ", "))
         }
         if !picker.removed.isEmpty {
             lines.append(
                 "− unassign: " + picker.removed.map { TextSanitizer.sanitize($0.name).text }.joined(separator: ", "))
         }
         lines.append("Each is its own request; a failure stops the rest.")
-        confirm(ConfirmDialog(
-            title: "Role assignments", lines: lines, confirmLabel: "Apply",
-            write: ConfirmedWrite("members.assignRoles", target: picker.memberID) {
-                $0.session.members.changeAssignments(id: picker.memberID, assign: picker.added, unassign: picker.removed)
-            },
-            isDangerous: !picker.removed.isEmpty, openedAt: now))
+        confirm(
+            ConfirmDialog(
+                title: "Role assignments", lines: lines, confirmLabel: "Apply",
+                write: ConfirmedWrite("members.assignRoles", target: picker.memberID) {
+                    $0.session.members.changeAssignments(
+                        id: picker.memberID, assign: picker.added, unassign: picker.removed)
+                },
+                isDangerous: !picker.removed.isEmpty, openedAt: now))
     }
 }

@@ -22,7 +22,8 @@ extension ConsoleRuntime {
                 runtime.state.flash = nil
                 runtime.state.overlay = .tokenForm(TokenForm(creatingIn: scope, groups: groups))
             case .failure(let error):
-                runtime.state.flash = Notice(.error, "Could not load the permission groups: \((error as? APIError)?.userMessage ?? "\(error)")")
+                runtime.state.flash = Notice(
+                    .error, "Could not load the permission groups: \((error as? APIError)?.userMessage ?? "\(error)")")
             }
         }
     }
@@ -43,10 +44,13 @@ extension ConsoleRuntime {
         var form = form
         let field = form.focused
         switch key {
-        case .escape: return state.overlay = nil
+        case .escape:
+            state.overlay = nil
+            return
         case .tab: form.focus = (form.focus + 1) % form.fields.count
         case .backTab: form.focus = (form.focus + form.fields.count - 1) % form.fields.count
-        case .down where field == .permissions: form.groupCursor = min(form.groupCursor + 1, max(0, form.filteredGroups.count - 1))
+        case .down where field == .permissions:
+            form.groupCursor = min(form.groupCursor + 1, max(0, form.filteredGroups.count - 1))
         case .up where field == .permissions: form.groupCursor = max(form.groupCursor - 1, 0)
         case .down: form.focus = min(form.focus + 1, form.fields.count - 1)
         case .up: form.focus = max(form.focus - 1, 0)
@@ -80,10 +84,12 @@ extension ConsoleRuntime {
                 state.flash = Notice(.warning, error.message)
                 state.overlay = .tokenForm(form)
             case .success(let draft):
-                let place = scope.node(.account).map { "account \(TextSanitizer.sanitize($0.name).text)" } ?? "your user"
+                let place =
+                    scope.node(.account).map { "account \(TextSanitizer.sanitize($0.name).text)" } ?? "your user"
                 var lines = [
                     "Create token '\(TextSanitizer.sanitize(draft.name).text)' owned by \(place)",
-                    "allowing: " + draft.permissionGroups.map { TextSanitizer.sanitize($0.name).text }.joined(separator: ", "),
+                    "allowing: "
+                        + draft.permissionGroups.map { TextSanitizer.sanitize($0.name).text }.joined(separator: ", "),
                     "on: " + (draft.resources == .allAccounts ? "every account of yours" : place),
                 ]
                 if let expires = draft.expiresOn { lines.append("expires: \(Timestamp.format(expires))") }
@@ -91,7 +97,11 @@ extension ConsoleRuntime {
                 if !draft.allowedIPRanges.isEmpty { lines.append("only from: " + sanitized(draft.allowedIPRanges)) }
                 if !draft.deniedIPRanges.isEmpty { lines.append("never from: " + sanitized(draft.deniedIPRanges)) }
                 lines.append("Its secret is shown once and never stored.")
-                confirm(ConfirmDialog(title: "Create token", lines: lines, confirmLabel: "Create", write: ConfirmedWrite("tokens.create", target: draft.name) { $0.createToken(draft) }, openedAt: now))
+                confirm(
+                    ConfirmDialog(
+                        title: "Create token", lines: lines, confirmLabel: "Create",
+                        write: ConfirmedWrite("tokens.create", target: draft.name) { $0.createToken(draft) },
+                        openedAt: now))
             }
         case .edit(let id, let original):
             switch form.edit() {
@@ -100,22 +110,40 @@ extension ConsoleRuntime {
                 state.overlay = .tokenForm(form)
             case .success(let edit):
                 var lines: [String] = []
-                if let name = edit.name { lines.append("name: '\(TextSanitizer.sanitize(original.name).text)' → '\(TextSanitizer.sanitize(name).text)'") }
-                if let enabled = edit.enabled { lines.append("status: \(original.status.label) → \(enabled ? "active" : "disabled")") }
-                if let expires = edit.expiresOn {
-                    if case .set(let text) = expires { lines.append("expires: \(text)") } else { lines.append("expires: never") }
+                if let name = edit.name {
+                    lines.append(
+                        "name: '\(TextSanitizer.sanitize(original.name).text)' → '\(TextSanitizer.sanitize(name).text)'"
+                    )
                 }
-                if let allowed = edit.allowedIPRanges { lines.append("IP allowed: " + (allowed.isEmpty ? "any" : sanitized(allowed))) }
-                if let denied = edit.deniedIPRanges { lines.append("IP denied: " + (denied.isEmpty ? "none" : sanitized(denied))) }
+                if let enabled = edit.enabled {
+                    lines.append("status: \(original.status.label) → \(enabled ? "active" : "disabled")")
+                }
+                if let expires = edit.expiresOn {
+                    if case .set(let text) = expires {
+                        lines.append("expires: \(text)")
+                    } else {
+                        lines.append("expires: never")
+                    }
+                }
+                if let allowed = edit.allowedIPRanges {
+                    lines.append("IP allowed: " + (allowed.isEmpty ? "any" : sanitized(allowed)))
+                }
+                if let denied = edit.deniedIPRanges {
+                    lines.append("IP denied: " + (denied.isEmpty ? "none" : sanitized(denied)))
+                }
                 guard !lines.isEmpty else {
                     state.overlay = nil
                     state.flash = Notice(.info, "No change: the token is as it was")
                     return
                 }
-                confirm(ConfirmDialog(
-                    title: "Edit token", lines: ["Change token '\(TextSanitizer.sanitize(original.name).text)':"] + lines
-                        + ["Its permissions stay as they are."],
-                    confirmLabel: "Save", write: ConfirmedWrite("tokens.edit", target: id) { $0.session.tokens.edit(id: id, edit) }, openedAt: now))
+                confirm(
+                    ConfirmDialog(
+                        title: "Edit token",
+                        lines: ["Change token '\(TextSanitizer.sanitize(original.name).text)':"] + lines
+                            + ["Its permissions stay as they are."],
+                        confirmLabel: "Save",
+                        write: ConfirmedWrite("tokens.edit", target: id) { $0.session.tokens.edit(id: id, edit) },
+                        openedAt: now))
             }
         }
     }

@@ -24,8 +24,10 @@ extension ConsoleRuntime {
         let count = max(1, items.count)
         switch key {
         case .escape, .character("q"): state.overlay = nil
-        case .down, .character("j"): state.overlay = .tokenMenu(tokenID: tokenID, items: items, selected: (selected + 1) % count)
-        case .up, .character("k"): state.overlay = .tokenMenu(tokenID: tokenID, items: items, selected: (selected + count - 1) % count)
+        case .down, .character("j"):
+            state.overlay = .tokenMenu(tokenID: tokenID, items: items, selected: (selected + 1) % count)
+        case .up, .character("k"):
+            state.overlay = .tokenMenu(tokenID: tokenID, items: items, selected: (selected + count - 1) % count)
         case .enter:
             guard items.indices.contains(selected) else { return }
             choose(items[selected], tokenID: tokenID)
@@ -40,7 +42,8 @@ extension ConsoleRuntime {
     func chooseFromMenu(_ item: TokenMenuItem) {
         guard state.pane == .tokens, let token = session.tokens.snapshot.selectedRow else { return }
         guard menuItems(for: token).contains(item) else {
-            state.flash = Notice(.info, "\(item.title) is not possible for '\(TextSanitizer.sanitize(token.name).text)'")
+            state.flash = Notice(
+                .info, "\(item.title) is not possible for '\(TextSanitizer.sanitize(token.name).text)'")
             return
         }
         choose(item, tokenID: token.id)
@@ -51,7 +54,8 @@ extension ConsoleRuntime {
         guard let token = session.tokens.list.row(id: tokenID) else { return }
         let name = TextSanitizer.sanitize(token.name).text
         let kind = token.kind.rawValue
-        let whereText = session.tokens.scopeName.map { "\(scopeWord) \(TextSanitizer.sanitize($0).text)" }
+        let whereText =
+            session.tokens.scopeName.map { "\(scopeWord) \(TextSanitizer.sanitize($0).text)" }
             ?? token.ownerLabel.map { "owned by \(TextSanitizer.sanitize($0).text)" } ?? "the organization"
         switch item {
         case .details:
@@ -62,8 +66,11 @@ extension ConsoleRuntime {
                 lines.append("orgtui is signed in with this token: it will switch to the new secret for this session.")
             }
             lines.append("The new secret is shown once and never stored.")
-            confirm(ConfirmDialog(title: "Roll token", lines: lines, confirmLabel: "Roll", write: ConfirmedWrite("tokens.roll", target: token.id) { $0.rollToken(id: token.id) },
-                                  isDangerous: true, openedAt: now))
+            confirm(
+                ConfirmDialog(
+                    title: "Roll token", lines: lines, confirmLabel: "Roll",
+                    write: ConfirmedWrite("tokens.roll", target: token.id) { $0.rollToken(id: token.id) },
+                    isDangerous: true, openedAt: now))
         case .rotate:
             var lines = [
                 "Rotate \(kind) '\(name)' (\(whereText)) in two steps:",
@@ -72,29 +79,41 @@ extension ConsoleRuntime {
                 "Stopping between the steps leaves both keys valid.",
             ]
             if token.id == session.tokens.signedInTokenID {
-                lines.append("orgtui is signed in with this key: it moves to the new key before the old one is deleted.")
+                lines.append(
+                    "orgtui is signed in with this key: it moves to the new key before the old one is deleted.")
             }
-            confirm(ConfirmDialog(title: "Rotate \(kind)", lines: lines, confirmLabel: "Create new key",
-                                  write: ConfirmedWrite("tokens.rotate", target: token.id) {
-                                      $0.session.tokens.startRotation(id: token.id)
-                                      $0.state.overlay = .rotation(openedAt: $0.now)
-                                  }, isDangerous: false, openedAt: now))
+            confirm(
+                ConfirmDialog(
+                    title: "Rotate \(kind)", lines: lines, confirmLabel: "Create new key",
+                    write: ConfirmedWrite("tokens.rotate", target: token.id) {
+                        $0.session.tokens.startRotation(id: token.id)
+                        $0.state.overlay = .rotation(openedAt: $0.now)
+                    }, isDangerous: false, openedAt: now))
         case .toggleEnabled:
             let enable = token.status != .active
-            confirm(ConfirmDialog(
-                title: enable ? "Enable token" : "Disable token",
-                lines: ["\(enable ? "Enable" : "Disable") token '\(name)' (\(whereText))" + (enable ? "." : " — requests signed with it will fail.")],
-                confirmLabel: enable ? "Enable" : "Disable", write: ConfirmedWrite("tokens.toggle", target: token.id) {
-                    $0.session.tokens.setEnabled(id: token.id, enabled: enable)
-                },
-                isDangerous: !enable, openedAt: now))
+            confirm(
+                ConfirmDialog(
+                    title: enable ? "Enable token" : "Disable token",
+                    lines: [
+                        "\(enable ? "Enable" : "Disable") token '\(name)' (\(whereText))"
+                            + (enable ? "." : " — requests signed with it will fail.")
+                    ],
+                    confirmLabel: enable ? "Enable" : "Disable",
+                    write: ConfirmedWrite("tokens.toggle", target: token.id) {
+                        $0.session.tokens.setEnabled(id: token.id, enabled: enable)
+                    },
+                    isDangerous: !enable, openedAt: now))
         case .delete:
-            let own = token.id == session.tokens.signedInTokenID ? " orgtui is signed in with it and will stop working." : ""
-            confirm(ConfirmDialog(
-                title: "Delete \(kind)",
-                lines: ["Delete \(kind) '\(name)' (\(whereText)) — this cannot be undone.\(own)"],
-                confirmLabel: "Delete", write: ConfirmedWrite("tokens.delete", target: token.id) { $0.session.tokens.delete(id: token.id) }, typedNameRequired: name,
-                isDangerous: true, openedAt: now))
+            let own =
+                token.id == session.tokens.signedInTokenID ? " orgtui is signed in with it and will stop working." : ""
+            confirm(
+                ConfirmDialog(
+                    title: "Delete \(kind)",
+                    lines: ["Delete \(kind) '\(name)' (\(whereText)) — this cannot be undone.\(own)"],
+                    confirmLabel: "Delete",
+                    write: ConfirmedWrite("tokens.delete", target: token.id) { $0.session.tokens.delete(id: token.id) },
+                    typedNameRequired: name,
+                    isDangerous: true, openedAt: now))
         }
     }
 

@@ -12,28 +12,43 @@ extension ConsoleRuntime {
                 return
             }
             guard session.directory.invitationRevoking?.canRevoke(invitation) == true else {
-                state.flash = Notice(.info, "This invitation is \(invitation.status.label): only a pending one can be revoked")
+                state.flash = Notice(
+                    .info, "This invitation is \(invitation.status.label): only a pending one can be revoked")
                 return
             }
             let who = TextSanitizer.sanitize(invitation.inviteeEmail ?? invitation.id).text
-            return confirm(ConfirmDialog(
-                title: "Revoke invitation", lines: ["Revoke the invitation of \(who) to \(account).", "The link in their email stops working."],
-                confirmLabel: "Revoke", write: ConfirmedWrite("invitations.revoke", target: invitation.id) { $0.session.invitations.revoke(id: invitation.id) }, isDangerous: true, openedAt: now))
+            return confirm(
+                ConfirmDialog(
+                    title: "Revoke invitation",
+                    lines: [
+                        "Revoke the invitation of \(who) to \(account).", "The link in their email stops working.",
+                    ],
+                    confirmLabel: "Revoke",
+                    write: ConfirmedWrite("invitations.revoke", target: invitation.id) {
+                        $0.session.invitations.revoke(id: invitation.id)
+                    }, isDangerous: true, openedAt: now))
         }
         let roles = invitation.roles.map { TextSanitizer.sanitize($0).text }.joined(separator: ", ")
         let from = TextSanitizer.sanitize(invitation.invitedBy ?? "unknown").text
         let lines =
             response == .accept
-            ? ["Accept the invitation to \(account) from \(from)", "You join with the roles: \(roles.isEmpty ? "none listed" : roles)."]
-                + (invitation.accountEnforcesTwoFactor == true ? ["This account enforces two-factor authentication."] : [])
+            ? [
+                "Accept the invitation to \(account) from \(from)",
+                "You join with the roles: \(roles.isEmpty ? "none listed" : roles).",
+            ]
+                + (invitation.accountEnforcesTwoFactor == true
+                    ? ["This account enforces two-factor authentication."] : [])
             : ["Reject the invitation to \(account) from \(from).", "Only a new invitation can undo this."]
-        confirm(ConfirmDialog(
-            title: response == .accept ? "Accept invitation" : "Reject invitation", lines: lines,
-            confirmLabel: response == .accept ? "Accept" : "Reject",
-            write: ConfirmedWrite(response == .accept ? "invitations.accept" : "invitations.reject", target: invitation.id) {
-                $0.session.invitations.respond(id: invitation.id, response)
-            },
-            isDangerous: response == .reject, openedAt: now))
+        confirm(
+            ConfirmDialog(
+                title: response == .accept ? "Accept invitation" : "Reject invitation", lines: lines,
+                confirmLabel: response == .accept ? "Accept" : "Reject",
+                write: ConfirmedWrite(
+                    response == .accept ? "invitations.accept" : "invitations.reject", target: invitation.id
+                ) {
+                    $0.session.invitations.respond(id: invitation.id, response)
+                },
+                isDangerous: response == .reject, openedAt: now))
     }
 
     func confirmRemoveMember() {
@@ -41,12 +56,21 @@ extension ConsoleRuntime {
             session.directory.memberRemoval?.canRemove(member) == true
         else { return }
         let email = TextSanitizer.sanitize(member.email).text
-        let place = member.scope.leaf.map { "\($0.kind.rawValue) \(TextSanitizer.sanitize($0.name).text)" } ?? "the organization"
-        confirm(ConfirmDialog(
-            title: "Remove member",
-            lines: ["Remove \(email) from \(place).", "They lose every role there at once; only a new invitation brings them back."],
-            confirmLabel: "Remove", write: ConfirmedWrite("members.remove", target: member.id) { $0.session.members.removeMember(id: member.id) }, typedNameRequired: email,
-            isDangerous: true, openedAt: now))
+        let place =
+            member.scope.leaf.map { "\($0.kind.rawValue) \(TextSanitizer.sanitize($0.name).text)" }
+            ?? "the organization"
+        confirm(
+            ConfirmDialog(
+                title: "Remove member",
+                lines: [
+                    "Remove \(email) from \(place).",
+                    "They lose every role there at once; only a new invitation brings them back.",
+                ],
+                confirmLabel: "Remove",
+                write: ConfirmedWrite("members.remove", target: member.id) {
+                    $0.session.members.removeMember(id: member.id)
+                }, typedNameRequired: email,
+                isDangerous: true, openedAt: now))
     }
 
     func confirm(_ dialog: ConfirmDialog) {

@@ -59,12 +59,13 @@ public final class ConsoleRuntime {
     /// Hands every event of `session` to the runtime while it is the current one.
     func follow(_ session: ConsoleSession) {
         let events = session.subscribe()
-        followers.append(Task { [weak self] in
-            for await event in events {
-                guard let self, self.session === session else { continue }
-                self.receive(.model(event))
-            }
-        })
+        followers.append(
+            Task { [weak self] in
+                for await event in events {
+                    guard let self, self.session === session else { continue }
+                    self.receive(.model(event))
+                }
+            })
     }
 
     /// Runs `work` as a task; its result comes back as an event that `land` applies in `receive` (dropped if the
@@ -77,10 +78,12 @@ public final class ConsoleRuntime {
         let current = session
         Task { [weak self] in
             let value = await work()
-            self?.receive(.effect(EffectResult { runtime in
-                guard runtime.session === current else { return dropped?(value) ?? () }
-                land(runtime, value)
-            }))
+            self?.receive(
+                .effect(
+                    EffectResult { runtime in
+                        guard runtime.session === current else { return dropped?(value) ?? () }
+                        land(runtime, value)
+                    }))
         }
     }
 
@@ -157,8 +160,10 @@ public final class ConsoleRuntime {
     }
 
     private var isBusy: Bool {
-        [session.accounts.snapshot.loadState, session.members.snapshot.loadState, session.tokens.snapshot.loadState,
-         session.invitations.snapshot.loadState].contains { if case .loading = $0 { true } else { false } }
+        [
+            session.accounts.snapshot.loadState, session.members.snapshot.loadState, session.tokens.snapshot.loadState,
+            session.invitations.snapshot.loadState,
+        ].contains { if case .loading = $0 { true } else { false } }
             || session.tokens.rotation?.step == .creating || session.tokens.rotation?.step == .deletingOld
     }
 
@@ -247,7 +252,8 @@ public final class ConsoleRuntime {
         case .success(let loaded):
             theme = loaded.theme
             state.themeName = loaded.theme.name
-            state.flash = loaded.warnings.isEmpty
+            state.flash =
+                loaded.warnings.isEmpty
                 ? Notice(.success, "Theme \(loaded.theme.name)")
                 : Notice(.warning, "Theme \(loaded.theme.name): " + loaded.warnings.joined(separator: "; "))
         case .failure(let error):

@@ -7,7 +7,9 @@ public struct ProfileSwitcher: Sendable {
     /// Signs in with a profile: its session (not yet started) and header.
     public var open: @MainActor @Sendable (String) async throws -> (ConsoleSession, HeaderInfo)
 
-    public init(names: [String], open: @escaping @MainActor @Sendable (String) async throws -> (ConsoleSession, HeaderInfo)) {
+    public init(
+        names: [String], open: @escaping @MainActor @Sendable (String) async throws -> (ConsoleSession, HeaderInfo)
+    ) {
         self.names = names
         self.open = open
     }

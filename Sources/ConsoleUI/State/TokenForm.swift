@@ -95,7 +95,9 @@ public struct TokenForm: Sendable, Hashable {
     public func date(_ field: Field) -> Result<Date?, TokenFormError> {
         let typed = text(field).trimmingCharacters(in: .whitespaces)
         guard !typed.isEmpty else { return .success(nil) }
-        guard let date = Timestamp.parse(typed) else { return .failure(TokenFormError("\(field.label): '\(typed)' is not a date (YYYY-MM-DD)")) }
+        guard let date = Timestamp.parse(typed) else {
+            return .failure(TokenFormError("\(field.label): '\(typed)' is not a date (YYYY-MM-DD)"))
+        }
         return .success(date)
     }
 
@@ -114,9 +116,12 @@ public struct TokenForm: Sendable, Hashable {
         case .success(let value): notBefore = value
         case .failure(let error): return .failure(error)
         }
-        return .success(TokenDraft(
-            name: name, permissionGroups: chosenGroups, resources: allAccounts || !hasScopedAccount ? .allAccounts : .scopedAccount,
-            expiresOn: expires, notBefore: notBefore, allowedIPRanges: ranges(.allowedIPs), deniedIPRanges: ranges(.deniedIPs)))
+        return .success(
+            TokenDraft(
+                name: name, permissionGroups: chosenGroups,
+                resources: allAccounts || !hasScopedAccount ? .allAccounts : .scopedAccount,
+                expiresOn: expires, notBefore: notBefore, allowedIPRanges: ranges(.allowedIPs),
+                deniedIPRanges: ranges(.deniedIPs)))
     }
 
     /// The edit of an edit form (only what changed), or why it is not valid.

@@ -16,7 +16,8 @@ enum Reply {
     static func ok(encoded items: [Data], info: Cloudflare.ResultInfo?) throws -> Response {
         let (head, tail) = try envelopeAround(info)
         // Written once, straight into the response buffer (no intermediate body to copy again).
-        var body = ByteBufferAllocator().buffer(capacity: head.utf8.count + tail.utf8.count + items.reduce(items.count) { $0 + $1.count })
+        var body = ByteBufferAllocator().buffer(
+            capacity: head.utf8.count + tail.utf8.count + items.reduce(items.count) { $0 + $1.count })
         body.writeString(head)
         for (index, item) in items.enumerated() {
             if index > 0 { body.writeInteger(UInt8(ascii: ",")) }
@@ -33,15 +34,20 @@ enum Reply {
         let head = #"{"errors":[],"messages":[],"result":["#
         guard let info else { return (head, #"],"success":true}"#) }
         guard info.cursors != nil else {
-            let fields = [("count", info.count), ("page", info.page), ("per_page", info.perPage),
-                          ("total_count", info.totalCount), ("total_pages", info.totalPages)]
-                .compactMap { name, value in value.map { "\"\(name)\":\($0)" } }
+            let fields = [
+                ("count", info.count), ("page", info.page), ("per_page", info.perPage),
+                ("total_count", info.totalCount), ("total_pages", info.totalPages),
+            ]
+            .compactMap { name, value in value.map { "\"\(name)\":\($0)" } }
             return (head, #"],"result_info":{"# + fields.joined(separator: ",") + #"},"success":true}"#)
         }
-        let encoded = String(decoding: try encode(Cloudflare.Envelope<[String]>(success: true, result: [], resultInfo: info)), as: UTF8.self)
+        let encoded = String(
+            decoding: try encode(Cloudflare.Envelope<[String]>(success: true, result: [], resultInfo: info)),
+            as: UTF8.self)
         guard let marker = encoded.range(of: #""result":[]"#) else {
             throw DemoAPIError.failure(
-                status: 500, errors: [WireError(code: 1000, message: "envelope has an unexpected shape")], retryAfter: nil)
+                status: 500, errors: [WireError(code: 1000, message: "envelope has an unexpected shape")],
+                retryAfter: nil)
         }
         return (String(encoded[..<marker.lowerBound]) + #""result":["#, "]" + String(encoded[marker.upperBound...]))
     }
@@ -53,7 +59,8 @@ enum Reply {
             let prefix = CloudflareRoutes.prefix
             let route = path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
             let errors = [
-                WireError(code: 7003, message: "Could not route to \(route), perhaps your object identifier is invalid?"),
+                WireError(
+                    code: 7003, message: "Could not route to \(route), perhaps your object identifier is invalid?"),
                 WireError(code: 7000, message: "No route for that URI"),
             ]
             return json((try? encode(ErrorEnvelope(errors: errors))) ?? Data(), status: 404)

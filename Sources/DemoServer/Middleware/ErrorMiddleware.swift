@@ -11,10 +11,11 @@ struct ErrorMiddleware: RouterMiddleware {
     ) async throws -> Response {
         do {
             return try await next(request, context)
-        } catch where OpenAIRoutes.handles(request.uri.path) {
+        } catch  where OpenAIRoutes.handles(request.uri.path) {
             let converted = OpenAIAPIError(converting: error, method: request.method.rawValue, path: request.uri.path)
             if converted.status >= 500 {
-                context.logger.error("Unexpected error", metadata: ["error": "\(error)", "path": "\(request.uri.path)"])
+                context.logger.error(
+                    "Unexpected error", metadata: ["error": "\(error)", "path": "\(request.uri.path)"])
             }
             return OpenAIReply.error(converted)
         } catch let error as DemoAPIError {
@@ -23,13 +24,15 @@ struct ErrorMiddleware: RouterMiddleware {
             if error.status == .notFound { return Reply.error(.notFound, path: request.uri.path) }
             let message = error.body ?? error.status.reasonPhrase
             return Reply.error(
-                .failure(status: error.status.code, errors: [WireError(code: error.status.code, message: message)],
+                .failure(
+                    status: error.status.code, errors: [WireError(code: error.status.code, message: message)],
                     retryAfter: nil),
                 path: request.uri.path)
         } catch {
             context.logger.error("Unexpected error", metadata: ["error": "\(error)", "path": "\(request.uri.path)"])
             return Reply.error(
-                .failure(status: 500, errors: [WireError(code: 10001, message: "Internal server error")], retryAfter: nil),
+                .failure(
+                    status: 500, errors: [WireError(code: 10001, message: "Internal server error")], retryAfter: nil),
                 path: request.uri.path)
         }
     }

@@ -21,12 +21,15 @@ enum NameCatalogue {
         ("Smith", "smith"), ("Patel", "patel"), ("García", "garcia"), ("Okafor", "okafor"), ("Nguyễn", "nguyen"),
         ("Müller", "muller"), ("Kim", "kim"), ("Rossi", "rossi"), ("Johansson", "johansson"), ("Silva", "silva"),
         ("Tanaka", "tanaka"), ("O'Brien", "obrien"), ("Kowalski", "kowalski"), ("Haddad", "haddad"), ("Brown", "brown"),
-        ("Dubois", "dubois"), ("Ivanova", "ivanova"), ("Mensah", "mensah"), ("Chen", "chen"), ("Fernández", "fernandez"),
+        ("Dubois", "dubois"), ("Ivanova", "ivanova"), ("Mensah", "mensah"), ("Chen", "chen"),
+        ("Fernández", "fernandez"),
         ("Wilson", "wilson"), ("Schneider", "schneider"), ("Sato", "sato"), ("Andersen", "andersen"), ("Khan", "khan"),
         ("Lopez", "lopez"), ("Novak", "novak"), ("Adeyemi", "adeyemi"), ("Park", "park"), ("Moreau", "moreau"),
         ("Taylor", "taylor"), ("Costa", "costa"), ("Yilmaz", "yilmaz"), ("Walsh", "walsh"), ("Nakamura", "nakamura"),
-        ("Jensen", "jensen"), ("Singh", "singh"), ("Van der Berg", "vanderberg"), ("Ahmed", "ahmed"), ("Clarke", "clarke"),
+        ("Jensen", "jensen"), ("Singh", "singh"), ("Van der Berg", "vanderberg"), ("Ahmed", "ahmed"),
+        ("Clarke", "clarke"),
         ("Bianchi", "bianchi"), ("Eriksson", "eriksson"), ("Mbeki", "mbeki"), ("Reyes", "reyes"), ("Wright", "wright"),
-        ("Horvath", "horvath"), ("Lindqvist", "lindqvist"), ("Cohen", "cohen"), ("Gonzalez", "gonzalez"), ("Ward", "ward"),
+        ("Horvath", "horvath"), ("Lindqvist", "lindqvist"), ("Cohen", "cohen"), ("Gonzalez", "gonzalez"),
+        ("Ward", "ward"),
     ]
 }

@@ -1,4 +1,5 @@
 import APICore
+
 extension KeycardClient {
     static func credentialsPath(_ organizationID: String, _ serviceAccountID: String) -> [String] {
         serviceAccountsPath(organizationID) + [serviceAccountID, "credentials"]

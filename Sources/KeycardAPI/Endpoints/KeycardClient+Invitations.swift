@@ -1,4 +1,5 @@
 import APICore
+
 extension KeycardClient {
     static func invitationsPath(_ organizationID: String) -> [String] {
         ["organizations", organizationID, "invitations"]

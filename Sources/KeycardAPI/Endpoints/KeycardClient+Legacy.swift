@@ -1,6 +1,7 @@
 /// The endpoints newer servers dropped (in SDK 0.17.0 / 0.14.0 and the Go SDK, gone from 0.18.0): used where the
 /// server still has them; where it answers 404 they throw `APIError` of kind `.unsupported`.
 import APICore
+
 extension KeycardClient {
     static func usersPath(_ organizationID: String) -> [String] {
         ["organizations", organizationID, "users"]
@@ -26,7 +27,8 @@ extension KeycardClient {
             }
             let list = try await users(
                 organizationID: organizationID, role: role, .init(after: after, limit: limit, expand: expand))
-            return Page(items: list.items, cursor: cursor, next: Self.next(after: list.pageInfo, count: list.items.count))
+            return Page(
+                items: list.items, cursor: cursor, next: Self.next(after: list.pageInfo, count: list.items.count))
         }
     }
 
@@ -81,7 +83,8 @@ extension KeycardClient {
     /// `POST /organizations/{id}/token`: exchanges the caller's user token for an organization-scoped one.
     /// Never retried after sending.
     public func exchangeToken(organizationID: String) async throws -> (accessToken: Secret, expiresIn: Double?) {
-        let answer: Keycard.AccessToken = try await whereSupported("Token exchange is", organizationID: organizationID) {
+        let answer: Keycard.AccessToken = try await whereSupported("Token exchange is", organizationID: organizationID)
+        {
             try await send(.post, ["organizations", organizationID, "token"])
         }
         return (Secret(answer.accessToken), answer.expiresIn)

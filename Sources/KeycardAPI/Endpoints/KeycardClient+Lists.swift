@@ -1,4 +1,5 @@
 import APICore
+
 extension KeycardClient {
     /// One page of a cursor list, in either direction (`query.after` forward, `query.before` backward).
     func page<Item: Codable & Sendable>(_ path: [String], _ query: Keycard.ListQuery, extra: Query = []) async throws
@@ -17,7 +18,8 @@ extension KeycardClient {
             }
             let list: Keycard.List<Item> = try await page(
                 path, Keycard.ListQuery(after: after, limit: limit, expand: expand), extra: extra)
-            return Page(items: list.items, cursor: cursor, next: Self.next(after: list.pageInfo, count: list.items.count))
+            return Page(
+                items: list.items, cursor: cursor, next: Self.next(after: list.pageInfo, count: list.items.count))
         }
     }
 

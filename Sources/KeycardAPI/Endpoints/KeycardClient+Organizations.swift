@@ -1,4 +1,5 @@
 import APICore
+
 extension KeycardClient {
     /// `GET /organizations`: one page of the caller's organizations.
     public func organizations(_ query: Keycard.ListQuery = .init()) async throws -> Keycard.List<Keycard.Organization> {

@@ -1,4 +1,5 @@
 import APICore
+
 extension KeycardClient {
     static func ssoPath(_ organizationID: String) -> [String] {
         ["organizations", organizationID, "sso-connection"]

@@ -1,4 +1,5 @@
 import APICore
+
 extension KeycardClient {
     static func serviceAccountsPath(_ organizationID: String) -> [String] {
         ["organizations", organizationID, "service-accounts"]

@@ -1,4 +1,5 @@
 import APICore
+
 extension Keycard {
     /// `role` of an organization member or invitation.
     public enum OrganizationRole: String, Sendable, Hashable, CaseIterable {

@@ -1,4 +1,5 @@
 import APICore
+
 extension Keycard {
     /// An invitation an organization sent (`GET /organizations/{id}/invitations`).
     public struct Invitation: Codable, Sendable, Hashable {

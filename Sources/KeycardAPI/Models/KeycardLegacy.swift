@@ -1,4 +1,5 @@
 import APICore
+
 extension Keycard {
     /// A member of an organization (`…/users`, dropped from SDK 0.18.0; older servers only).
     public struct OrganizationUser: Codable, Sendable, Hashable {

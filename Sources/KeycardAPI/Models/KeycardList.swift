@@ -1,4 +1,5 @@
 import APICore
+
 extension Keycard {
     /// An organization-scoped list: `{items, page_info, permissions?}`.
     public struct List<Item: Codable & Sendable>: Codable, Sendable {

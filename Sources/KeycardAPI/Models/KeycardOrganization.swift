@@ -1,4 +1,5 @@
 import APICore
+
 extension Keycard {
     /// An organization (`GET /organizations`, `GET /organizations/{id}`).
     public struct Organization: Codable, Sendable, Hashable {

@@ -1,4 +1,5 @@
 import APICore
+
 extension Keycard {
     /// The SSO connection of an organization (one at most; 404 while SSO is off). The secret is never returned.
     public struct SSOConnection: Codable, Sendable, Hashable {

@@ -1,4 +1,5 @@
 import APICore
+
 extension Keycard {
     /// A service account of an organization: it holds credentials.
     public struct ServiceAccount: Codable, Sendable, Hashable {

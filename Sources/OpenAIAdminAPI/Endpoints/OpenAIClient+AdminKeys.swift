@@ -1,4 +1,5 @@
 import APICore
+
 extension OpenAIClient {
     static let adminKeysPath = ["organization", "admin_api_keys"]
 

@@ -1,4 +1,5 @@
 import APICore
+
 extension OpenAIClient {
     static func projectKeysPath(_ projectID: String) -> [String] { projectsPath + [projectID, "api_keys"] }
 

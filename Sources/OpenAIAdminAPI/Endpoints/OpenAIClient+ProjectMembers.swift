@@ -1,4 +1,5 @@
 import APICore
+
 extension OpenAIClient {
     static func projectUsersPath(_ projectID: String) -> [String] { projectsPath + [projectID, "users"] }
 

@@ -1,4 +1,5 @@
 import APICore
+
 extension OpenAIClient {
     static let rolesPath = ["organization", "roles"]
 

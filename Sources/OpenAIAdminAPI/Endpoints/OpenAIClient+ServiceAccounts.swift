@@ -1,4 +1,5 @@
 import APICore
+
 extension OpenAIClient {
     static func serviceAccountsPath(_ projectID: String) -> [String] { projectsPath + [projectID, "service_accounts"] }
 

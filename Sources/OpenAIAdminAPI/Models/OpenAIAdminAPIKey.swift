@@ -1,4 +1,5 @@
 import APICore
+
 extension OpenAIAdmin {
     /// An organization admin key (`organization.admin_api_key`); the secret shows only on create.
     public struct AdminAPIKey: Codable, Sendable, Hashable {

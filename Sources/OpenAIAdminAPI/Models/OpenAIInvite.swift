@@ -1,4 +1,5 @@
 import APICore
+
 extension OpenAIAdmin {
     /// An invitation to the organization (`organization.invite`).
     public struct Invite: Codable, Sendable, Hashable {

@@ -1,4 +1,5 @@
 import APICore
+
 extension OpenAIAdmin {
     /// The list envelope of every list endpoint; which cursor field matters depends on the endpoint.
     public struct ListPage<Item: Codable & Sendable & Hashable>: Codable, Sendable, Hashable {

@@ -1,4 +1,5 @@
 import APICore
+
 extension OpenAIAdmin {
     /// A member of the organization (`organization.user`).
     public struct OrganizationUser: Codable, Sendable, Hashable {

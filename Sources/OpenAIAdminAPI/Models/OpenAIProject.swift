@@ -1,4 +1,5 @@
 import APICore
+
 extension OpenAIAdmin {
     /// A project of the organization (`organization.project`).
     public struct Project: Codable, Sendable, Hashable {

@@ -1,4 +1,5 @@
 import APICore
+
 extension OpenAIAdmin {
     /// A project API key (`organization.project.api_key`), owned by a person or a service account.
     public struct ProjectAPIKey: Codable, Sendable, Hashable {

@@ -1,4 +1,5 @@
 import APICore
+
 extension OpenAIAdmin {
     /// A role of the catalogue (`GET /organization/roles`, `object: "role"`).
     public struct Role: Codable, Sendable, Hashable {

@@ -1,4 +1,5 @@
 import APICore
+
 extension OpenAIAdmin {
     /// A project service account (`organization.project.service_account`).
     public struct ServiceAccount: Codable, Sendable, Hashable {

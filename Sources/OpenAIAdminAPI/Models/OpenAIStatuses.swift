@@ -1,4 +1,5 @@
 import APICore
+
 extension OpenAIAdmin {
     /// An organization-level role (`owner` or `reader`): org users, invites, admin key owners.
     public enum OrganizationRole: String, Sendable, Hashable, CaseIterable { case owner, reader }

@@ -52,7 +52,8 @@ struct ConfigReader {
                 }
                 bindings[id] = names
             default:
-                warnings.append("config: keys.\(id) must be a key name or an array of key names, not a \(value.typeName)")
+                warnings.append(
+                    "config: keys.\(id) must be a key name or an array of key names, not a \(value.typeName)")
             }
         }
         return bindings

@@ -19,7 +19,8 @@ public struct ProfileConfig: Sendable, Hashable {
 
     /// A profile; only the name is required.
     public init(
-        name: String, provider: Provider = ProviderRegistry.defaultProvider, baseURL: String? = nil, tokenCommand: String? = nil,
+        name: String, provider: Provider = ProviderRegistry.defaultProvider, baseURL: String? = nil,
+        tokenCommand: String? = nil,
         readOnly: Bool = false
     ) {
         self.name = name

@@ -54,7 +54,9 @@ public struct ProfileResolver: Sendable {
         if let provider {
             if withCredentials.contains(provider) { return .environment(provider) }
             let profiles = config.profiles.values.filter { $0.provider == provider }.sorted { $0.name < $1.name }
-            if let profile = profiles.first(where: { $0.name == "default" }) ?? (profiles.count == 1 ? profiles.first : nil) {
+            if let profile = profiles.first(where: { $0.name == "default" })
+                ?? (profiles.count == 1 ? profiles.first : nil)
+            {
                 return .profile(profile)
             }
             return nil
@@ -62,7 +64,9 @@ public struct ProfileResolver: Sendable {
         if withCredentials.count == 1, let only = withCredentials.first { return .environment(only) }
         if withCredentials.count > 1 {
             let names = withCredentials.map(\.rawValue).joined(separator: " and ")
-            throw ConfigError("Credentials for \(names) are set: choose one with --provider \(withCredentials.map(\.rawValue).joined(separator: "|"))")
+            throw ConfigError(
+                "Credentials for \(names) are set: choose one with --provider \(withCredentials.map(\.rawValue).joined(separator: "|"))"
+            )
         }
         if let profile = config.profiles["default"] { return .profile(profile) }
         if config.profiles.count == 1, let only = config.profiles.values.first { return .profile(only) }

@@ -54,7 +54,8 @@ public struct TableWidget {
         let drawn = max(0, min(visible, rowCount - first))
         let below = area.y + 1 + drawn
         if below < area.maxY {
-            buffer.fill(Rect(x: area.x, y: below, width: area.width, height: area.maxY - below), style: theme[.textPrimary])
+            buffer.fill(
+                Rect(x: area.x, y: below, width: area.width, height: area.maxY - below), style: theme[.textPrimary])
         }
         for line in 0..<visible {
             let row = first + line

@@ -12,14 +12,16 @@ enum CloudflareWrites {
         WriteCase(actionID: "invitations.accept", method: "PATCH", path: "/user/invites/*") { demo in
             try await Ready.top(demo)
             let invitation = try Ready.pendingInvitation(demo)
-            return .init(write: { await demo.session.invitations.respond(id: invitation.id, .accept).value },
-                         reread: "/user/invites/\(invitation.id)")
+            return .init(
+                write: { await demo.session.invitations.respond(id: invitation.id, .accept).value },
+                reread: "/user/invites/\(invitation.id)")
         },
         WriteCase(actionID: "invitations.reject", method: "PATCH", path: "/user/invites/*") { demo in
             try await Ready.top(demo)
             let invitation = try Ready.pendingInvitation(demo)
-            return .init(write: { await demo.session.invitations.respond(id: invitation.id, .reject).value },
-                         reread: "/user/invites/\(invitation.id)")
+            return .init(
+                write: { await demo.session.invitations.respond(id: invitation.id, .reject).value },
+                reread: "/user/invites/\(invitation.id)")
         },
         WriteCase(actionID: "invitations.revoke", method: "DELETE", path: "/accounts/*/members/*") { demo in
             let account = try await Ready.acme(demo)
@@ -27,19 +29,24 @@ enum CloudflareWrites {
             // A pending member is a sent invitation on Cloudflare: make one (directly, not through the console).
             let inviting = try #require(session.directory.memberInviting)
             let roles = try await Ready.roles(demo)
-            let invitation = try await inviting.invite(email: "pending@example.test", roles: [roles[0]], in: session.scope)
+            let invitation = try await inviting.invite(
+                email: "pending@example.test", roles: [roles[0]], in: session.scope)
             session.invitations.setMode(.sent)
             session.invitations.sent.refresh()
             try #require(await demo.waiter.until { session.invitations.sent.row(id: invitation.id) != nil })
-            return .init(write: { await session.invitations.revoke(id: invitation.id).value },
-                         reread: "/accounts/\(account.id)/members")
+            return .init(
+                write: { await session.invitations.revoke(id: invitation.id).value },
+                reread: "/accounts/\(account.id)/members")
         },
         WriteCase(actionID: "members.invite", method: "POST", path: "/accounts/*/members") { demo in
             let account = try await Ready.acme(demo)
             let roles = try await Ready.roles(demo)
             let session = demo.session
             return .init(
-                write: { await session.invitations.invite(email: "new@example.test", roles: [roles[0]], in: session.scope).value },
+                write: {
+                    await session.invitations.invite(email: "new@example.test", roles: [roles[0]], in: session.scope)
+                        .value
+                },
                 reread: "/accounts/\(account.id)/members")
         },
     ]
@@ -48,19 +55,22 @@ enum CloudflareWrites {
         WriteCase(actionID: "tokens.roll", method: "PUT", path: "/user/tokens/*/value") { demo in
             try await Ready.top(demo)
             let token = try Ready.token(demo)
-            return .init(write: { await demo.session.tokens.roll(id: token.id).value }, reread: "/user/tokens/\(token.id)")
+            return .init(
+                write: { await demo.session.tokens.roll(id: token.id).value }, reread: "/user/tokens/\(token.id)")
         },
         WriteCase(actionID: "tokens.setEnabled", method: "PUT", path: "/user/tokens/*") { demo in
             try await Ready.top(demo)
             let token = try Ready.token(demo)
-            return .init(write: { await demo.session.tokens.setEnabled(id: token.id, enabled: false).value },
-                         reread: "/user/tokens/\(token.id)")
+            return .init(
+                write: { await demo.session.tokens.setEnabled(id: token.id, enabled: false).value },
+                reread: "/user/tokens/\(token.id)")
         },
         WriteCase(actionID: "tokens.edit", method: "PUT", path: "/user/tokens/*") { demo in
             try await Ready.top(demo)
             let token = try Ready.token(demo)
-            return .init(write: { await demo.session.tokens.edit(id: token.id, TokenEdit(name: "renamed")).value },
-                         reread: "/user/tokens/\(token.id)")
+            return .init(
+                write: { await demo.session.tokens.edit(id: token.id, TokenEdit(name: "renamed")).value },
+                reread: "/user/tokens/\(token.id)")
         },
         WriteCase(actionID: "tokens.delete", method: "DELETE", path: "/user/tokens/*") { demo in
             try await Ready.top(demo)
@@ -82,14 +92,16 @@ enum CloudflareWrites {
             let member = try Ready.otherMember(demo)
             let roles = try await Ready.roles(demo)
             let other = try #require(roles.first { role in !member.roles.contains { $0.id == role.id } })
-            return .init(write: { await demo.session.members.setRoles(id: member.id, to: [other]).value },
-                         reread: "/accounts/\(account.id)/members/\(member.id)")
+            return .init(
+                write: { await demo.session.members.setRoles(id: member.id, to: [other]).value },
+                reread: "/accounts/\(account.id)/members/\(member.id)")
         },
         WriteCase(actionID: "members.remove", method: "DELETE", path: "/accounts/*/members/*") { demo in
             let account = try await Ready.acme(demo)
             let member = try Ready.otherMember(demo)
-            return .init(write: { await demo.session.members.removeMember(id: member.id).value },
-                         reread: "/accounts/\(account.id)/members")
+            return .init(
+                write: { await demo.session.members.removeMember(id: member.id).value },
+                reread: "/accounts/\(account.id)/members")
         },
     ]
 
@@ -97,8 +109,11 @@ enum CloudflareWrites {
         WriteCase(actionID: "accounts.update", method: "PUT", path: "/accounts/*") { demo in
             try await Ready.top(demo)
             let id = demo.server.store.bigAccountID
-            return .init(write: { await demo.session.accounts.update(id: id, name: "Acme Renamed", enforceTwoFactor: nil).value },
-                         reread: "/accounts")
+            return .init(
+                write: {
+                    await demo.session.accounts.update(id: id, name: "Acme Renamed", enforceTwoFactor: nil).value
+                },
+                reread: "/accounts")
         },
         WriteCase(actionID: "accounts.create", method: "POST", path: "/accounts") { demo in
             try await Ready.top(demo)
@@ -115,8 +130,9 @@ enum CloudflareWrites {
             let moving = try #require(demo.session.directory.accountMoving)
             let current = try await moving.organizationPath(of: account).last?.id
             let destination = try #require(try await moving.tenantOrganizations().first { $0.id != current })
-            return .init(write: { await demo.session.accounts.move(account, to: destination).value },
-                         reread: "/accounts/\(account.id)/organizations")
+            return .init(
+                write: { await demo.session.accounts.move(account, to: destination).value },
+                reread: "/accounts/\(account.id)/organizations")
         },
         WriteCase(actionID: "accounts.editProfile", method: "PUT", path: "/accounts/*/profile") { demo in
             try await Ready.top(demo)
@@ -132,15 +148,17 @@ enum CloudflareWrites {
     static let records: [WriteCase] = [
         WriteCase(actionID: "user.edit", method: "PATCH", path: "/user") { demo in
             try await Ready.top(demo)
-            return .init(write: { await demo.session.records.editUser(["telephone": .set("+1 555 0100")]).value },
-                         reread: "/user")
+            return .init(
+                write: { await demo.session.records.editUser(["telephone": .set("+1 555 0100")]).value },
+                reread: "/user")
         },
         WriteCase(actionID: "organizations.leave", method: "DELETE", path: "/user/organizations/*") { demo in
             let session = demo.session
             #expect(session.records.showOrganizations())
             try #require(await demo.waiter.until { session.records.snapshot.loadState == .loaded })
             let id = try #require(session.records.snapshot.rows.first?.id)
-            return .init(write: { await session.records.leaveOrganization(id: id).value }, reread: "/user/organizations")
+            return .init(
+                write: { await session.records.leaveOrganization(id: id).value }, reread: "/user/organizations")
         },
     ]
 }

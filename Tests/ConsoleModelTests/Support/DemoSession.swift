@@ -45,7 +45,8 @@ final class DemoSession {
         case .cloudflare:
             let configuration = try CloudflareConfiguration(
                 baseURL: server.cloudflareBaseURL.absoluteString, credentials: .apiToken(Secret(server.loginToken)))
-            directory = CloudflareDirectory(client: CloudflareClient(configuration: configuration, transport: transport))
+            directory = CloudflareDirectory(
+                client: CloudflareClient(configuration: configuration, transport: transport))
         case .openAI:
             let configuration = try OpenAIConfiguration(
                 baseURL: server.openAIBaseURL.absoluteString, adminKey: Secret(server.openAILoginKey))

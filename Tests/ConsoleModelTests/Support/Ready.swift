@@ -8,10 +8,11 @@ enum Ready {
     static func top(_ demo: DemoSession) async throws {
         let session = demo.session
         session.start()
-        try #require(await demo.waiter.until {
-            session.accounts.snapshot.loadState == .loaded && session.tokens.snapshot.loadState == .loaded
-                && session.invitations.received.snapshot.loadState == .loaded
-        })
+        try #require(
+            await demo.waiter.until {
+                session.accounts.snapshot.loadState == .loaded && session.tokens.snapshot.loadState == .loaded
+                    && session.invitations.received.snapshot.loadState == .loaded
+            })
     }
 
     /// The big account (Acme Corp, where the demo user is super administrator), entered.
@@ -20,15 +21,17 @@ enum Ready {
         let session = demo.session
         let account = try #require(session.accounts.list.row(id: demo.server.store.bigAccountID))
         session.focus(account: account)
-        try #require(await demo.waiter.until {
-            session.members.scope.leaf?.id == account.id && session.members.snapshot.loadState == .loaded
-        })
+        try #require(
+            await demo.waiter.until {
+                session.members.scope.leaf?.id == account.id && session.members.snapshot.loadState == .loaded
+            })
         return account
     }
 
     /// A member of the entered account other than the demo user.
     static func otherMember(_ demo: DemoSession) throws -> Member {
-        try #require(demo.session.members.snapshot.rows.first { $0.email != demo.server.userEmail && $0.status == .active })
+        try #require(
+            demo.session.members.snapshot.rows.first { $0.email != demo.server.userEmail && $0.status == .active })
     }
 
     static func roles(_ demo: DemoSession) async throws -> [Role] {

@@ -77,7 +77,9 @@ func withConsole(
         at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
     // ORGTUI_E2E_KEEP=1 keeps the folder (typescript, demo server output) for a look afterwards.
     defer {
-        if ProcessInfo.processInfo.environment["ORGTUI_E2E_KEEP"] != "1" { try? FileManager.default.removeItem(at: folder) }
+        if ProcessInfo.processInfo.environment["ORGTUI_E2E_KEEP"] != "1" {
+            try? FileManager.default.removeItem(at: folder)
+        }
     }
 
     let server = try await DemoServerProcess.start(binary: binary, folder: folder)

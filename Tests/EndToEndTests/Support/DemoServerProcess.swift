@@ -71,7 +71,9 @@ final class DemoServerProcess: Sendable {
         let baseURL = String(first.dropFirst(banner.count)).trimmingCharacters(in: .whitespaces)
         let token = second.trimmingCharacters(in: .whitespaces)
         let openAIBaseURL = third.map { String($0.dropFirst(openAIBanner.count)).trimmingCharacters(in: .whitespaces) }
-        let keycardBaseURL = fourth.map { String($0.dropFirst(keycardBanner.count)).trimmingCharacters(in: .whitespaces) }
+        let keycardBaseURL = fourth.map {
+            String($0.dropFirst(keycardBanner.count)).trimmingCharacters(in: .whitespaces)
+        }
         return DemoServerProcess(
             child: child, baseURL: baseURL, token: token, openAIBaseURL: openAIBaseURL, keycardBaseURL: keycardBaseURL)
     }

@@ -35,11 +35,13 @@ enum EndToEndEnvironment {
     static func prerequisites() throws -> (tmux: String, binary: URL) {
         guard let tmux else {
             throw EndToEndFailure(
-                "ORGTUI_REQUIRE_E2E=1 but tmux is not installed (Debian: apt-get install tmux; macOS: brew install tmux)")
+                "ORGTUI_REQUIRE_E2E=1 but tmux is not installed (Debian: apt-get install tmux; macOS: brew install tmux)"
+            )
         }
         guard FileManager.default.isExecutableFile(atPath: binary.path) else {
             throw EndToEndFailure(
-                "The console binary \(binary.path) is missing: run `swift build` (or `swift build --build-tests`) first")
+                "The console binary \(binary.path) is missing: run `swift build` (or `swift build --build-tests`) first"
+            )
         }
         return (tmux, binary)
     }

@@ -2,15 +2,17 @@ import ConsoleTesting
 import Foundation
 
 /// A script that starts `orgtui --provider NAME` with a clean environment: the basics plus `credentials` only.
-func writeProviderLauncher(in folder: URL, binary: URL, provider: String, credentials: [(String, String)]) throws -> URL {
-    let variables = [
-        ("PATH", ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"),
-        ("HOME", folder.path),
-        ("LANG", "C.UTF-8"),
-        ("TERM", "xterm-256color"),
-        ("XDG_STATE_HOME", folder.appendingPathComponent("state").path),
-        ("XDG_CONFIG_HOME", folder.appendingPathComponent("config").path),
-    ] + credentials
+func writeProviderLauncher(in folder: URL, binary: URL, provider: String, credentials: [(String, String)]) throws -> URL
+{
+    let variables =
+        [
+            ("PATH", ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"),
+            ("HOME", folder.path),
+            ("LANG", "C.UTF-8"),
+            ("TERM", "xterm-256color"),
+            ("XDG_STATE_HOME", folder.appendingPathComponent("state").path),
+            ("XDG_CONFIG_HOME", folder.appendingPathComponent("config").path),
+        ] + credentials
     let assignments = variables.map { "\($0.0)=\(shellQuote($0.1))" }.joined(separator: " ")
     let script = "#!/bin/sh\nexec env -i \(assignments) \(shellQuote(binary.path)) --provider \(provider)\n"
     let url = folder.appendingPathComponent("console.sh")

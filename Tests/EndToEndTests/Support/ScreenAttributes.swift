@@ -55,7 +55,8 @@ struct ScreenAttributes {
         let characters = rows[index].map(\.character)
         let target = Array(needle)
         guard !target.isEmpty, characters.count >= target.count else { return nil }
-        for start in 0...(characters.count - target.count) where Array(characters[start..<start + target.count]) == target {
+        for start in 0...(characters.count - target.count)
+        where Array(characters[start..<start + target.count]) == target {
             return rows[index][start].style
         }
         return nil

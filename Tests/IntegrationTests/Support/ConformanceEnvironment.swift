@@ -47,7 +47,8 @@ enum ConformanceEnvironment {
             let package = lib.appendingPathComponent(version).appendingPathComponent("site-packages/\(importName)")
             return files.fileExists(atPath: package.appendingPathComponent("__init__.py").path)
         }
-        return found ? nil : "the venv at \(venv.path) lacks the Python package '\(importName)': run scripts/setup-venv.sh"
+        return found
+            ? nil : "the venv at \(venv.path) lacks the Python package '\(importName)': run scripts/setup-venv.sh"
     }
 
     /// The official Cloudflare SDK (`cloudflare` 5.9.0) is installed.

@@ -1,9 +1,10 @@
+import Foundation
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
     import Darwin
 #endif
-import Foundation
 
 /// gzip (RFC 1952) of `bytes`: one DEFLATE block with the fixed Huffman codes and greedy LZ77 matching (up to 258
 /// bytes back to 32 KiB away). Compresses less well than zlib, which makes every ratio measured with it a lower
@@ -33,7 +34,9 @@ func gzip(_ bytes: [UInt8]) -> [UInt8] {
         if length >= 3 {
             bits.writeLength(length)
             bits.writeDistance(distance)
-            for skipped in (index + 1)..<(index + length) where skipped + 3 <= bytes.count { head[hash(skipped)] = skipped }
+            for skipped in (index + 1)..<(index + length) where skipped + 3 <= bytes.count {
+                head[hash(skipped)] = skipped
+            }
             index += length
         } else {
             bits.writeLiteral(Int(bytes[index]))
@@ -82,9 +85,12 @@ private struct BitWriter {
     }
 
     private static let lengthBases = [
-        3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 17, 19, 23, 27, 31, 35, 43, 51, 59, 67, 83, 99, 115, 131, 163, 195, 227, 258,
+        3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 17, 19, 23, 27, 31, 35, 43, 51, 59, 67, 83, 99, 115, 131, 163, 195, 227,
+        258,
     ]
-    private static let lengthExtra = [0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0]
+    private static let lengthExtra = [
+        0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0,
+    ]
     private static let distanceBases = [
         1, 2, 3, 4, 5, 7, 9, 13, 17, 25, 33, 49, 65, 97, 129, 193, 257, 385, 513, 769, 1025, 1537, 2049, 3073, 4097,
         6145, 8193, 12289, 16385, 24577,

@@ -14,7 +14,8 @@ struct LoopbackHarness {
     let log: CapturedLog
 
     static func start(
-        members: Int = 2_500, requestTimeout: Duration = .seconds(30), credentials: ((DemoServer) -> CloudflareCredentials)? = nil
+        members: Int = 2_500, requestTimeout: Duration = .seconds(30),
+        credentials: ((DemoServer) -> CloudflareCredentials)? = nil
     ) async throws -> LoopbackHarness {
         let server = try await DemoServer.start(DemoServerConfiguration(members: members))
         let log = CapturedLog()
@@ -46,7 +47,8 @@ func withLoopback<T>(
     members: Int = 2_500, requestTimeout: Duration = .seconds(30),
     credentials: ((DemoServer) -> CloudflareCredentials)? = nil, _ body: (LoopbackHarness) async throws -> T
 ) async throws -> T {
-    let harness = try await LoopbackHarness.start(members: members, requestTimeout: requestTimeout, credentials: credentials)
+    let harness = try await LoopbackHarness.start(
+        members: members, requestTimeout: requestTimeout, credentials: credentials)
     do {
         let result = try await body(harness)
         await harness.stop()

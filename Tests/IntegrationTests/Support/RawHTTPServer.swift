@@ -1,10 +1,11 @@
+import Foundation
+import Synchronization
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
     import Darwin
 #endif
-import Foundation
-import Synchronization
 
 /// One HTTP/1.1 request as `RawHTTPServer` read it off the socket.
 struct RawRequest: Sendable, CustomStringConvertible {
@@ -34,7 +35,9 @@ struct RawResponse: Sendable {
     /// When set, the body is sent chunked, one chunk per element, each written to the socket on its own.
     var chunks: [[UInt8]]?
 
-    static func text(_ text: String, status: Int = 200, reason: String = "OK", headers: [(name: String, value: String)] = [])
+    static func text(
+        _ text: String, status: Int = 200, reason: String = "OK", headers: [(name: String, value: String)] = []
+    )
         -> RawResponse
     {
         RawResponse(status: status, reason: reason, headers: headers, body: Array(text.utf8))
@@ -181,7 +184,9 @@ final class RawHTTPServer: Sendable {
         address.sin_port = 0
         address.sin_addr.s_addr = inet_addr("127.0.0.1")
         let bound = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(listener, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                bind(listener, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
+            }
         }
         guard bound == 0, listen(listener, 64) == 0 else {
             close(listener)
@@ -292,7 +297,9 @@ final class RawHTTPServer: Sendable {
 
 extension RawHTTPServer {
     /// Answers every request on a connection with `answer`, keeping the connection open.
-    static func keepAlive(_ answer: @escaping @Sendable (RawRequest) -> RawResponse) -> @Sendable (RawConnection) -> Void {
+    static func keepAlive(_ answer: @escaping @Sendable (RawRequest) -> RawResponse)
+        -> @Sendable (RawConnection) -> Void
+    {
         { connection in
             while let request = connection.readRequest() { connection.respond(answer(request)) }
         }

@@ -56,7 +56,8 @@ struct CloudflareBillingSeeder {
             return [
                 subscription(id: rng.hexID(), plan: "enterprise", frequency: "yearly", startedDaysAgo: 640),
                 subscription(id: rng.hexID(), plan: "business", frequency: "monthly", startedDaysAgo: 95),
-                subscription(id: rng.hexID(), plan: "pro", frequency: "monthly", state: "AwaitingPayment", startedDaysAgo: 12),
+                subscription(
+                    id: rng.hexID(), plan: "pro", frequency: "monthly", state: "AwaitingPayment", startedDaysAgo: 12),
             ]
         }
         return [subscription(id: rng.hexID(), plan: "pro", frequency: "monthly", startedDaysAgo: 230)]

@@ -87,7 +87,8 @@ struct CloudflareMemberSeeder {
         case 6: spec = (HostileText.zalgo, "Combining", "zalgo@evil.example")
         case 8: spec = ("太郎", "開発 🚀", "taro@kaihatsu.example")
         case 10: spec = ("Longname", HostileText.longName, "long.name@\(domain)")
-        case 12: spec = ("👩\(HostileText.zeroWidthJoiner)💻 Dev", "Zero\(HostileText.zeroWidthJoiner)Width", "zwj@\(domain)")
+        case 12:
+            spec = ("👩\(HostileText.zeroWidthJoiner)💻 Dev", "Zero\(HostileText.zeroWidthJoiner)Width", "zwj@\(domain)")
         case 14: spec = ("Clip", "Board\(HostileText.osc52)", "clip\(HostileText.osc52)@evil.example")
         default: return nil
         }

@@ -41,14 +41,16 @@ enum CloudflareRoleCatalogue {
         Template(
             name: "Billing", description: "Can edit the account's billing profile and subscriptions.",
             read: ["billing", "organization"], write: ["billing"]),
-        Template(name: "Cache Purge", description: "Can purge the edge cache.", read: ["zones"], write: ["cache_purge"]),
+        Template(
+            name: "Cache Purge", description: "Can purge the edge cache.", read: ["zones"], write: ["cache_purge"]),
         Template(
             name: "DNS", description: "Can edit DNS records.", read: ["dns", "dns_records", "zones"],
             write: ["dns", "dns_records"]),
         Template(
             name: "Firewall", description: "Can edit WAF, IP Firewall, and Zone Lockdown settings.",
             read: ["waf", "zones"], write: ["waf"]),
-        Template(name: "Load Balancer", description: "Can edit Load Balancers, Pools, Origins, and Health Checks.",
+        Template(
+            name: "Load Balancer", description: "Can edit Load Balancers, Pools, Origins, and Health Checks.",
             read: ["lb", "zones"], write: ["lb"]),
         Template(name: "Log Share", description: "Can edit Log Share configuration.", read: ["logs"], write: ["logs"]),
         Template(name: "Log Share Reader", description: "Can read Enterprise Log Share.", read: ["logs"], write: []),

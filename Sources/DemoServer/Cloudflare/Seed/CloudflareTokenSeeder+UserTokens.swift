@@ -59,10 +59,12 @@ extension CloudflareTokenSeeder {
                 grants: [(["Workers Scripts Write", "Workers KV Storage Write", "D1 Write"], account(acme))]),
             Spec(
                 name: "r2-backup-bucket", issuedDaysAgo: 75, lastUsedHoursAgo: 1,
-                grants: [(
-                    ["Workers R2 Storage Bucket Item Write"],
-                    ["com.cloudflare.edge.r2.bucket.\(acme)_default_nightly-backups": .string("*")]
-                )]),
+                grants: [
+                    (
+                        ["Workers R2 Storage Bucket Item Write"],
+                        ["com.cloudflare.edge.r2.bucket.\(acme)_default_nightly-backups": .string("*")]
+                    )
+                ]),
             Spec(
                 name: "pages-preview", status: .disabled, issuedDaysAgo: 33, lastUsedHoursAgo: 30 * 24,
                 grants: [(["Pages Write"], account(globex))]),

@@ -62,7 +62,8 @@ struct CloudflareTokenSeeder {
         }
         return specs.prefix(max(count, 0)).map { spec in
             let creator = creators.isEmpty ? userEmail : rng.pick(creators)
-            return record(spec, owner: .account(accountID), creator: creator, secret: SecretGenerator.tokenSecret(), rng: &rng)
+            return record(
+                spec, owner: .account(accountID), creator: creator, secret: SecretGenerator.tokenSecret(), rng: &rng)
         }
     }
 

@@ -65,9 +65,10 @@ struct CloudflareAccountRecord: Sendable {
         guard let index = memberIndex[id] else { return false }
         members.remove(at: index)
         encodedMembers[id] = nil
-        memberIndex = Dictionary(uniqueKeysWithValues: members.enumerated().compactMap { offset, member in
-            member.id.map { ($0, offset) }
-        })
+        memberIndex = Dictionary(
+            uniqueKeysWithValues: members.enumerated().compactMap { offset, member in
+                member.id.map { ($0, offset) }
+            })
         orderCache.removeAll()
         if userMemberID == id { userMemberID = nil }
         return true

@@ -6,8 +6,11 @@ extension CloudflareStore {
     func createAccount(_ body: Cloudflare.AccountCreate) throws -> Cloudflare.Account {
         let name = body.name.trimmingCharacters(in: .whitespaces)
         guard !name.isEmpty else { throw DemoAPIError.invalidBody("name must not be empty") }
-        if let type = body.type, type.value == nil { throw DemoAPIError.invalidBody("type must be standard or enterprise") }
-        let account = Cloudflare.Account(id: newID(), name: name, type: body.type ?? OpenEnum(.standard), createdOn: nowString())
+        if let type = body.type, type.value == nil {
+            throw DemoAPIError.invalidBody("type must be standard or enterprise")
+        }
+        let account = Cloudflare.Account(
+            id: newID(), name: name, type: body.type ?? OpenEnum(.standard), createdOn: nowString())
         let roles = CloudflareRoleCatalogue.roles(using: &idGenerator)
         var record = CloudflareAccountRecord(account: account, roles: roles)
         let member = Cloudflare.Member(

@@ -22,7 +22,9 @@ extension CloudflareStore {
     /// Renames an account or changes its type and settings.
     func updateAccount(_ id: String, body: Cloudflare.AccountUpdate) throws -> Cloudflare.Account {
         var record = try accountRecord(id)
-        guard body.id == id else { throw DemoAPIError.invalidBody("id in the body does not match the account in the path") }
+        guard body.id == id else {
+            throw DemoAPIError.invalidBody("id in the body does not match the account in the path")
+        }
         guard !body.name.trimmingCharacters(in: .whitespaces).isEmpty else {
             throw DemoAPIError.invalidBody("name must not be empty")
         }

@@ -22,7 +22,8 @@ extension CloudflareStore {
         }
         let current = Self.presented(invites[index], at: wallClock.now())
         guard current.status?.value == .pending else {
-            throw DemoAPIError.invalidBody("Invitation is no longer pending (status: \(current.status?.rawValue ?? "unknown"))")
+            throw DemoAPIError.invalidBody(
+                "Invitation is no longer pending (status: \(current.status?.rawValue ?? "unknown"))")
         }
         var invite = invites[index]
         invite.status = OpenEnum(answer)

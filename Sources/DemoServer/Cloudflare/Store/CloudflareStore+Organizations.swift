@@ -50,7 +50,8 @@ extension CloudflareStore {
             throw DemoAPIError.notFound
         }
         try mutateAccount(id) { $0.removeMember(id: memberID) }
-        for index in invites.indices where invites[index].organizationID == id && invites[index].status?.value == .pending {
+        for index in invites.indices
+        where invites[index].organizationID == id && invites[index].status?.value == .pending {
             invites[index].status = OpenEnum(.rejected)
         }
     }

@@ -51,7 +51,8 @@ extension CloudflareStore {
         guard let source = record.account.managedBy?.parentOrgID else { throw Self.notTenantAdministrator }
         guard let destination = organizations[body.destinationOrganizationID] else { throw DemoAPIError.notFound }
         guard destination.id != source else {
-            throw DemoAPIError.invalidBody("The account is already in the organization \(destination.name ?? destination.id)")
+            throw DemoAPIError.invalidBody(
+                "The account is already in the organization \(destination.name ?? destination.id)")
         }
         try mutateAccount(accountID) {
             $0.account.managedBy = .init(parentOrgID: destination.id, parentOrgName: destination.name)

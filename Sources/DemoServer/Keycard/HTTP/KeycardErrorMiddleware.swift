@@ -27,10 +27,12 @@ struct KeycardErrorMiddleware: RouterMiddleware {
         } catch let error as HTTPError {
             let code = error.status == .notFound ? "not_found" : "error"
             return KeycardReply.error(
-                KeycardAPIError(status: error.status.code, code: code, message: error.body ?? error.status.reasonPhrase))
+                KeycardAPIError(status: error.status.code, code: code, message: error.body ?? error.status.reasonPhrase)
+            )
         } catch {
             context.logger.error("Unexpected error", metadata: ["error": "\(error)", "path": "\(request.uri.path)"])
-            return KeycardReply.error(KeycardAPIError(status: 500, code: "internal_error", message: "Internal server error"))
+            return KeycardReply.error(
+                KeycardAPIError(status: 500, code: "internal_error", message: "Internal server error"))
         }
     }
 }

@@ -17,7 +17,8 @@ struct KeycardOrganizationRoutes {
             let caller = try await KeycardRoutes.caller(request, store)
             var request = request
             let body = try await RequestBodyDecoder.decode(Keycard.OrganizationBody.self, from: &request)
-            return try KeycardReply.json(try await store.createOrganization(name: body.name, caller: caller), status: 201)
+            return try KeycardReply.json(
+                try await store.createOrganization(name: body.name, caller: caller), status: 201)
         }
         organizations.get(":organizationID") { request, context in
             let caller = try await KeycardRoutes.caller(request, store)

@@ -96,7 +96,9 @@ struct KeycardServiceAccountRoutes {
     }
 
     private static func ids(_ context: DemoRequestContext) throws -> (organization: String, serviceAccount: String) {
-        (try KeycardRoutes.parameter("organizationID", in: context),
-         try KeycardRoutes.parameter("serviceAccountID", in: context))
+        (
+            try KeycardRoutes.parameter("organizationID", in: context),
+            try KeycardRoutes.parameter("serviceAccountID", in: context)
+        )
     }
 }

@@ -20,12 +20,14 @@ struct KeycardTokenRoutes {
             guard let (clientID, secret) = Self.clientCredentials(authorization: authorization, form: form) else {
                 throw KeycardAPIError(
                     status: 401, code: "invalid_client",
-                    message: "Send the client id and secret with Basic auth (or client_id and client_secret in the form)")
+                    message:
+                        "Send the client id and secret with Basic auth (or client_id and client_secret in the form)")
             }
             return try KeycardReply.json(try await store.issueAccessToken(clientID: clientID, clientSecret: secret))
         }
         router.get("invitations/:token") { _, context in
-            try KeycardReply.json(try await store.invitationPreview(token: KeycardRoutes.parameter("token", in: context)))
+            try KeycardReply.json(
+                try await store.invitationPreview(token: KeycardRoutes.parameter("token", in: context)))
         }
         router.post("invitations/:token/accept") { request, context in
             let caller = try await KeycardRoutes.caller(request, store)

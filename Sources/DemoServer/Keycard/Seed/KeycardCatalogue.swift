@@ -49,7 +49,8 @@ enum KeycardCatalogue {
                             CredentialSpec(name: "github-actions", lastUsedDaysAgo: 0, createdDaysAgo: 40),
                             CredentialSpec(name: "github-actions-2023", lastUsedDaysAgo: 95, createdDaysAgo: 400),
                             CredentialSpec(
-                                name: "spare", description: "break-glass copy", lastUsedDaysAgo: nil, createdDaysAgo: 12),
+                                name: "spare", description: "break-glass copy", lastUsedDaysAgo: nil, createdDaysAgo: 12
+                            ),
                         ]),
                     ServiceAccountSpec(
                         name: "orgtui-demo", description: "The demo's client-credentials login",

@@ -24,12 +24,14 @@ struct KeycardPeopleSeeder {
             sequence += 1
             record.users.append(
                 KeycardUserRecord(
-                    user: user(id: userID, email: userEmail, role: role, status: .active, rng: &rng), sequence: sequence))
+                    user: user(id: userID, email: userEmail, role: role, status: .active, rng: &rng), sequence: sequence
+                ))
         }
         var emails: Set<String> = [userEmail]
         for index in 0..<spec.users {
             sequence += 1
-            let email = spec.hostile && index < Self.hostileEmails.count
+            let email =
+                spec.hostile && index < Self.hostileEmails.count
                 ? Self.hostileEmails[index] : uniqueEmail(&emails, rng: &rng)
             // Enough administrators that removing one never leaves an organization without any.
             let draw = index < 2 ? 0 : rng.int(in: 0...99)
@@ -78,8 +80,10 @@ struct KeycardPeopleSeeder {
     private var invitationPlan: [(Keycard.InvitationStatus, Int)] {
         switch organizationIndex {
         case 0:
-            [(.pending, 1), (.pending, 2), (.pending, 5), (.accepted, 30), (.accepted, 61), (.expired, 20),
-             (.expired, 45), (.revoked, 10)]
+            [
+                (.pending, 1), (.pending, 2), (.pending, 5), (.accepted, 30), (.accepted, 61), (.expired, 20),
+                (.expired, 45), (.revoked, 10),
+            ]
         case 1: [(.pending, 3), (.expired, 19), (.accepted, 80)]
         case 2: [(.pending, 2)]
         case 3: [(.accepted, 40), (.revoked, 4)]

@@ -45,7 +45,9 @@ struct KeycardSeeder {
                 let account = serviceAccount(accountSpec, rng: &rng, sequence: &sequence)
                 for (credentialSpec, credential) in zip(accountSpec.credentials, account.credentials)
                 where credentialSpec.isLogin {
-                    login = (account.account.id, credential.credential.id, credential.credential.clientID, credential.secret)
+                    login = (
+                        account.account.id, credential.credential.id, credential.credential.clientID, credential.secret
+                    )
                 }
                 record.serviceAccounts.append(account)
             }

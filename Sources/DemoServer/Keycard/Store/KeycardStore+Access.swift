@@ -51,7 +51,8 @@ extension KeycardStore {
     func issueAccessToken(clientID: String, clientSecret: String) throws -> Keycard.AccessToken {
         for (organizationIndex, record) in organizations.enumerated() {
             for (accountIndex, account) in record.serviceAccounts.enumerated() {
-                guard let credentialIndex = account.credentials.firstIndex(where: { $0.credential.clientID == clientID })
+                guard
+                    let credentialIndex = account.credentials.firstIndex(where: { $0.credential.clientID == clientID })
                 else { continue }
                 guard account.credentials[credentialIndex].secret == clientSecret else { break }
                 organizations[organizationIndex].serviceAccounts[accountIndex].credentials[credentialIndex]

@@ -38,7 +38,8 @@ extension KeycardStore {
             throw KeycardAPIError.conflict("\(email) is already a member of this organization")
         }
         if record.invitations.contains(where: {
-            Self.current($0.invitation, now: wallClock.now()).status == .known(.pending) && $0.invitation.email.lowercased() == email.lowercased()
+            Self.current($0.invitation, now: wallClock.now()).status == .known(.pending)
+                && $0.invitation.email.lowercased() == email.lowercased()
         }) {
             throw KeycardAPIError.conflict("\(email) already has a pending invitation")
         }

@@ -90,17 +90,23 @@ extension KeycardStore {
         let role = try Self.role(query["role"])
         let email = query["query[email]"]?.lowercased()
         var entries: [(sequence: Int, identity: Keycard.Identity)] = record.users.map { user in
-            (user.sequence, Keycard.Identity(
-                id: user.user.id, type: OpenEnum(.user), email: user.user.email ?? "", role: user.user.role,
-                status: OpenEnum(rawValue: user.user.status.rawValue), source: user.user.source,
-                createdAt: user.user.createdAt, updatedAt: user.user.updatedAt))
+            (
+                user.sequence,
+                Keycard.Identity(
+                    id: user.user.id, type: OpenEnum(.user), email: user.user.email ?? "", role: user.user.role,
+                    status: OpenEnum(rawValue: user.user.status.rawValue), source: user.user.source,
+                    createdAt: user.user.createdAt, updatedAt: user.user.updatedAt)
+            )
         }
         entries += record.invitations.map { item in
             let invitation = Self.current(item.invitation, now: wallClock.now())
-            return (item.sequence, Keycard.Identity(
-                id: invitation.id, type: OpenEnum(.invitation), email: invitation.email, role: invitation.role,
-                status: OpenEnum(rawValue: invitation.status.rawValue), createdAt: invitation.createdAt,
-                updatedAt: invitation.updatedAt))
+            return (
+                item.sequence,
+                Keycard.Identity(
+                    id: invitation.id, type: OpenEnum(.invitation), email: invitation.email, role: invitation.role,
+                    status: OpenEnum(rawValue: invitation.status.rawValue), createdAt: invitation.createdAt,
+                    updatedAt: invitation.updatedAt)
+            )
         }
         entries = entries.filter { entry in
             let matchesEmail = email.map { entry.identity.email.lowercased().contains($0) } ?? true
@@ -110,7 +116,8 @@ extension KeycardStore {
         let total = query.keycardExpand.contains("total_count") ? entries.count : nil
         return Keycard.IdentityList(
             items: items.map(\.identity), pageInfo: info,
-            pagination: Keycard.Pagination(afterCursor: info.endCursor, beforeCursor: info.startCursor, totalCount: total),
+            pagination: Keycard.Pagination(
+                afterCursor: info.endCursor, beforeCursor: info.startCursor, totalCount: total),
             permissions: Self.wantsPermissions(query) ? Self.permissions("identities", write: false, list: true) : nil)
     }
 
@@ -134,7 +141,8 @@ extension KeycardStore {
         Keycard.Role(
             name: "org_viewer", label: "Organization Viewer", description: "Reads the organization",
             scope: OpenEnum(.organization)),
-        Keycard.Role(name: "zone_manager", label: "Zone Manager", description: "Manages one zone", scope: OpenEnum(.zone)),
+        Keycard.Role(
+            name: "zone_manager", label: "Zone Manager", description: "Manages one zone", scope: OpenEnum(.zone)),
     ]
 
     private static func role(_ text: String?) throws -> OpenEnum<Keycard.OrganizationRole>? {

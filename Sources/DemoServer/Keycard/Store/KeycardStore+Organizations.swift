@@ -60,7 +60,9 @@ extension KeycardStore {
     {
         var organization = record.organization
         organization.ssoEnabled = record.sso != nil
-        if expand { organization.permissions = Self.permissions("organizations", write: canWrite(record, caller: caller)) }
+        if expand {
+            organization.permissions = Self.permissions("organizations", write: canWrite(record, caller: caller))
+        }
         return organization
     }
 }

@@ -3,7 +3,9 @@ import KeycardAPI
 
 extension KeycardStore {
     /// `GET …/sso-connection`: 404 while SSO is off.
-    func ssoConnection(_ organizationID: String, caller: KeycardCaller, query: QueryItems) throws -> Keycard.SSOConnection {
+    func ssoConnection(_ organizationID: String, caller: KeycardCaller, query: QueryItems) throws
+        -> Keycard.SSOConnection
+    {
         let index = try accessibleOrganization(organizationID, caller: caller)
         guard var connection = organizations[index].sso else { throw KeycardAPIError.notFound("SSO connection") }
         if Self.wantsPermissions(query) {
@@ -19,13 +21,16 @@ extension KeycardStore {
     {
         let index = try accessibleOrganization(organizationID, caller: caller, write: true)
         guard organizations[index].sso == nil else { throw KeycardAPIError.conflict("SSO is already enabled") }
-        guard let clientID = body.clientID, !clientID.isEmpty else { throw KeycardAPIError.invalid("client_id is required") }
+        guard let clientID = body.clientID, !clientID.isEmpty else {
+            throw KeycardAPIError.invalid("client_id is required")
+        }
         guard let identifier = body.identifier, !identifier.isEmpty else {
             throw KeycardAPIError.invalid("identifier is required")
         }
         let now = nowString()
         let connection = Keycard.SSOConnection(
-            id: newID(), identifier: identifier, clientID: clientID, clientSecretSet: body.clientSecret?.isEmpty == false,
+            id: newID(), identifier: identifier, clientID: clientID,
+            clientSecretSet: body.clientSecret?.isEmpty == false,
             protocols: body.protocols, createdAt: now, updatedAt: now)
         organizations[index].sso = connection
         organizations[index].organization.updatedAt = now

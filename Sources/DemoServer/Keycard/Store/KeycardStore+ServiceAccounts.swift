@@ -4,7 +4,9 @@ import KeycardAPI
 
 extension KeycardStore {
     /// `GET /organizations/{id}/service-accounts`.
-    func listServiceAccounts(_ organizationID: String, caller: KeycardCaller, page: KeycardPageRequest, query: QueryItems)
+    func listServiceAccounts(
+        _ organizationID: String, caller: KeycardCaller, page: KeycardPageRequest, query: QueryItems
+    )
         throws -> Keycard.List<Keycard.ServiceAccount>
     {
         let index = try accessibleOrganization(organizationID, caller: caller)
@@ -38,7 +40,8 @@ extension KeycardStore {
         let now = nowString()
         let account = Keycard.ServiceAccount(
             id: newID(), name: name, description: body.description, createdAt: now, updatedAt: now)
-        organizations[index].serviceAccounts.append(KeycardServiceAccountRecord(account: account, sequence: takeSequence()))
+        organizations[index].serviceAccounts.append(
+            KeycardServiceAccountRecord(account: account, sequence: takeSequence()))
         return account
     }
 
@@ -93,22 +96,27 @@ extension KeycardStore {
         let (index, position, slot) = try credentialPosition(organizationID, serviceAccountID, id, caller: caller)
         var credential = organizations[index].serviceAccounts[position].credentials[slot].credential
         if Self.wantsPermissions(query) {
-            credential.permissions = Self.permissions("credentials", write: canWrite(organizations[index], caller: caller))
+            credential.permissions = Self.permissions(
+                "credentials", write: canWrite(organizations[index], caller: caller))
         }
         return credential
     }
 
     /// `POST …/credentials`: the one answer that carries the client secret.
-    func createCredential(_ organizationID: String, serviceAccountID: String, body: Keycard.NameBody, caller: KeycardCaller)
+    func createCredential(
+        _ organizationID: String, serviceAccountID: String, body: Keycard.NameBody, caller: KeycardCaller
+    )
         throws -> Keycard.CredentialCreated
     {
-        let (index, position) = try serviceAccountPosition(organizationID, serviceAccountID, caller: caller, write: true)
+        let (index, position) = try serviceAccountPosition(
+            organizationID, serviceAccountID, caller: caller, write: true)
         guard let name = body.name, !name.isEmpty else { throw KeycardAPIError.invalid("name is required") }
         let created = Keycard.CredentialCreated(
             id: newID(), clientID: newID(), clientSecret: KeycardSecrets.clientSecret(), name: name,
             description: body.description, createdAt: nowString())
         organizations[index].serviceAccounts[position].credentials.append(
-            KeycardCredentialRecord(credential: created.credential, secret: created.clientSecret, sequence: takeSequence()))
+            KeycardCredentialRecord(
+                credential: created.credential, secret: created.clientSecret, sequence: takeSequence()))
         return created
     }
 
@@ -129,7 +137,8 @@ extension KeycardStore {
     }
 
     /// `DELETE …/credentials/{credential}`: its client id and access tokens stop working.
-    func deleteCredential(_ organizationID: String, serviceAccountID: String, id: String, caller: KeycardCaller) throws {
+    func deleteCredential(_ organizationID: String, serviceAccountID: String, id: String, caller: KeycardCaller) throws
+    {
         let (index, position, slot) = try credentialPosition(
             organizationID, serviceAccountID, id, caller: caller, write: true)
         organizations[index].serviceAccounts[position].credentials.remove(at: slot)
@@ -162,7 +171,8 @@ extension KeycardStore {
     private func credentialPosition(
         _ organizationID: String, _ serviceAccountID: String, _ id: String, caller: KeycardCaller, write: Bool = false
     ) throws -> (Int, Int, Int) {
-        let (index, position) = try serviceAccountPosition(organizationID, serviceAccountID, caller: caller, write: write)
+        let (index, position) = try serviceAccountPosition(
+            organizationID, serviceAccountID, caller: caller, write: write)
         let credentials = organizations[index].serviceAccounts[position].credentials
         guard let slot = credentials.firstIndex(where: { $0.credential.id == id }) else {
             throw KeycardAPIError.notFound("Credential")
