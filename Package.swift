@@ -15,6 +15,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio-extras", from: "1.24.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.5.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.70.0"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
         .package(url: "https://github.com/pointfreeco/swift-clocks", from: "1.0.0"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
@@ -28,6 +29,7 @@ let package = Package(
             name: "APITransport",
             dependencies: [
                 "APICore",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
@@ -42,6 +44,10 @@ let package = Package(
             dependencies: [
                 "APICore",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdCore", package: "hummingbird"),
+                .product(name: "HummingbirdHTTP2", package: "hummingbird"),
+                .product(name: "HummingbirdTLS", package: "hummingbird"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
@@ -80,7 +86,10 @@ let package = Package(
         .testTarget(name: "APICoreTests", dependencies: ["APICore", "ConsoleTesting"]),
         .testTarget(
             name: "IntegrationTests",
-            dependencies: ["APICore", "APITransport", "DemoServer", "ConsoleModel", "ConsoleTesting", "TUIKit"],
+            dependencies: [
+                "APICore", "APITransport", "DemoServer", "ConsoleModel", "ConsoleTesting", "TUIKit",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ],
             resources: [.copy("Conformance")]
         ),
         .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal"]),

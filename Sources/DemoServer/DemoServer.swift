@@ -1,6 +1,10 @@
 import Foundation
 import Hummingbird
+import HummingbirdCore
+import HummingbirdHTTP2
+import HummingbirdTLS
 import Logging
+import NIOSSL
 
 /// A faithful fake of the Cloudflare User and Accounts API v4 (under `/client/v4`), the OpenAI Admin API (under
 /// `/v1`) and the Keycard Management API (at the root), with seeded data, on one loopback port.
@@ -12,7 +16,7 @@ import Logging
 /// await server.stop()
 /// ```
 public final class DemoServer: Sendable {
-    /// `http://HOST:PORT`.
+    /// `http://HOST:PORT`, or `https://` when the server has TLS.
     public let baseURL: URL
     /// `baseURL` + `/client/v4`, the value for `CLOUDFLARE_BASE_URL`.
     public let cloudflareBaseURL: URL
@@ -47,11 +51,11 @@ public final class DemoServer: Sendable {
     public var keycardAPIKey: String { keycard.apiKey }
 
     private init(
-        port: Int, host: String, store: DemoStore, openAI: OpenAIStore, keycard: KeycardStore, faults: FaultInjector,
-        task: Task<Void, any Error>
+        port: Int, host: String, isTLS: Bool, store: DemoStore, openAI: OpenAIStore, keycard: KeycardStore,
+        faults: FaultInjector, task: Task<Void, any Error>
     ) {
         let hostPart = host.contains(":") ? "[\(host)]" : host
-        let base = URL(string: "http://\(hostPart):\(port)") ?? URL(fileURLWithPath: "/")
+        let base = URL(string: "\(isTLS ? "https" : "http")://\(hostPart):\(port)") ?? URL(fileURLWithPath: "/")
         baseURL = base
         cloudflareBaseURL = base.appendingPathComponent("client").appendingPathComponent("v4")
         openAIBaseURL = base.appendingPathComponent("v1")
@@ -83,12 +87,12 @@ public final class DemoServer: Sendable {
         let keycard = KeycardStore(
             configuration: configuration, apiKey: login, userEmail: user.email,
             userName: [user.firstName, user.lastName].compactMap { $0 }.joined(separator: " "))
-        let faults = FaultInjector()
+        let faults = FaultInjector(rateLimit: configuration.rateLimit)
         let router = DemoRoutes.router(
             store: store, openAI: openAI, keycard: keycard, faults: faults, latency: configuration.latency)
         let (events, continuation) = AsyncStream<StartEvent>.makeStream()
         let app = Application(
-            router: router,
+            router: router, server: try serverBuilder(configuration.tls),
             configuration: .init(address: .hostname(configuration.host, port: configuration.port)),
             onServerRunning: { channel in continuation.yield(.running(channel.localAddress?.port)) },
             logger: logger ?? Logger(label: "orgtui.demo-server", factory: { _ in SwiftLogNoOpLogHandler() }))
@@ -111,14 +115,29 @@ public final class DemoServer: Sendable {
                     throw DemoServerError.unknownPort
                 }
                 return DemoServer(
-                    port: port, host: configuration.host, store: store, openAI: openAI, keycard: keycard,
-                    faults: faults, task: task)
+                    port: port, host: configuration.host, isTLS: configuration.tls != nil, store: store, openAI: openAI,
+                    keycard: keycard, faults: faults, task: task)
             case .stopped(let reason):
                 throw DemoServerError.stoppedBeforeListening(reason)
             }
         }
         task.cancel()
         throw DemoServerError.stoppedBeforeListening("cancelled")
+    }
+
+    /// Plain HTTP/1.1, or TLS offering HTTP/2 and HTTP/1.1 by ALPN.
+    private static func serverBuilder(_ tls: DemoServerTLS?) throws -> HTTPServerBuilder {
+        guard let tls else { return .http1() }
+        let configuration: TLSConfiguration
+        do {
+            let chain = try NIOSSLCertificate.fromPEMFile(tls.certificateFile)
+            let key = try NIOSSLPrivateKey(file: tls.keyFile, format: .pem)
+            configuration = TLSConfiguration.makeServerConfiguration(
+                certificateChain: chain.map { .certificate($0) }, privateKey: .privateKey(key))
+        } catch {
+            throw DemoServerError.tls("cannot read the certificate \(tls.certificateFile) or the key \(tls.keyFile)")
+        }
+        return tls.http2 ? try .http2Upgrade(tlsConfiguration: configuration) : try .tls(tlsConfiguration: configuration)
     }
 
     /// Stops listening, closes connections and waits until the server is down.
