@@ -13,16 +13,19 @@ public struct ProfileConfig: Sendable, Hashable {
     public var tokenCommand: String?
     /// `read_only`: refuse every write while this profile is in use.
     public var readOnly: Bool
+    /// `proxy`, `ca_file`, `connect_timeout`, `request_timeout`.
+    public var network: NetworkOptions
 
     /// A profile; only the name is required.
     public init(
         name: String, provider: Provider = .cloudflare, baseURL: String? = nil, tokenCommand: String? = nil,
-        readOnly: Bool = false
+        readOnly: Bool = false, network: NetworkOptions = .defaults
     ) {
         self.name = name
         self.provider = provider
         self.baseURL = baseURL
         self.tokenCommand = tokenCommand
         self.readOnly = readOnly
+        self.network = network
     }
 }
