@@ -16,6 +16,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.5.0"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.0.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.70.0"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
         .package(url: "https://github.com/pointfreeco/swift-clocks", from: "1.0.0"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
@@ -34,6 +35,7 @@ let package = Package(
             name: "APITransport",
             dependencies: [
                 "APICore",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
@@ -49,6 +51,10 @@ let package = Package(
                 "APICore", "CloudflareAPI", "OpenAIAdminAPI", "KeycardAPI", "Providers",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "HummingbirdCore", package: "hummingbird"),
+                .product(name: "HummingbirdHTTP2", package: "hummingbird"),
+                .product(name: "HummingbirdTLS", package: "hummingbird"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
@@ -101,6 +107,7 @@ let package = Package(
             dependencies: [
                 "APICore", "CloudflareAPI", "OpenAIAdminAPI", "KeycardAPI", "Providers", "APITransport", "DemoServer",
                 "ConsoleModel", "ConsoleTesting", "TUIKit",
+                .product(name: "Hummingbird", package: "hummingbird"),
             ],
             resources: [.copy("Conformance")]
         ),

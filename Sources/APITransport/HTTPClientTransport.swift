@@ -1,171 +1,173 @@
 import APICore
+import AsyncHTTPClient
 import Foundation
 import Logging
 import NIOCore
 import NIOFoundationCompat
 import NIOHTTP1
-import NIOPosix
-import NIOSSL
 
-/// The live `Transport`: HTTP/1.1 over kept-alive SwiftNIO connections (TLS by NIOSSL for https), with connect
-/// and request timeouts.
+/// The live `Transport`, on AsyncHTTPClient: pooled keep-alive connections, HTTP/2 where the server offers it over
+/// TLS (ALPN), TLS 1.2 or later with the system's CAs plus any added ones, proxies chosen per request, gzip bodies
+/// decompressed up to the size cap, and connect and request timeouts.
 ///
-/// Each request takes an idle connection to its origin or opens one, writes the request and waits for the whole
-/// response, which the connection's last handler gathers into one buffer on the event loop (see
-/// `HTTPExchangeHandler`). Redirects are not followed: one could carry credentials to another host.
+/// What stays ours: redirects are never followed (one could carry credentials to another host; the 3xx comes back
+/// as it is); a read sent on a kept connection that the server closed as it went out is sent once more, while a
+/// write is not (it may have arrived: its outcome is unknown); every failure is a `TransportError` with a plain
+/// reason. The retry policy is `RetryingTransport`'s, around this one.
 ///
-/// Logs method, path, status and duration only: never header values, bodies or query strings.
+/// Logs at debug, per request: method, path, status, duration, HTTP version, retry count and the API's request id; never
+/// header values, bodies or query strings. Failures are warnings.
 public final class HTTPClientTransport: Transport {
-    private let pool: HTTPConnectionPool
-    private let requestTimeout: TimeAmount
+    private let settings: TransportSettings
+    private let clients: HTTPClientSet
     private let logger: Logger
 
     /// Creates the transport; call `shutdown()` before the process ends.
-    public init(
-        connectTimeout: Duration = .seconds(5), requestTimeout: Duration = .seconds(30),
+    public init(settings: TransportSettings, logger: Logger = Logger(label: "orgtui.http")) {
+        self.settings = settings
+        clients = HTTPClientSet(settings: settings)
+        self.logger = logger
+    }
+
+    /// Creates a direct transport with the system's CAs and these limits.
+    public convenience init(
+        connectTimeout: Duration = .seconds(10), requestTimeout: Duration = .seconds(30),
         maxResponseBytes: Int = 64 << 20, logger: Logger = Logger(label: "orgtui.http")
     ) {
-        pool = HTTPConnectionPool(
-            group: MultiThreadedEventLoopGroup.singleton, connectTimeout: Self.timeAmount(connectTimeout),
-            maxBodyBytes: maxResponseBytes)
-        self.requestTimeout = Self.timeAmount(requestTimeout)
-        self.logger = logger
+        self.init(
+            settings: TransportSettings(
+                connectTimeout: connectTimeout, requestTimeout: requestTimeout, maxResponseBytes: maxResponseBytes),
+            logger: logger)
     }
 
     public func send(_ request: HTTPRequest) async throws -> APICore.HTTPResponse {
         let started = ContinuousClock.now
+        let proxy = settings.proxies.proxy(for: request.url)
+        let failure = TransportFailure(
+            host: request.url.host ?? "", proxy: proxy, maxResponseBytes: settings.maxResponseBytes)
         do {
-            let response = try await exchange(request)
-            logger.info(
-                "\(request.requestLine) → \(response.status)", metadata: ["ms": "\(Self.milliseconds(since: started))"])
+            let (response, version, resent) = try await exchange(request, through: proxy)
+            logger.debug(
+                "\(request.requestLine) → \(response.status)",
+                metadata: Self.metadata(
+                    request, started: started, version: version, resent: resent, proxy: proxy, response: response))
             return response
         } catch {
-            let failure = Self.classify(error)
+            var reason = failure.classify(error)
+            if TransportFailure.isCertificateRejection(error), proxy == nil, let host = request.url.host {
+                let port = request.url.port ?? 443
+                let dates = await TLSDiagnosis.dateProblem(host: host, port: port, timeout: settings.connectTimeout)
+                reason = .connectionFailed(failure.untrustedMessage(detail: dates))
+            }
             logger.warning(
-                "\(request.requestLine) failed: \(failure)", metadata: ["ms": "\(Self.milliseconds(since: started))"])
-            throw failure
+                "\(request.requestLine) failed: \(reason)",
+                metadata: Self.metadata(
+                    request, started: started, version: nil, resent: false, proxy: proxy, response: nil))
+            throw reason
         }
     }
 
     /// Closes every connection.
     public func shutdown() async {
-        await pool.closeAll()
+        await clients.shutdown()
     }
 
-    private func exchange(_ request: HTTPRequest) async throws -> APICore.HTTPResponse {
-        guard let origin = HTTPOrigin(request.url) else {
+    /// Sends `request`, once more for a read whose kept connection closed before any answer.
+    private func exchange(_ request: HTTPRequest, through proxy: ProxyEndpoint?) async throws
+        -> (APICore.HTTPResponse, HTTPVersion, Bool)
+    {
+        guard let scheme = request.url.scheme?.lowercased(), scheme == "http" || scheme == "https",
+            request.url.host?.isEmpty == false
+        else {
             throw TransportError.connectionFailed("not an http or https URL")
         }
-        if let channel = pool.takeIdle(origin) {
-            do {
-                return try await exchange(request, on: channel, origin: origin)
-            } catch ExchangeFailure.notSent {
-                // The kept connection closed before it took the request: nothing left, so any request goes again.
-            } catch ExchangeFailure.closed(answered: false) where request.isRetryable {
-                // The server closed the kept connection as the request went out: a read is asked again on a new
-                // one; a write is not (it may have arrived).
-            }
-            try Task.checkCancellation()
+        guard let client = clients.client(through: proxy) else {
+            throw TransportError.connectionFailed("the HTTP client is shut down")
         }
-        let channel: any Channel
         do {
-            channel = try await pool.connect(origin)
+            let (response, version) = try await exchange(request, on: client)
+            return (response, version, false)
+        } catch let failure as Attempt where failure.beforeAnswer && request.isRetryable {
+            // The server closed a kept connection as the request went out (its idle timeout firing): a read is asked
+            // again on another connection; a write is not (it may have arrived).
+            try Task.checkCancellation()
+            do {
+                let (response, version) = try await exchange(request, on: client)
+                return (response, version, true)
+            } catch let failure as Attempt {
+                throw failure.error
+            }
+        } catch let failure as Attempt {
+            throw failure.error
+        }
+    }
+
+    /// A failed attempt, and whether it failed before any of the response arrived.
+    private struct Attempt: Error {
+        let error: any Error
+        let beforeAnswer: Bool
+    }
+
+    private func exchange(_ request: HTTPRequest, on client: HTTPClient) async throws -> (
+        APICore.HTTPResponse, HTTPVersion
+    ) {
+        let outgoing = Self.clientRequest(request)
+        let response: HTTPClientResponse
+        do {
+            response = try await client.execute(outgoing, deadline: .now() + TimeAmount(settings.requestTimeout))
         } catch {
-            throw Self.connectFailure(error)
+            throw Attempt(error: error, beforeAnswer: TransportFailure.closedBeforeAnswer(error))
         }
-        return try await exchange(request, on: channel, origin: origin)
-    }
-
-    private func exchange(_ request: HTTPRequest, on channel: any Channel, origin: HTTPOrigin) async throws
-        -> APICore.HTTPResponse
-    {
-        let response = channel.eventLoop.makePromise(of: CollectedResponse.self)
-        let written = channel.eventLoop.makePromise(of: Void.self)
-        // A write that fails never reached the server (a request is a few hundred bytes: one write, taken whole or
-        // refused); if the connection's close was seen first, the response already failed as `closed`.
-        written.futureResult.whenFailure { _ in response.fail(ExchangeFailure.notSent) }
-        let exchange = HTTPExchange(
-            head: Self.head(of: request, origin: origin), body: request.body.map { ByteBuffer(bytes: $0) },
-            timeout: requestTimeout, response: response)
-        let collected = try await withTaskCancellationHandler {
-            channel.writeAndFlush(exchange, promise: written)
-            return try await response.futureResult.get()
-        } onCancel: {
-            channel.close(promise: nil)
+        let limit = settings.maxResponseBytes
+        let body: ByteBuffer
+        do {
+            if let length = response.headers.first(name: "content-length").flatMap(Int.init), length > limit {
+                throw NIOTooManyBytesError(maxBytes: limit)
+            }
+            body = try await response.body.collect(upTo: limit)
+        } catch {
+            throw Attempt(error: error, beforeAnswer: false)
         }
-        if collected.reusable { pool.giveBack(channel, to: origin) } else { channel.close(promise: nil) }
         var headers: [String: String] = [:]
-        for header in collected.head.headers { headers[header.name.lowercased()] = header.value }
+        headers.reserveCapacity(response.headers.count)
+        for header in response.headers { headers[header.name.lowercased()] = header.value }
         // The body's bytes are handed over as they are (the Data keeps the buffer alive): a page is not copied.
-        let body = collected.body
-        return APICore.HTTPResponse(
-            status: Int(collected.head.status.code), headers: headers,
-            body: body.getData(at: body.readerIndex, length: body.readableBytes, byteTransferStrategy: .noCopy)
-                ?? Data())
+        let data =
+            body.getData(at: body.readerIndex, length: body.readableBytes, byteTransferStrategy: .noCopy) ?? Data()
+        return (APICore.HTTPResponse(status: Int(response.status.code), headers: headers, body: data), response.version)
     }
 
-    /// The request line and headers: the request's own, `Host`, and a length for every body.
-    static func head(of request: HTTPRequest, origin: HTTPOrigin) -> HTTPRequestHead {
-        var head = HTTPRequestHead(
-            version: .http1_1, method: NIOHTTP1.HTTPMethod(rawValue: request.method.rawValue),
-            uri: requestTarget(of: request.url))
-        head.headers.reserveCapacity(request.headers.count + 3)
-        head.headers.add(name: "Host", value: origin.hostHeader)
-        for header in request.headers { head.headers.add(name: header.name, value: header.value) }
+    /// The AsyncHTTPClient request of `request`: its headers, and a body with its length.
+    static func clientRequest(_ request: HTTPRequest) -> HTTPClientRequest {
+        var outgoing = HTTPClientRequest(url: request.url.absoluteString)
+        outgoing.method = NIOHTTP1.HTTPMethod(rawValue: request.method.rawValue)
+        outgoing.headers.reserveCapacity(request.headers.count + 1)
+        for header in request.headers { outgoing.headers.add(name: header.name, value: header.value) }
         if let body = request.body {
-            head.headers.replaceOrAdd(name: "Content-Length", value: String(body.count))
+            outgoing.body = .bytes(ByteBuffer(bytes: body))
         } else if request.method != .get, request.method != .delete {
-            head.headers.replaceOrAdd(name: "Content-Length", value: "0")
+            outgoing.headers.replaceOrAdd(name: "Content-Length", value: "0")
         }
-        return head
+        return outgoing
     }
 
-    /// The path and query of `url`, as they go on the request line (already percent-encoded by the URL).
-    static func requestTarget(of url: URL) -> String {
-        let path = url.path(percentEncoded: true)
-        let query = url.query(percentEncoded: true)
-        return (path.isEmpty ? "/" : path) + (query.map { "?" + $0 } ?? "")
-    }
-
-    /// Sorts a failure by whether the request can have reached the server.
-    static func classify(_ error: any Error) -> TransportError {
-        if let error = error as? TransportError { return error }
-        if error is CancellationError { return .cancelled }
-        if let failure = error as? ExchangeFailure {
-            switch failure {
-            case .notSent:
-                if Task.isCancelled { return .cancelled }
-                return .connectionFailed("the connection closed before the request was sent")
-            case .timedOut: return .timedOut
-            case .tooLarge(let limit): return .failedAfterSending("the response is larger than \(limit) bytes")
-            case .closed(let answered):
-                if Task.isCancelled { return .cancelled }
-                return .failedAfterSending(answered ? "the connection closed mid-response" : "the connection closed")
+    /// What the log says of one request: duration, HTTP version, retry count, proxy, and the API's request id.
+    private static func metadata(
+        _ request: HTTPRequest, started: ContinuousClock.Instant, version: HTTPVersion?, resent: Bool,
+        proxy: ProxyEndpoint?, response: APICore.HTTPResponse?
+    ) -> Logger.Metadata {
+        var metadata: Logger.Metadata = ["ms": "\(Int(((ContinuousClock.now - started).seconds * 1000).rounded()))"]
+        if let version { metadata["http"] = "\(version.major == 2 ? "2" : "\(version.major).\(version.minor)")" }
+        metadata["retry"] = "\(request.attempt - 1)"
+        if resent { metadata["resent"] = "kept connection closed" }
+        if let proxy { metadata["proxy"] = "\(proxy)" }
+        // Request ids are not secrets, and they are what a provider's support asks for.
+        for name in ["cf-ray", "x-request-id", "request-id"] {
+            if let value = response?.header(name) {
+                metadata["request_id"] = "\(value)"
+                break
             }
         }
-        if Task.isCancelled { return .cancelled }
-        // A TLS handshake that failed: requests wait for the handshake, so this one never left.
-        if error is NIOSSLError || error is BoringSSLError { return .connectionFailed("TLS: \(error)") }
-        return .failedAfterSending(String(describing: type(of: error)))
-    }
-
-    /// A connection that could not be opened: the request never left.
-    static func connectFailure(_ error: any Error) -> TransportError {
-        if error is CancellationError || Task.isCancelled { return .cancelled }
-        if let error = error as? ChannelError, case .connectTimeout = error {
-            return .connectionFailed("connect timeout")
-        }
-        if error is NIOConnectionError || error is IOError {
-            return .connectionFailed("connection refused or unreachable")
-        }
-        return .connectionFailed(String(describing: type(of: error)))
-    }
-
-    private static func timeAmount(_ duration: Duration) -> TimeAmount {
-        .nanoseconds(Int64(duration.seconds * 1e9))
-    }
-
-    private static func milliseconds(since start: ContinuousClock.Instant) -> Int {
-        Int(((ContinuousClock.now - start).seconds * 1000).rounded())
+        return metadata
     }
 }

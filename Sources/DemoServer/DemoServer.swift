@@ -1,6 +1,10 @@
 import Foundation
 import Hummingbird
+import HummingbirdCore
+import HummingbirdHTTP2
+import HummingbirdTLS
 import Logging
+import NIOSSL
 
 /// A faithful fake of the Cloudflare User and Accounts API v4 (under `/client/v4`), the OpenAI Admin API (under
 /// `/v1`) and the Keycard Management API (at the root), with seeded data, on one loopback port.
@@ -12,7 +16,7 @@ import Logging
 /// await server.stop()
 /// ```
 public final class DemoServer: Sendable {
-    /// `http://HOST:PORT`.
+    /// `http://HOST:PORT`, or `https://` when the server has TLS.
     public let baseURL: URL
     /// `baseURL` + `/client/v4`, the value for `CLOUDFLARE_BASE_URL`.
     public let cloudflareBaseURL: URL
@@ -52,12 +56,13 @@ public final class DemoServer: Sendable {
     public var keycardAPIKey: String { keycard.apiKey }
 
     private init(
-        port: Int, host: String, store: CloudflareStore, openAI: OpenAIStore, keycard: KeycardStore,
-        faults: FaultInjector, requestLog: DemoRequestLog, task: Task<Void, any Error>?,
+        port: Int, host: String, isTLS: Bool = false, store: CloudflareStore, openAI: OpenAIStore,
+        keycard: KeycardStore, faults: FaultInjector, requestLog: DemoRequestLog, task: Task<Void, any Error>?,
         responder: RouterResponder<DemoRequestContext>? = nil
     ) {
         let hostPart = host.contains(":") ? "[\(host)]" : host
-        let address = responder == nil ? "http://\(hostPart):\(port)" : "http://\(hostPart)"
+        let scheme = isTLS ? "https" : "http"
+        let address = responder == nil ? "\(scheme)://\(hostPart):\(port)" : "http://\(hostPart)"
         let base = URL(string: address) ?? URL(fileURLWithPath: "/")
         baseURL = base
         cloudflareBaseURL = base.appendingPathComponent("client").appendingPathComponent("v4")
@@ -95,7 +100,7 @@ public final class DemoServer: Sendable {
         let keycard = KeycardStore(
             configuration: configuration, apiKey: login, userEmail: user.email,
             userName: [user.firstName, user.lastName].compactMap { $0 }.joined(separator: " "))
-        let faults = FaultInjector()
+        let faults = FaultInjector(rateLimit: configuration.rateLimit)
         let requestLog = DemoRequestLog()
         let router = DemoRoutes.router(
             store: store, openAI: openAI, keycard: keycard, faults: faults, requestLog: requestLog,
@@ -123,7 +128,7 @@ public final class DemoServer: Sendable {
         let parts = await makeParts(configuration)
         let (events, continuation) = AsyncStream<StartEvent>.makeStream()
         let app = Application(
-            router: parts.router,
+            router: parts.router, server: try serverBuilder(configuration.tls),
             configuration: .init(address: .hostname(configuration.host, port: configuration.port)),
             onServerRunning: { channel in continuation.yield(.running(channel.localAddress?.port)) },
             logger: logger ?? Logger(label: "orgtui.demo-server", factory: { _ in SwiftLogNoOpLogHandler() }))
@@ -146,7 +151,8 @@ public final class DemoServer: Sendable {
                     throw DemoServerError.unknownPort
                 }
                 return DemoServer(
-                    port: port, host: configuration.host, store: parts.store, openAI: parts.openAI,
+                    port: port, host: configuration.host, isTLS: configuration.tls != nil, store: parts.store,
+                    openAI: parts.openAI,
                     keycard: parts.keycard, faults: parts.faults, requestLog: parts.requestLog, task: task)
             case .stopped(let reason):
                 throw DemoServerError.stoppedBeforeListening(reason)
@@ -154,6 +160,22 @@ public final class DemoServer: Sendable {
         }
         task.cancel()
         throw DemoServerError.stoppedBeforeListening("cancelled")
+    }
+
+    /// Plain HTTP/1.1, or TLS offering HTTP/2 and HTTP/1.1 by ALPN.
+    private static func serverBuilder(_ tls: DemoServerTLS?) throws -> HTTPServerBuilder {
+        guard let tls else { return .http1() }
+        let configuration: TLSConfiguration
+        do {
+            let chain = try NIOSSLCertificate.fromPEMFile(tls.certificateFile)
+            let key = try NIOSSLPrivateKey(file: tls.keyFile, format: .pem)
+            configuration = TLSConfiguration.makeServerConfiguration(
+                certificateChain: chain.map { .certificate($0) }, privateKey: .privateKey(key))
+        } catch {
+            throw DemoServerError.tls("cannot read the certificate \(tls.certificateFile) or the key \(tls.keyFile)")
+        }
+        return tls.http2
+            ? try .http2Upgrade(tlsConfiguration: configuration) : try .tls(tlsConfiguration: configuration)
     }
 
     /// Stops listening, closes connections and waits until the server is down.

@@ -13,8 +13,12 @@ public struct DemoServerConfiguration: Sendable {
     public var members: Int = 2500
     /// Seed of the deterministic demo data.
     public var seed: UInt64 = 1
-    /// Extra latency before every response.
+    /// Latency added before every response, jittered by ±10 % per request (`--latency MS`).
     public var latency: Duration = .zero
+    /// HTTPS (with HTTP/2) instead of plain HTTP (`--tls-cert`, `--tls-key`).
+    public var tls: DemoServerTLS? = nil
+    /// A request budget per credential in a rolling window; past it, 429 with `Retry-After` (`--rate-limit N/5m`).
+    public var rateLimit: DemoRateLimit? = nil
     /// "Now" for the seeded timestamps; nil means the start of the current UTC day.
     public var referenceDate: Date? = nil
     /// When set, the server's clock stands still at this date (last use of tokens, expiry, dates of new records),

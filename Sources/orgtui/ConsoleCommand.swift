@@ -6,6 +6,7 @@ import ConsoleUI
 import CursesTerminal
 import DemoServer
 import Foundation
+import Logging
 import OrgtuiConfig
 import Providers
 import TUIKit
@@ -57,13 +58,27 @@ struct ConsoleCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Print a summary of what loads instead of opening the console.")
     var summary = false
 
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "How much goes to the log file: trace, debug, info (the default), notice, warning, error.",
+            discussion: """
+                Overrides ORGTUI_LOG. At debug every request is logged with its method, path, status, duration, HTTP \
+                version, retry count and request id. The log is $XDG_STATE_HOME/orgtui/orgtui.log (mode 0600).
+                """,
+            valueName: "level"))
+    var logLevel: String?
+
     func validate() throws {
         if demo && profile != nil { throw ValidationError("--demo and --profile cannot be used together") }
+        if let logLevel, Logger.Level(rawValue: logLevel.lowercased()) == nil {
+            throw ValidationError("--log-level must be one of \(FileLogHandler.levelNames)")
+        }
     }
 
     func run() async throws {
-        FileLogHandler.bootstrap()
         let environment = ProcessInfo.processInfo.environment
+        FileLogHandler.bootstrap(level: FileLogHandler.level(option: logLevel, environment: environment))
         let config: ConfigFile
         do {
             config = try ConfigFile.load(from: ConfigDirectory(environment: environment))
@@ -76,23 +91,33 @@ struct ConsoleCommand: AsyncParsableCommand {
             environment: environment)
         let server = selection.server
         defer { if let server { Task { await server.stop() } } }
-        if summary || isatty(STDOUT_FILENO) != 1 {
-            let code = await LoadSummary.run(configuration: selection.configuration)
+        let transports = NetworkTransports(environment: environment)
+        let transport: any Transport
+        do {
+            transport = try transports.transport(for: selection.network, profileName: selection.profileName)
+        } catch {
+            FileHandle.standardError.write(Data("orgtui: \(error.userMessage)\n".utf8))
             await server?.stop()
-            if code != 0 { throw ExitCode(code) }
-            return
+            throw ExitCode(2)
         }
-        let code = await runConsole(selection: selection, config: config, environment: environment)
+        let code: Int32
+        if summary || isatty(STDOUT_FILENO) != 1 {
+            code = await LoadSummary.run(configuration: selection.configuration, transport: transport)
+        } else {
+            code = await runConsole(
+                selection: selection, config: config, environment: environment, transport: transport,
+                transports: transports)
+        }
+        await transports.shutdown()
         await server?.stop()
         if code != 0 { throw ExitCode(code) }
     }
 
     @MainActor
-    private func runConsole(selection: ProfileSelection, config: ConfigFile, environment: [String: String]) async
-        -> Int32
-    {
-        let http = HTTPClientTransport()
-        let transport = RetryingTransport(base: http)
+    private func runConsole(
+        selection: ProfileSelection, config: ConfigFile, environment: [String: String], transport: any Transport,
+        transports: NetworkTransports
+    ) async -> Int32 {
         let readOnly = self.readOnly || config.readOnly
         let session = ConsoleSession(
             profile: selection.profileName, directory: selection.configuration.makeDirectory(transport: transport),
@@ -103,7 +128,6 @@ struct ConsoleCommand: AsyncParsableCommand {
             terminal = try CursesTerminal.start(mouse: config.profiles[selection.profileName]?.mouse ?? config.mouse)
         } catch {
             FileHandle.standardError.write(Data("orgtui: \(error)\n".utf8))
-            await http.shutdown()
             return 2
         }
         let themes = ThemeLoader(environment: environment)
@@ -118,13 +142,12 @@ struct ConsoleCommand: AsyncParsableCommand {
             theme: chosen.theme, themes: ThemeSelection.catalog(loader: themes, colors: terminal.colorCount),
             keyMap: keyMap, copy: config.copyOSC52 ? { OSC52Clipboard.copy($0) } : nil,
             profiles: ProfileSwitching.switcher(
-                selection: selection, config: config, environment: environment, transport: transport,
+                selection: selection, config: config, environment: environment, transports: transports,
                 readOnly: readOnly))
         let warnings = config.warnings + keyMap.warnings + chosen.warnings
         if !warnings.isEmpty { runtime.flash(Notice(.warning, warnings.joined(separator: "; "))) }
         await runtime.run()
         terminal.stop()
-        await http.shutdown()
         return 0
     }
 }

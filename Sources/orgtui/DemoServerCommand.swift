@@ -28,9 +28,46 @@ struct DemoServerCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Seed of the generated data.")
     var seed: UInt64 = 1
 
+    @Option(name: .customLong("tls-cert"), help: "Serve HTTPS (HTTP/2 and HTTP/1.1) with this PEM certificate chain.")
+    var tlsCertificate: String?
+
+    @Option(name: .customLong("tls-key"), help: "The PEM private key of --tls-cert.")
+    var tlsKey: String?
+
+    @Option(name: .long, help: "Delay every API answer by MS milliseconds (jittered by ±10 %), like a real network.")
+    var latency = 0
+
+    @Option(
+        name: .customLong("rate-limit"),
+        help: ArgumentHelp(
+            "Allow N requests per credential in a rolling window, then answer 429 with Retry-After.",
+            discussion: "N/5m (Cloudflare's documented limit is 1200/5m); the window may be given in s, m or h.",
+            valueName: "N/window"))
+    var rateLimit: String?
+
+    func validate() throws {
+        if (tlsCertificate == nil) != (tlsKey == nil) { throw ValidationError("--tls-cert and --tls-key go together") }
+        if latency < 0 { throw ValidationError("--latency must be 0 or more milliseconds") }
+        if let rateLimit, DemoRateLimit(parsing: rateLimit) == nil {
+            throw ValidationError("--rate-limit must look like 1200/5m (requests per window in s, m or h)")
+        }
+    }
+
     func run() async throws {
-        let server = try await DemoServer.start(
-            DemoServerConfiguration(port: port, token: token, members: members, seed: seed, openAIUsers: openAIUsers))
+        var configuration = DemoServerConfiguration(
+            port: port, token: token, members: members, seed: seed, latency: .milliseconds(latency),
+            openAIUsers: openAIUsers)
+        if let tlsCertificate, let tlsKey {
+            configuration.tls = DemoServerTLS(certificateFile: tlsCertificate, keyFile: tlsKey)
+        }
+        configuration.rateLimit = rateLimit.flatMap(DemoRateLimit.init(parsing:))
+        let server: DemoServer
+        do {
+            server = try await DemoServer.start(configuration)
+        } catch let error as DemoServerError {
+            FileHandle.standardError.write(Data("orgtui demo-server: \(error)\n".utf8))
+            throw ExitCode(2)
+        }
         // Written unbuffered: whoever started the server reads these lines from a pipe while it runs.
         let banner = """
             orgtui demo-server listening on \(server.cloudflareBaseURL.absoluteString)

@@ -30,8 +30,8 @@ struct FileLogHandler: LogHandler {
 
     let label: String
     let sink: Sink
-    var metadata: Logger.Metadata = [:]
     var logLevel: Logger.Level = .info
+    var metadata: Logger.Metadata = [:]
 
     subscript(metadataKey key: String) -> Logger.Metadata.Value? {
         get { metadata[key] }
@@ -54,13 +54,29 @@ struct FileLogHandler: LogHandler {
         return (base as NSString).appendingPathComponent("orgtui/orgtui.log")
     }
 
-    /// Sends every logger to the log file; with no writable file, logging is dropped rather than printed.
-    static func bootstrap(environment: [String: String] = ProcessInfo.processInfo.environment) {
+    /// Sends every logger to the log file at `level`; with no writable file, logging is dropped rather than printed.
+    static func bootstrap(
+        level: Logger.Level = .info, environment: [String: String] = ProcessInfo.processInfo.environment
+    ) {
         let sink = Sink(path: defaultPath(environment: environment))
         LoggingSystem.bootstrap { label in
             guard let sink else { return SwiftLogNoOpLogHandler(label) }
-            return FileLogHandler(label: label, sink: sink)
+            return FileLogHandler(label: label, sink: sink, logLevel: level)
         }
+    }
+
+    /// The level names `--log-level` and `ORGTUI_LOG` take.
+    static let levelNames = Logger.Level.allCases.map(\.rawValue).joined(separator: ", ")
+
+    /// `--log-level`, else `ORGTUI_LOG`, else info; an unknown `ORGTUI_LOG` value is ignored (the option is
+    /// validated before this).
+    static func level(option: String?, environment: [String: String]) -> Logger.Level {
+        for text in [option, environment["ORGTUI_LOG"]] {
+            if let text, let level = Logger.Level(rawValue: text.trimmingCharacters(in: .whitespaces).lowercased()) {
+                return level
+            }
+        }
+        return .info
     }
 }
 

@@ -1,15 +1,11 @@
 import APICore
-import APITransport
 import Foundation
 
 /// Loads the identity, the top-level accounts, members and tokens once and prints a summary (for `--summary`, or
 /// when standard output is not a terminal): it proves the whole stack over real HTTP without opening the console.
 enum LoadSummary {
-    static func run(configuration: ProviderConfiguration) async -> Int32 {
-        let http = HTTPClientTransport()
-        let code = await summarize(configuration.makeDirectory(transport: RetryingTransport(base: http)))
-        await http.shutdown()
-        return code
+    static func run(configuration: ProviderConfiguration, transport: any Transport) async -> Int32 {
+        await summarize(configuration.makeDirectory(transport: transport))
     }
 
     private static func summarize(_ directory: any IdentityDirectory) async -> Int32 {

@@ -20,6 +20,8 @@ struct ProfileSelection {
     var readOnly: Bool
     /// Every profile `:profile` offers, the current one included.
     var profileNames: [String]
+    /// The chosen profile's proxy, CA file and timeouts.
+    var network: NetworkOptions = .defaults
     var isDemo: Bool { server != nil }
 
     /// Picks the connection; prints why and exits with status 2 when there is none or it cannot be used.
@@ -63,7 +65,7 @@ struct ProfileSelection {
         let names = Set(config.profiles.keys).union([resolved.name]).sorted()
         return ProfileSelection(
             server: nil, profileName: resolved.name, configuration: resolved.configuration, readOnly: resolved.readOnly,
-            profileNames: names)
+            profileNames: names, network: resolved.network)
     }
 
     /// The configuration of a demo profile: the demo server's base URL for that provider, signed in as its demo user.

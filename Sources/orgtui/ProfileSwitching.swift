@@ -9,7 +9,7 @@ import Providers
 enum ProfileSwitching {
     @MainActor
     static func switcher(
-        selection: ProfileSelection, config: ConfigFile, environment: [String: String], transport: any Transport,
+        selection: ProfileSelection, config: ConfigFile, environment: [String: String], transports: NetworkTransports,
         readOnly: Bool
     ) -> ProfileSwitcher? {
         guard selection.profileNames.count > 1 else { return nil }
@@ -19,6 +19,7 @@ enum ProfileSwitching {
         return ProfileSwitcher(names: selection.profileNames) { name in
             let configuration: ProviderConfiguration
             var profileReadOnly = false
+            var network = NetworkOptions.defaults
             if let server {
                 guard let provider = ProviderRegistry.standard.provider(named: name) else {
                     throw ConfigError("No demo profile '\(name)'")
@@ -28,6 +29,13 @@ enum ProfileSwitching {
                 let resolved = try await resolver.resolve(profileNamed: name)
                 configuration = resolved.configuration
                 profileReadOnly = resolved.readOnly
+                network = resolved.network
+            }
+            let transport: any Transport
+            do {
+                transport = try transports.transport(for: network, profileName: name)
+            } catch let error as APIError {
+                throw ConfigError("Profile '\(name)': \(error.userMessage)")
             }
             let session = ConsoleSession(
                 profile: name, directory: configuration.makeDirectory(transport: transport),

@@ -1,45 +1,145 @@
 import APICore
 import APITransport
+import CloudflareAPI
+import ConsoleTesting
 import DemoServer
 import Foundation
 import Testing
 
-/// The live HTTP/1.1 transport against small servers on 127.0.0.1, including servers that misbehave: kept
-/// connections reused, closed under a request or reset, answers that never come, are too big, chunked, gzipped
-/// or redirects, and failures sorted by whether the request can have reached the server.
-@Suite("HTTPClientTransport over loopback")
+/// What a user notices of the live transport, over loopback: bodies whole and decompressed, the size cap, redirects
+/// returned as they are, statuses as responses.
 struct HTTPClientTransportTests {
-    /// Runs `body` with a raw server serving each connection with `serve` and a transport, and always stops both.
-    func withServer(
-        requestTimeout: Duration = .seconds(10), maxResponseBytes: Int = 64 << 20,
-        _ serve: @escaping @Sendable (RawConnection) -> Void,
-        _ body: (RawHTTPServer, HTTPClientTransport) async throws -> Void
-    ) async throws {
-        let server = try RawHTTPServer(serve: serve)
-        let transport = HTTPClientTransport(
-            connectTimeout: .seconds(5), requestTimeout: requestTimeout, maxResponseBytes: maxResponseBytes)
+    @Test func aGzippedBodyIsReturnedDecompressedAndGzipIsAskedFor() async throws {
+        let text = (0..<300).map {
+            #"{"id":"m\#($0)","email":"user\#($0)@example.com","name":"Zoë \#($0 * 7919 % 1_000)"}"#
+        }
+        .joined(separator: ",")
+        let plain = Array(("[" + text + "]").utf8)
+        let server = try await CannedServer.start(gzipped: gzip(plain))
+        let transport = HTTPClientTransport()
         do {
-            try await body(server, transport)
+            let response = try await transport.send(HTTPRequest(method: .get, url: server.url("/gzip")))
+            #expect(response.status == 200)
+            #expect(response.body == Data(plain))
+            let echo = try await transport.send(HTTPRequest(method: .get, url: server.url("/echo")))
+            let headers = try Self.echoedHeaders(echo)
+            #expect(headers["accept-encoding"]?.contains("gzip") == true, "\(headers)")
         } catch {
-            await transport.shutdown()
-            server.stop()
-            throw error
+            Issue.record(error)
         }
         await transport.shutdown()
-        server.stop()
+        await server.stop()
     }
 
-    static func get(_ server: RawHTTPServer, _ path: String, headers: [(name: String, value: String)] = [])
-        -> HTTPRequest
-    {
-        HTTPRequest(method: .get, url: server.url(path), headers: headers)
+    /// A big permission map compresses far beyond any ratio limit: the cap is on the size, so it comes through.
+    @Test func aHighlyCompressedBodyUnderTheCapIsFineAndOneOverItFails() async throws {
+        let plain = Array(String(repeating: ##"{"permission":"#account.read","effect":"allow"},"##, count: 10_000).utf8)
+        let server = try await CannedServer.start(gzipped: gzip(plain))
+        let roomy = HTTPClientTransport(maxResponseBytes: plain.count)
+        let tight = HTTPClientTransport(maxResponseBytes: plain.count - 1)
+        let fits = try? await roomy.send(HTTPRequest(method: .get, url: server.url("/gzip")))
+        let error = await Self.failure(tight, HTTPRequest(method: .get, url: server.url("/gzip")))
+        await roomy.shutdown()
+        await tight.shutdown()
+        await server.stop()
+        #expect(fits?.body.count == plain.count)
+        let transportError = try #require(error as? TransportError, "\(String(describing: error))")
+        #expect(transportError.description.contains("larger than \(plain.count - 1) bytes"), "\(transportError)")
     }
 
-    static func post(_ server: RawHTTPServer, _ path: String, body: String) -> HTTPRequest {
-        HTTPRequest(
-            method: .post, url: server.url(path), headers: [("Content-Type", "application/json")], body: Data(body.utf8)
-        )
+    @Test func aResponseLargerThanTheCapFailsAfterSending() async throws {
+        try await withDemo { server in
+            let request = TLSTransportTests.user(server)
+            let size = try await HTTPClientTransport().send(request).body.count
+            let exact = HTTPClientTransport(maxResponseBytes: size)
+            let under = HTTPClientTransport(maxResponseBytes: size - 1)
+            #expect(try await exact.send(request).body.count == size, "a body of exactly the cap is fine")
+            let error = await Self.failure(under, request)
+            let transportError = try #require(error as? TransportError, "\(String(describing: error))")
+            #expect(transportError.mayHaveReachedServer)
+            #expect(transportError.description.contains("larger than \(size - 1) bytes"), "\(transportError)")
+            await exact.shutdown()
+            await under.shutdown()
+        }
     }
+
+    @Test(arguments: [301, 302, 303, 307, 308])
+    func aRedirectIsReturnedAsItIsAndTheErrorSaysSo(status: Int) async throws {
+        let server = try await CannedServer.start()
+        let transport = HTTPClientTransport()
+        do {
+            let request = HTTPRequest(
+                method: .get, url: server.url("/redirect/\(status)"), headers: [("Authorization", "Bearer secret")])
+            let response = try await transport.send(request)
+            #expect(response.status == status)
+            #expect(response.headers["location"] == "/elsewhere?token=secret")
+            #expect(String(decoding: response.body, as: UTF8.self) == "see elsewhere", "not followed")
+            let client = JSONAPIClient(
+                baseURL: server.url("/redirect"), dialect: CloudflareDialectForTests(), transport: transport)
+            do {
+                _ = try await client.response(.get, ["\(status)"])
+                Issue.record("a redirect was a success")
+            } catch let error as APIError {
+                #expect(error.userMessage.contains("does not follow redirects"), "\(error.userMessage)")
+                #expect(error.userMessage.contains("/elsewhere") && !error.userMessage.contains("secret"))
+            }
+        } catch {
+            Issue.record(error)
+        }
+        await transport.shutdown()
+        await server.stop()
+    }
+
+    @Test func theRequestHeadCarriesHeadersAndLengths() async throws {
+        let server = try await CannedServer.start()
+        let transport = HTTPClientTransport()
+        do {
+            let body = #"{"name":"Zoë 🚀"}"#
+            let post = try await transport.send(
+                HTTPRequest(
+                    method: .post, url: server.url("/echo"), headers: [("Content-Type", "application/json")],
+                    body: Data(body.utf8)))
+            let postHeaders = try Self.echoedHeaders(post)
+            #expect(postHeaders["content-length"] == "\(body.utf8.count)")
+            let put = try Self.echoedHeaders(
+                try await transport.send(HTTPRequest(method: .put, url: server.url("/echo"))))
+            #expect(put["content-length"] == "0", "a PUT without a body says so")
+            let get = try Self.echoedHeaders(
+                try await transport.send(
+                    HTTPRequest(method: .get, url: server.url("/echo"), headers: [("Authorization", "Bearer t")])))
+            #expect(get["authorization"] == "Bearer t")
+            #expect(get["host"] == "127.0.0.1:\(server.port)")
+        } catch {
+            Issue.record(error)
+        }
+        await transport.shutdown()
+        await server.stop()
+    }
+
+    @Test func errorStatusesAreResponsesNotErrors() async throws {
+        try await withDemo { server in
+            let transport = HTTPClientTransport()
+            for status in [400, 404, 429, 500, 503] {
+                server.faults.inject(.status(status), path: "/user")
+                let response = try await transport.send(TLSTransportTests.user(server))
+                #expect(response.status == status)
+            }
+            await transport.shutdown()
+        }
+    }
+
+    @Test func aNonHTTPURLIsAConnectionFailure() async throws {
+        let transport = HTTPClientTransport()
+        let error = await Self.failure(
+            transport, HTTPRequest(method: .get, url: try #require(URL(string: "ftp://127.0.0.1/x"))))
+        guard case .connectionFailed? = error as? TransportError else {
+            Issue.record("\(String(describing: error))")
+            return
+        }
+        await transport.shutdown()
+    }
+
+    // MARK: - Helpers
 
     /// The transport's error for `request`, or nil when it succeeded.
     static func failure(_ transport: HTTPClientTransport, _ request: HTTPRequest) async -> (any Error)? {
@@ -51,209 +151,14 @@ struct HTTPClientTransportTests {
         }
     }
 
-    /// Echoes the request target as the body.
-    static let echo = RawHTTPServer.keepAlive { request in .text("you asked for \(request.target)") }
-
-    // MARK: - (a) (b) Kept-alive connections
-
-    @Test func sequentialRequestsReuseOneConnection() async throws {
-        try await withServer(Self.echo) { server, transport in
-            for index in 0..<25 {
-                let response = try await transport.send(Self.get(server, "/items/\(index)?page=\(index)&q=a%20b"))
-                #expect(response.status == 200)
-                #expect(
-                    String(decoding: response.body, as: UTF8.self)
-                        == "you asked for /items/\(index)?page=\(index)&q=a%20b")
-            }
-            #expect(server.acceptedConnections == 1, "every request after the first goes on the kept connection")
-            #expect(server.requests.count == 25)
-            #expect(server.requests.allSatisfy { $0.connection == 1 })
-        }
-    }
-
-    @Test func concurrentRequestsEachGetTheirOwnAnswer() async throws {
-        let serve = RawHTTPServer.keepAlive { request in
-            // A body big enough to take several reads, and unique per request.
-            .text(String(repeating: "\(request.target);", count: 2_000))
-        }
-        try await withServer(serve) { server, transport in
-            let bodies = try await withThrowingTaskGroup(of: (Int, Int, String).self) { group in
-                for index in 0..<8 {
-                    group.addTask {
-                        let response = try await transport.send(Self.get(server, "/concurrent/\(index)"))
-                        return (index, response.status, String(decoding: response.body, as: UTF8.self))
-                    }
-                }
-                return try await group.reduce(into: [Int: (Int, String)]()) { $0[$1.0] = ($1.1, $1.2) }
-            }
-            #expect(bodies.count == 8)
-            for index in 0..<8 {
-                #expect(bodies[index]?.0 == 200)
-                #expect(bodies[index]?.1 == String(repeating: "/concurrent/\(index);", count: 2_000))
-            }
-            let opened = server.acceptedConnections
-            #expect((1...8).contains(opened))
-            // The connections the burst opened are kept: more requests, one at a time, open none.
-            for index in 0..<8 {
-                let response = try await transport.send(Self.get(server, "/after/\(index)"))
-                #expect(String(decoding: response.body, as: UTF8.self).hasPrefix("/after/\(index);"))
-            }
-            #expect(server.acceptedConnections == opened)
-        }
-    }
-
-    @Test func requestHeadAndBodyAreWhatTheServerNeeds() async throws {
-        try await withServer(
-            RawHTTPServer.keepAlive { _ in
-                .text("{}", headers: [("X-Mixed-Case-Header", "Value Kept"), ("Content-Type", "application/json")])
-            }
-        ) { server, transport in
-            let body = #"{"name":"Zoë 🚀","roles":["a"]}"#
-            let response = try await transport.send(Self.post(server, "/members", body: body))
-            let get = try await transport.send(Self.get(server, "/members", headers: [("Authorization", "Bearer t")]))
-            let delete = try await transport.send(HTTPRequest(method: .delete, url: server.url("/members/1")))
-            let put = try await transport.send(HTTPRequest(method: .put, url: server.url("/members/1")))
-            let statuses: [Int] = [response.status, get.status, delete.status, put.status]
-            #expect(statuses == [200, 200, 200, 200])
-            #expect(response.headers["x-mixed-case-header"] == "Value Kept", "header names are lower-cased")
-            #expect(response.headers["content-type"] == "application/json")
-            #expect(response.header("X-MIXED-CASE-HEADER") == "Value Kept")
-
-            let requests = server.requests
-            #expect(requests.map(\.method) == ["POST", "GET", "DELETE", "PUT"])
-            #expect(requests.allSatisfy { $0.headers("Host") == ["127.0.0.1:\(server.port)"] })
-            #expect(requests[0].body == Array(body.utf8))
-            #expect(requests[0].headers("Content-Length") == [String(body.utf8.count)])
-            #expect(requests[0].header("Content-Type") == "application/json")
-            #expect(requests[1].header("Authorization") == "Bearer t")
-            #expect(requests[1].headers("Content-Length").isEmpty)
-            #expect(requests[3].headers("Content-Length") == ["0"], "a PUT without a body says so")
-            #expect(requests.allSatisfy { $0.header("Accept-Encoding")?.contains("gzip") == true })
-        }
-    }
-
-    // MARK: - (c) (d) A kept connection the server closed
-
-    /// Answers one request per connection, then closes it without `Connection: close` (its idle connection dies).
-    private static let closeAfterEachAnswer: @Sendable (RawConnection) -> Void = { connection in
-        guard let request = connection.readRequest() else { return }
-        connection.respond(.text("answer to \(request.method) \(request.target)"))
-    }
-
-    /// Answers the first request of each connection and keeps it; reads the next request and closes the
-    /// connection without answering (the server's idle timeout firing as the request went out), with an end of
-    /// stream or, when `reset`, a TCP reset.
-    private static func dropTheSecondRequest(reset: Bool) -> @Sendable (RawConnection) -> Void {
-        { connection in
-            guard let first = connection.readRequest() else { return }
-            connection.respond(.text("answer to \(first.method) \(first.target)"))
-            guard connection.readRequest() != nil else { return }
-            if reset { connection.resetOnClose() }
-        }
-    }
-
-    @Test func getsSucceedWhenTheServerClosesEveryConnectionAfterItsAnswer() async throws {
-        try await withServer(Self.closeAfterEachAnswer) { server, transport in
-            var failures: [String] = []
-            for index in 0..<30 {
-                do {
-                    let response = try await transport.send(Self.get(server, "/r/\(index)"))
-                    #expect(response.status == 200)
-                    #expect(String(decoding: response.body, as: UTF8.self) == "answer to GET /r/\(index)")
-                    #expect(server.requests(for: "/r/\(index)").count == 1)
-                } catch {
-                    let seen = server.requests(for: "/r/\(index)").count
-                    failures.append("GET /r/\(index): \(error) (the server saw it \(seen) times)")
-                }
-            }
-            #expect(server.requests.count == server.acceptedConnections, "one request per connection, none re-read")
-            // The close may arrive while the next request is being handed to the kept connection: it goes again.
-            #expect(failures.isEmpty, "\(failures)")
-        }
-    }
-
-    @Test func aGetOnAKeptConnectionClosedUnderItIsSentAgainOnANewOne() async throws {
-        try await withServer(Self.dropTheSecondRequest(reset: false)) { server, transport in
-            for index in 0..<5 {
-                let response = try await transport.send(Self.get(server, "/r/\(index)"))
-                #expect(String(decoding: response.body, as: UTF8.self) == "answer to GET /r/\(index)")
-            }
-            // /r/0 on connection 1; every later GET went out on the kept connection, was dropped, and was sent
-            // once more on a new connection.
-            #expect(server.acceptedConnections == 5)
-            let targets: [String] = ["/r/0"] + (1..<5).flatMap { index -> [String] in ["/r/\(index)", "/r/\(index)"] }
-            #expect(server.requests.map(\.target) == targets)
-            let connections: [Int] = [1] + (1..<5).flatMap { index -> [Int] in [index, index + 1] }
-            #expect(server.requests.map(\.connection) == connections)
-        }
-    }
-
-    @Test func aGetOnAKeptConnectionResetUnderItIsSentAgainOnANewOne() async throws {
-        try await withServer(Self.dropTheSecondRequest(reset: true)) { server, transport in
-            _ = try await transport.send(Self.get(server, "/r/0"))
-            var outcome: Result<String, any Error> = .failure(CancellationError())
-            do {
-                let response = try await transport.send(Self.get(server, "/r/1"))
-                outcome = .success(String(decoding: response.body, as: UTF8.self))
-            } catch {
-                outcome = .failure(error)
-            }
-            let body = try outcome.get()
-            #expect(body == "answer to GET /r/1")
-            // Whatever the outcome, the GET was not sent more than twice.
-            #expect(server.requests(for: "/r/1").count <= 2)
-        }
-    }
-
-    @Test func aPostOnAKeptConnectionClosedUnderItIsNotSentTwice() async throws {
-        for reset in [false, true] {
-            try await withServer(Self.dropTheSecondRequest(reset: reset)) { server, transport in
-                _ = try await transport.send(Self.get(server, "/warm-up"))
-                let error = await Self.failure(transport, Self.post(server, "/members", body: #"{"email":"a@x"}"#))
-                let transportError = try #require(
-                    error as? TransportError, "reset: \(reset), \(String(describing: error))")
-                #expect(transportError.mayHaveReachedServer, "the POST went out: its outcome is unknown")
-                if case .failedAfterSending = transportError {
-                } else {
-                    Issue.record("reset: \(reset): \(transportError)")
-                }
-                #expect(server.requests("POST").count == 1, "the POST reached the server once and was not re-sent")
-                #expect(server.acceptedConnections == 1)
-                // The next request is fine, on a new connection.
-                let after = try await transport.send(Self.get(server, "/after"))
-                #expect(after.status == 200)
-                #expect(server.requests("POST").count == 1)
-            }
-        }
-    }
-
-    @Test func aPostAfterTheServerClosedTheKeptConnectionIsNeverSentTwice() async throws {
-        try await withServer(Self.closeAfterEachAnswer) { server, transport in
-            var warmUpFailures: [String] = []
-            for index in 0..<10 {
-                do {
-                    _ = try await transport.send(Self.get(server, "/warm-up/\(index)"))
-                } catch {
-                    warmUpFailures.append("\(error)")
-                }
-                let body = #"{"n":\#(index)}"#
-                let posts = { server.requests("POST").filter { $0.body == Array(body.utf8) }.count }
-                do {
-                    let response = try await transport.send(Self.post(server, "/members", body: body))
-                    // The pool saw the close first and opened a new connection: the POST went out once.
-                    #expect(String(decoding: response.body, as: UTF8.self) == "answer to POST /members")
-                    #expect(posts() == 1)
-                } catch let error as TransportError {
-                    // It went out on the dead connection: reported as maybe sent, and not sent again.
-                    #expect(error.mayHaveReachedServer, "\(error)")
-                    #expect(posts() <= 1)
-                }
-            }
-            #expect(warmUpFailures.isEmpty, "\(warmUpFailures)")
-        }
+    static func echoedHeaders(_ response: HTTPResponse) throws -> [String: String] {
+        let object = try JSONSerialization.jsonObject(with: response.body) as? [String: Any]
+        return object?["headers"] as? [String: String] ?? [:]
     }
 }
 
-extension RawHTTPServer {
-    func requests(for target: String) -> [RawRequest] { requests.filter { $0.target == target } }
+/// A dialect with no credentials and no error shape, for requests to the canned server.
+struct CloudflareDialectForTests: APIDialect {
+    func authorization() async throws -> [(name: String, value: String)] { [] }
+    func errorMessages(in body: Data) -> [ProviderMessage]? { nil }
 }

@@ -76,6 +76,11 @@ public struct APIError: Error, Sendable, CustomStringConvertible, CustomDebugStr
             case 429:
                 let wait = retryAfter.map { " (retry in \(Int($0.rounded(.up))) s)" } ?? ""
                 return "Rate limited\(wait)\(said)"
+            case 300...399:
+                // Never followed: a redirect could carry the credentials to another host.
+                let target = detail.map { " to \($0)" } ?? ""
+                return
+                    "The server redirected (HTTP \(status))\(target): orgtui does not follow redirects for API calls; check the base URL"
             case 500...: return "The server failed (HTTP \(status))\(said)"
             default: return "HTTP \(status)\(said)"
             }

@@ -26,6 +26,9 @@ public struct HTTPRequest: Sendable, CustomStringConvertible {
         headers.first { $0.name.caseInsensitiveCompare(name) == .orderedSame }?.value
     }
 
+    /// Which attempt this is (1 for the first send); the retry policy counts it up, the transport logs it.
+    public var attempt = 1
+
     /// Text of the path that must never be logged (an invitation token); `requestLine` shows `<redacted>` instead.
     public var redactedPathText: [String] = []
 

@@ -128,7 +128,19 @@ public struct JSONAPIClient: Sendable {
         let retryAfter = RetryPolicy.retryAfter(response.header("retry-after")).map(\.seconds)
         return APIError(
             kind: .http(status: response.status), providerMessages: messages, requestLine: request.requestLine,
-            retryAfter: retryAfter)
+            retryAfter: retryAfter, detail: (300...399).contains(response.status) ? Self.redirectTarget(response) : nil)
+    }
+
+    /// Where a redirect points, without its query (which may hold a token).
+    static func redirectTarget(_ response: HTTPResponse) -> String? {
+        guard let location = response.header("location"), var components = URLComponents(string: location) else {
+            return nil
+        }
+        components.query = nil
+        components.fragment = nil
+        components.user = nil
+        components.password = nil
+        return components.string
     }
 
     /// A decoding error in words, with the path of the offending field.

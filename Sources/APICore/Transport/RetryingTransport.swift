@@ -27,7 +27,9 @@ public struct RetryingTransport: Transport {
             try Task.checkCancellation()
             let wait: Duration
             do {
-                let response = try await base.send(request)
+                var sent = request
+                sent.attempt = attempt
+                let response = try await base.send(sent)
                 guard request.isRetryable, RetryPolicy.isRetryableStatus(response.status),
                     attempt < policy.maxAttempts
                 else { return response }

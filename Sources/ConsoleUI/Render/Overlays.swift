@@ -112,7 +112,9 @@ enum Overlays {
         }
         let below = help.count - offset - lines.count
         if offset > 0 || below > 0 {
-            let position = [offset > 0 ? "↑ \(offset) above" : nil, below > 0 ? "↓ \(below) more" : nil].compactMap { $0 }
+            let position = [offset > 0 ? "↑ \(offset) above" : nil, below > 0 ? "↓ \(below) more" : nil].compactMap {
+                $0
+            }
             lines.append((position.joined(separator: " · ") + " · j/k PgDn/PgUp scroll", .textMuted))
         }
         ModalWidget(

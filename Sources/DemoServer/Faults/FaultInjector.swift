@@ -15,9 +15,13 @@ public final class FaultInjector: Sendable {
     }
 
     private let state = Mutex(State())
+    /// The per-credential request budget (`--rate-limit`), when one is on.
+    public let rateLimiter: RateLimiter?
 
-    /// An injector without rules.
-    public init() {}
+    /// An injector without rules, enforcing `rateLimit` when given.
+    public init(rateLimit: DemoRateLimit? = nil) {
+        rateLimiter = rateLimit.map(RateLimiter.init(limit:))
+    }
 
     /// Adds a rule; returns it with its id.
     @discardableResult

@@ -1,7 +1,8 @@
 import Foundation
 import Hummingbird
 
-/// The outermost layer of the API: base latency, injected faults, and the request log.
+/// The outermost layer of the API: base latency (jittered ±10 %, as a real network's is), the rate limit, injected
+/// faults, and the request log.
 struct TrafficMiddleware: RouterMiddleware {
     typealias Context = DemoRequestContext
 
@@ -16,11 +17,22 @@ struct TrafficMiddleware: RouterMiddleware {
         guard !path.hasPrefix(DemoRoutes.controlPrefix) else { return try await next(request, context) }
         let arrived = Date()
         let method = request.method.rawValue
-        if latency > .zero { try await Task.sleep(for: latency) }
+        if latency > .zero { try await Task.sleep(for: latency * Double.random(in: 0.9...1.1)) }
+        var budget: RateLimiter.Verdict?
+        if let limiter = faults.rateLimiter {
+            let verdict = limiter.take(credential: Self.credential(of: request))
+            guard verdict.allowed else {
+                await log(
+                    method, path, request.uri.query, status: 429, plan: FaultInjector.Plan(names: ["rate-limit"]),
+                    arrived: arrived)
+                return RateLimitHeaders.limited(verdict, path: path)
+            }
+            budget = verdict
+        }
         let plan = faults.take(method: method, path: path)
         if plan.delay > .zero { try await Task.sleep(for: plan.delay) }
 
-        let response: Response
+        var response: Response
         do {
             switch plan.fault {
             case nil: response = try await next(request, context)
@@ -45,8 +57,18 @@ struct TrafficMiddleware: RouterMiddleware {
             await log(method, path, request.uri.query, status: 500, plan: plan, arrived: arrived)
             throw error
         }
+        if let budget { RateLimitHeaders.add(budget, to: &response, path: path) }
         await log(method, path, request.uri.query, status: response.status.code, plan: plan, arrived: arrived)
         return response
+    }
+
+    /// Whose budget a request spends: its credential (a bearer token, a global key), as the providers count per
+    /// user or key.
+    private static func credential(of request: Request) -> String {
+        for name in ["authorization", "x-auth-key", "x-api-key"] {
+            if let value = request.headers.value(named: name) { return value }
+        }
+        return "anonymous"
     }
 
     private func log(

@@ -13,6 +13,10 @@ import Foundation
 /// base_url = "https://api.cloudflare.com/client/v4"
 /// token_command = "op read op://Private/Cloudflare/token"
 /// read_only = true
+/// proxy = "http://proxy.corp.example:3128"   # wins over HTTPS_PROXY; "direct" for none
+/// ca_file = "~/corp-ca.pem"                   # trusted on top of the system's CAs
+/// connect_timeout = 10                        # seconds
+/// request_timeout = 30                        # seconds
 ///
 /// [keys]                   # rebind catalogue actions by id; "" or [] unbinds
 /// "members.invite" = "I"

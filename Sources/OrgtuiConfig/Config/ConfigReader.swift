@@ -7,7 +7,10 @@ struct ConfigReader {
     var warnings: [String] = []
 
     static let topLevelKeys: Set<String> = ["theme", "read_only", "copy_osc52", "mouse", "profiles", "keys"]
-    static let profileKeys: Set<String> = ["provider", "base_url", "token_command", "read_only", "mouse"]
+    static let profileKeys: Set<String> = [
+        "provider", "base_url", "token_command", "read_only", "mouse", "proxy", "ca_file", "connect_timeout",
+        "request_timeout",
+    ]
 
     init(origin: String) {
         self.origin = origin
@@ -75,6 +78,11 @@ struct ConfigReader {
         profile.tokenCommand = try string(table["token_command"], path: "\(path).token_command")
         profile.readOnly = try bool(table["read_only"], path: "\(path).read_only") ?? false
         profile.mouse = try bool(table["mouse"], path: "\(path).mouse")
+        profile.network = NetworkOptions(
+            proxy: try string(table["proxy"], path: "\(path).proxy"),
+            caFile: try string(table["ca_file"], path: "\(path).ca_file"),
+            connectTimeout: try seconds(table["connect_timeout"], path: "\(path).connect_timeout"),
+            requestTimeout: try seconds(table["request_timeout"], path: "\(path).request_timeout"))
         return profile
     }
 
@@ -101,6 +109,21 @@ struct ConfigReader {
         guard let value else { return nil }
         guard case .bool(let flag) = value else { throw typeError(path, expected: "true or false", value) }
         return flag
+    }
+
+    /// A positive number of seconds (`10` or `2.5`).
+    private func seconds(_ value: TOMLDocument.Value?, path: String) throws(ConfigError) -> Duration? {
+        guard let value else { return nil }
+        let number: Double
+        switch value {
+        case .integer(let whole): number = Double(whole)
+        case .float(let fraction): number = fraction
+        default: throw typeError(path, expected: "a number of seconds", value)
+        }
+        guard number > 0, number <= 3600 else {
+            throw ConfigError("\(origin): \(path) must be between 0 and 3600 seconds, not \(number)")
+        }
+        return .milliseconds(Int((number * 1000).rounded()))
     }
 
     private func typeError(_ path: String, expected: String, _ value: TOMLDocument.Value) -> ConfigError {

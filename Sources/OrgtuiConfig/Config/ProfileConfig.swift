@@ -16,17 +16,19 @@ public struct ProfileConfig: Sendable, Hashable {
     public var readOnly: Bool
     /// `mouse`: whether the console captures the mouse with this profile; nil follows the top-level `mouse`.
     public var mouse: Bool?
+    /// `proxy`, `ca_file`, `connect_timeout`, `request_timeout`.
+    public var network: NetworkOptions
 
     /// A profile; only the name is required.
     public init(
         name: String, provider: Provider = ProviderRegistry.defaultProvider, baseURL: String? = nil,
-        tokenCommand: String? = nil,
-        readOnly: Bool = false
+        tokenCommand: String? = nil, readOnly: Bool = false, network: NetworkOptions = .defaults
     ) {
         self.name = name
         self.provider = provider
         self.baseURL = baseURL
         self.tokenCommand = tokenCommand
         self.readOnly = readOnly
+        self.network = network
     }
 }

@@ -114,7 +114,8 @@ public struct ProfileResolver: Sendable {
                 configuration = try registry.configuration(
                     profile.provider, fromEnvironment: environment, baseURLOverride: baseURL)
             }
-            return ResolvedProfile(name: profile.name, configuration: configuration, readOnly: profile.readOnly)
+            return ResolvedProfile(
+                name: profile.name, configuration: configuration, readOnly: profile.readOnly, network: profile.network)
         } catch let error as ConfigError {
             throw error
         } catch let error as APIError {
@@ -134,13 +135,17 @@ public struct ResolvedProfile: Sendable {
     public var configuration: ProviderConfiguration
     /// The profile's `read_only`.
     public var readOnly: Bool
+    /// The profile's proxy, CA file and timeouts.
+    public var network: NetworkOptions
 
     /// The API it speaks.
     public var provider: Provider { configuration.provider }
 
-    public init(name: String, configuration: ProviderConfiguration, readOnly: Bool) {
+    public init(name: String, configuration: ProviderConfiguration, readOnly: Bool, network: NetworkOptions = .defaults)
+    {
         self.name = name
         self.configuration = configuration
         self.readOnly = readOnly
+        self.network = network
     }
 }

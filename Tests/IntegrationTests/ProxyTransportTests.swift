@@ -1,0 +1,151 @@
+import APICore
+import APITransport
+import ConsoleTesting
+import DemoServer
+import Foundation
+import Testing
+
+/// Requests through a real tinyproxy on loopback, read back from the proxy's own log.
+@Suite(.enabled(if: NetworkTools.tinyproxy != nil, "needs tinyproxy"))
+struct ProxyTransportTests {
+    @Test(.enabled(if: NetworkTools.openssl != nil, "needs openssl"))
+    func anHTTPSTargetGoesThroughACONNECT() async throws {
+        let proxy = try await Tinyproxy.start()
+        defer { proxy.stop() }
+        try await withTLSDemo(\.good) { server, certificates in
+            let log = CapturedLog()
+            let settings = TransportSettings(
+                proxies: try ProxySettings.resolve(environment: [:], profileProxy: "http://127.0.0.1:\(proxy.port)"),
+                trustRoots: try TrustRoots.load(environment: [:], caFile: certificates.ca))
+            let transport = HTTPClientTransport(settings: settings, logger: log.logger())
+            let response = try await transport.send(TLSTransportTests.user(server))
+            await transport.shutdown()
+            #expect(response.status == 200)
+            #expect(try await proxy.waitForLog("CONNECT 127.0.0.1:\(server.port)"), "\(proxy.log)")
+            #expect(log.all.contains { $0.contains("proxy=127.0.0.1:\(proxy.port)") }, "\(log.all)")
+        }
+    }
+
+    /// AsyncHTTPClient tunnels every proxied request, so an http:// target is a CONNECT to its port too (the
+    /// request inside the tunnel is the plain one).
+    @Test func anHTTPTargetGoesThroughTheProxy() async throws {
+        let proxy = try await Tinyproxy.start()
+        defer { proxy.stop() }
+        try await withDemo { server in
+            let transport = HTTPClientTransport(
+                settings: TransportSettings(
+                    proxies: try ProxySettings.resolve(environment: [:], profileProxy: "127.0.0.1:\(proxy.port)")))
+            let response = try await transport.send(TLSTransportTests.user(server))
+            await transport.shutdown()
+            #expect(response.status == 200)
+            #expect(try await proxy.waitForLog("127.0.0.1:\(server.port)"), "\(proxy.log)")
+        }
+    }
+
+    @Test func aNoProxyHostGoesDirect() async throws {
+        let proxy = try await Tinyproxy.start()
+        defer { proxy.stop() }
+        try await withDemo { server in
+            let settings = TransportSettings(
+                proxies: try ProxySettings.resolve(
+                    environment: ["NO_PROXY": "example.com, localhost"], profileProxy: "http://127.0.0.1:\(proxy.port)")
+            )
+            let transport = HTTPClientTransport(settings: settings)
+            var direct = TLSTransportTests.user(server)
+            direct.url = try #require(URL(string: "http://localhost:\(server.port)/client/v4/user"))
+            #expect(try await transport.send(direct).status == 200)
+            // The same server by its address is proxied: the log gains a line for it, and none for localhost.
+            #expect(try await transport.send(TLSTransportTests.user(server)).status == 200)
+            await transport.shutdown()
+            #expect(try await proxy.waitForLog("127.0.0.1:\(server.port)"), "\(proxy.log)")
+            #expect(!proxy.log.contains("localhost:\(server.port)"), "\(proxy.log)")
+        }
+    }
+
+    @Test func loopbackIsNotProxiedByTheEnvironment() async throws {
+        let proxy = try await Tinyproxy.start()
+        defer { proxy.stop() }
+        try await withDemo { server in
+            let url = "http://127.0.0.1:\(proxy.port)"
+            let settings = TransportSettings(
+                proxies: try ProxySettings.resolve(environment: [
+                    "HTTPS_PROXY": url, "http_proxy": url, "ALL_PROXY": url,
+                ]))
+            let transport = HTTPClientTransport(settings: settings)
+            #expect(try await transport.send(TLSTransportTests.user(server)).status == 200)
+            await transport.shutdown()
+            #expect(!proxy.log.contains("Request"), "\(proxy.log)")
+        }
+    }
+
+    @Test func aProxyThatNeedsCredentialsSaysSoAndNeverShowsThePassword() async throws {
+        let proxy = try await Tinyproxy.start(Tinyproxy.Options(credentials: ("orgtui", "s3cret-pass")))
+        defer { proxy.stop() }
+        try await withDemo { server in
+            let without = try await Self.failure(server, proxy: "http://127.0.0.1:\(proxy.port)")
+            #expect(without.contains("127.0.0.1:\(proxy.port)") && without.contains("needs credentials"), "\(without)")
+            let wrong = try await Self.failure(server, proxy: "http://orgtui:wrong-pass@127.0.0.1:\(proxy.port)")
+            // tinyproxy refuses wrong credentials outright (no second 407): the message points at them either way.
+            #expect(wrong.contains("127.0.0.1:\(proxy.port)") && wrong.contains("credentials"), "\(wrong)")
+            #expect(!wrong.contains("wrong-pass"))
+            let transport = HTTPClientTransport(
+                settings: TransportSettings(
+                    proxies: try ProxySettings.resolve(
+                        environment: [:], profileProxy: "http://orgtui:s3cret-pass@127.0.0.1:\(proxy.port)")))
+            #expect(try await transport.send(TLSTransportTests.user(server)).status == 200)
+            await transport.shutdown()
+        }
+    }
+
+    @Test func aProxyThatRefusesTheTargetSaysSo() async throws {
+        let proxy = try await Tinyproxy.start(Tinyproxy.Options(connectOnlyTo443: true))
+        defer { proxy.stop() }
+        try await withDemo { server in
+            let message = try await Self.failure(server, proxy: "http://127.0.0.1:\(proxy.port)")
+            #expect(message.contains("the proxy 127.0.0.1:\(proxy.port) refused"), "\(message)")
+        }
+    }
+
+    @Test func aProxyThatIsNotThereSaysSo() async throws {
+        let port = try Tinyproxy.freeLoopbackPort()
+        try await withDemo { server in
+            let message = try await Self.failure(server, proxy: "http://127.0.0.1:\(port)")
+            #expect(message.contains("could not connect to the proxy 127.0.0.1:\(port)"), "\(message)")
+        }
+    }
+
+    /// The user message of `GET /user` through `proxy` (a profile's setting), which must fail before sending.
+    static func failure(_ server: DemoServer, proxy: String) async throws -> String {
+        let transport = HTTPClientTransport(
+            settings: TransportSettings(proxies: try ProxySettings.resolve(environment: [:], profileProxy: proxy)))
+        let request = TLSTransportTests.user(server)
+        do {
+            let response = try await transport.send(request)
+            await transport.shutdown()
+            Issue.record("went through: \(response.status)")
+            return ""
+        } catch {
+            await transport.shutdown()
+            let transportError = try #require(error as? TransportError, "\(error)")
+            #expect(!transportError.mayHaveReachedServer, "\(transportError)")
+            return JSONAPIClient.apiError(for: error, request: request).userMessage
+        }
+    }
+}
+
+/// Runs `body` with a small plain-HTTP demo server.
+func withDemo(
+    _ configuration: DemoServerConfiguration = DemoServerConfiguration(members: 20),
+    _ body: (DemoServer) async throws -> Void
+)
+    async throws
+{
+    let server = try await DemoServer.start(configuration)
+    do {
+        try await body(server)
+    } catch {
+        await server.stop()
+        throw error
+    }
+    await server.stop()
+}
