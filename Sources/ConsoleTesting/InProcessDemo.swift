@@ -52,10 +52,12 @@ public struct InProcessDemo: Sendable {
             base: DemoServerTransport(server: server, traffic: traffic), sleep: sleeper.sleep, unitRandom: { 0.5 })
     }
 
-    /// A Cloudflare directory signed in with the login token, with `perPage` rows a page.
-    public func cloudflareDirectory(perPage: Int = 50) throws -> CloudflareDirectory {
+    /// A Cloudflare directory signed in with the login token (or with `token`, the secret of another of the seed's
+    /// tokens, such as an account token), with `perPage` rows a page.
+    public func cloudflareDirectory(token: String? = nil, perPage: Int = 50) throws -> CloudflareDirectory {
         let configuration = try CloudflareConfiguration(
-            baseURL: server.cloudflareBaseURL.absoluteString, credentials: .apiToken(Secret(server.loginToken)))
+            baseURL: server.cloudflareBaseURL.absoluteString,
+            credentials: .apiToken(Secret(token ?? server.loginToken)))
         return CloudflareDirectory(
             client: CloudflareClient(configuration: configuration, transport: transport), perPage: perPage)
     }

@@ -2,20 +2,26 @@ import APICore
 import CloudflareAPI
 import ConsoleModel
 import ConsoleTesting
+import DemoServer
 import Foundation
 import Testing
 
+/// Token create and edit, and account rename, create and delete, on an in-process DemoServer: the user's tokens and
+/// the big account (Acme Corp, where the demo user is super administrator) of the seed.
 @MainActor
 @Suite("View-model writes: token create and edit, account rename, create and delete")
 struct TokenAndAccountWriteViewModelTests {
-    let api = FakeCloudflareAPI(accounts: 1, members: 3)
-    nonisolated static let policy = Cloudflare.TokenPolicy(
-        id: "p1", effect: OpenEnum(.allow), permissionGroups: [.init(id: "pg1", name: "DNS Read")],
-        resources: ["com.cloudflare.api.account.*": .string("*")])
+    let demo: InProcessDemo
+
+    init() async {
+        demo = await InProcessDemo.start(InProcessDemo.configuration(members: 5))
+    }
+
+    private var store: CloudflareStore { demo.server.store }
+    private var big: String { store.bigAccountID }
 
     private func makeSession(readOnly: Bool = false) async throws -> (ConsoleSession, ModelEventWaiter) {
-        installRoutes()
-        let session = ConsoleSession(profile: "test", directory: try api.directory(), readOnly: readOnly)
+        let session = ConsoleSession(profile: "test", directory: try demo.cloudflareDirectory(), readOnly: readOnly)
         let waiter = ModelEventWaiter(session)
         session.start()
         try #require(
@@ -25,70 +31,37 @@ struct TokenAndAccountWriteViewModelTests {
         return (session, waiter)
     }
 
-    private func installRoutes() {
-        api.transport.handle(.post, "/user/tokens") { request in
-            let body = try? JSONDecoder().decode(Cloudflare.TokenBody.self, from: request.body ?? Data())
-            var token = Cloudflare.Token(
-                id: "tok-new", name: body?.name, status: OpenEnum(.active), policies: body?.policies)
-            token.issuedOn = "2026-11-30T00:00:00Z"
-            return Self.ok(Cloudflare.TokenWithValue(token: token, value: "created-secret-1"))
-        }
-        // The edit reads the token whole first: it has a policy the PUT must keep.
-        api.transport.handle(.get, "/user/tokens/tok-ci") { _ in
-            Self.ok(
-                Cloudflare.Token(id: "tok-ci", name: "token tok-ci", status: OpenEnum(.active), policies: [Self.policy])
-            )
-        }
-        api.transport.handle(.put, "/user/tokens/tok-ci") { request in
-            let body = try? JSONDecoder().decode(Cloudflare.TokenBody.self, from: request.body ?? Data())
-            return Self.ok(
-                Cloudflare.Token(id: "tok-ci", name: body?.name, status: body?.status, policies: body?.policies))
-        }
-        let account = Cloudflare.Account(id: "acc1", name: "Account 1", type: OpenEnum(.standard))
-        api.transport.handle(.get, "/accounts/acc1") { _ in Self.ok(account) }
-        api.transport.handle(.put, "/accounts/acc1") { request in
-            let body = try? JSONDecoder().decode(Cloudflare.AccountUpdate.self, from: request.body ?? Data())
-            return Self.ok(
-                Cloudflare.Account(
-                    id: "acc1", name: body?.name ?? "", type: OpenEnum(.standard), settings: body?.settings))
-        }
-        api.transport.handle(.post, "/accounts") { request in
-            let body = try? JSONDecoder().decode(Cloudflare.AccountCreate.self, from: request.body ?? Data())
-            return Self.ok(Cloudflare.Account(id: "acc-new", name: body?.name ?? "", type: OpenEnum(.standard)))
-        }
-        api.transport.handle(.delete, "/accounts/acc1") { _ in Self.ok(Cloudflare.DeletedID(id: "acc1")) }
+    private func count(_ method: String, _ suffix: String) async -> Int {
+        await demo.requests(method, pathSuffix: suffix).count
     }
 
-    nonisolated private static func ok<Result: Codable & Sendable>(_ result: Result) -> FakeTransport.Outcome {
-        let body = (try? JSONEncoder().encode(Cloudflare.Envelope(success: true, result: result))) ?? Data()
-        return .response(HTTPResponse(status: 200, body: body))
+    /// A token draft with two of the seed's permission groups, on every account.
+    private func draft(_ session: ConsoleSession) async throws -> TokenDraft {
+        let creating = try #require(session.directory.tokenCreating)
+        let groups = try await creating.permissionGroups(for: .top).prefix(2)
+        try #require(groups.count == 2)
+        return TokenDraft(name: "deploy", permissionGroups: Array(groups), resources: .allAccounts)
     }
 
-    private func script(_ end: ScriptedEnd, _ method: HTTPMethod, _ path: String) {
-        switch end {
-        case .failure: api.transport.respond(method, path, status: 403, json: forbidden)
-        case .unknown: api.transport.script(method, path, [.failure(.failedAfterSending("reset"))])
-        }
+    /// An active user token orgtui does not sign in with.
+    private func otherToken(_ session: ConsoleSession) throws -> Token {
+        try #require(session.tokens.snapshot.rows.first { $0.id != demo.server.loginTokenID && $0.status == .active })
     }
-
-    private let draft = TokenDraft(
-        name: "deploy",
-        permissionGroups: [
-            PermissionGroup(id: "pg1", name: "DNS Read"), PermissionGroup(id: "pg2", name: "DNS Write"),
-        ],
-        resources: .allAccounts)
 
     // MARK: Token create
 
     @Test func aCreatedTokenShowsItsSecretOnceAndLandsInTheList() async throws {
         let (session, waiter) = try await makeSession()
+        let draft = try await draft(session)
         await session.tokens.create(draft).value
         let reveal = try #require(session.tokens.reveal)
-        #expect(reveal.created && reveal.secret.reveal() == "created-secret-1" && reveal.tokenName == "deploy")
-        #expect(session.tokens.list.row(id: "tok-new") != nil)
-        let body = try #require(api.transport.requests.last { $0.method == .post }?.body)
+        let stored = try #require(await store.secret(ofTokenID: reveal.tokenID))
+        #expect(reveal.created && reveal.secret.reveal() == stored && reveal.tokenName == "deploy")
+        #expect(await store.token(id: reveal.tokenID)?.name == "deploy")
+        #expect(session.tokens.list.row(id: reveal.tokenID) != nil)
+        let body = try #require(demo.lastRawBody(.post, pathSuffix: "/user/tokens"))
         let sent = try JSONDecoder().decode(Cloudflare.TokenBody.self, from: body)
-        #expect(sent.policies.first?.permissionGroups.map(\.id) == ["pg1", "pg2"])
+        #expect(sent.policies.first?.permissionGroups.map(\.id) == draft.permissionGroups.map(\.id))
         session.tokens.dismissReveal()
         #expect(reveal.secret.reveal() == nil, "the secret is wiped when the modal closes")
         #expect(await waiter.until { waiter.lastNotice?.level == .success })
@@ -97,15 +70,16 @@ struct TokenAndAccountWriteViewModelTests {
     @Test(arguments: ScriptedEnd.allCases)
     func aCreateThatFailsOrGetsNoAnswerIsSentOnceAndShowsNoSecret(end: ScriptedEnd) async throws {
         let (session, waiter) = try await makeSession()
-        let listReads = api.transport.count(.get, "/user/tokens")
-        script(end, .post, "/user/tokens")
+        let draft = try await draft(session)
+        let listReads = await count("GET", "/user/tokens")
+        end.inject(into: demo, "POST", "/user/tokens")
         await session.tokens.create(draft).value
-        #expect(api.transport.count(.post, "/user/tokens") == 1)
+        #expect(await count("POST", "/user/tokens") == 1)
         #expect(session.tokens.reveal == nil)
         switch end {
         case .failure: #expect(await waiter.until { waiter.lastNotice?.level == .error })
         case .unknown:
-            #expect(await waiter.until { api.transport.count(.get, "/user/tokens") > listReads })
+            #expect(await waiter.eventually { await count("GET", "/user/tokens") > listReads })
             #expect(await waiter.until { waiter.lastNotice?.text.contains("nothing was re-sent") == true })
         }
     }
@@ -114,27 +88,37 @@ struct TokenAndAccountWriteViewModelTests {
 
     @Test func anEditKeepsThePoliciesItRead() async throws {
         let (session, _) = try await makeSession()
-        await session.tokens.edit(id: "tok-ci", TokenEdit(name: "renamed", enabled: false)).value
-        let body = try #require(api.transport.requests.last { $0.method == .put }?.body)
+        let token = try otherToken(session)
+        let policies = try #require(await store.token(id: token.id)?.policies)
+        try #require(!policies.isEmpty)
+        await session.tokens.edit(id: token.id, TokenEdit(name: "renamed", enabled: false)).value
+        let body = try #require(demo.lastRawBody(.put, pathSuffix: "/user/tokens/\(token.id)"))
         let sent = try JSONDecoder().decode(Cloudflare.TokenBody.self, from: body)
-        #expect(sent.policies == [Self.policy] && sent.name == "renamed" && sent.status == OpenEnum(.disabled))
-        #expect(session.tokens.list.row(id: "tok-ci")?.name == "renamed")
+        #expect(sent.policies == policies && sent.name == "renamed" && sent.status == OpenEnum(.disabled))
+        #expect(session.tokens.list.row(id: token.id)?.name == "renamed")
+        #expect(await store.token(id: token.id)?.policies == policies)
     }
 
     @Test(arguments: ScriptedEnd.allCases)
     func anEditThatFailsKeepsTheRowAndOneWithoutAnswerRereads(end: ScriptedEnd) async throws {
         let (session, waiter) = try await makeSession()
-        let reads = api.transport.count(.get, "/user/tokens/tok-ci")
-        script(end, .put, "/user/tokens/tok-ci")
-        await session.tokens.edit(id: "tok-ci", TokenEdit(name: "renamed")).value
-        #expect(api.transport.count(.put, "/user/tokens/tok-ci") == 1)
-        #expect(session.tokens.list.row(id: "tok-ci")?.name == "token tok-ci")
+        let token = try otherToken(session)
+        let path = "/user/tokens/\(token.id)"
+        let reads = await count("GET", path)
+        end.inject(into: demo, "PUT", path)
+        await session.tokens.edit(id: token.id, TokenEdit(name: "renamed")).value
+        #expect(await count("PUT", path) == 1)
         switch end {
-        case .failure: #expect(await waiter.until { waiter.lastNotice?.level == .error })
+        case .failure:
+            #expect(session.tokens.list.row(id: token.id)?.name == token.name)
+            #expect(await waiter.until { waiter.lastNotice?.level == .error })
         case .unknown:
-            // One read for the read-modify-write, one to see what the server now has.
-            #expect(api.transport.count(.get, "/user/tokens/tok-ci") == reads + 2)
+            // One read for the read-modify-write, one to see what the server now has, and the row shows that.
+            #expect(await count("GET", path) == reads + 2)
+            let server = try #require(await store.token(id: token.id)?.name)
+            #expect(session.tokens.list.row(id: token.id)?.name == server)
             #expect(await waiter.until { waiter.lastNotice?.text.contains("Nothing was re-sent") == true })
+            #expect(waiter.lastNotice?.text.contains("the server now shows '\(server)'") == true)
         }
     }
 
@@ -142,28 +126,32 @@ struct TokenAndAccountWriteViewModelTests {
 
     @Test func anAccountIsRenamedCreatedAndDeleted() async throws {
         let (session, _) = try await makeSession()
-        await session.accounts.update(id: "acc1", name: "Renamed", enforceTwoFactor: true).value
-        #expect(session.accounts.list.row(id: "acc1")?.name == "Renamed")
-        #expect(session.accounts.list.row(id: "acc1")?.enforcesTwoFactor == true)
+        await session.accounts.update(id: big, name: "Renamed", enforceTwoFactor: true).value
+        #expect(session.accounts.list.row(id: big)?.name == "Renamed")
+        #expect(session.accounts.list.row(id: big)?.enforcesTwoFactor == true)
+        #expect(await store.allAccounts().first { $0.id == big }?.name == "Renamed")
         await session.accounts.create(name: "Fresh").value
-        #expect(session.accounts.list.row(id: "acc-new")?.name == "Fresh")
-        await session.accounts.delete(id: "acc1").value
-        #expect(session.accounts.list.row(id: "acc1") == nil)
+        let fresh = try #require(await store.allAccounts().first { $0.name == "Fresh" }?.id)
+        #expect(session.accounts.list.row(id: fresh)?.name == "Fresh")
+        await session.accounts.delete(id: big).value
+        #expect(session.accounts.list.row(id: big) == nil)
+        #expect(await !store.allAccounts().contains { $0.id == big })
     }
 
     @Test(arguments: ScriptedEnd.allCases)
     func anAccountChangeThatFailsKeepsTheRowAndOneWithoutAnswerRereads(end: ScriptedEnd) async throws {
         let (session, waiter) = try await makeSession()
-        let reads = api.transport.count(.get, "/accounts")
-        script(end, .put, "/accounts/acc1")
-        await session.accounts.update(id: "acc1", name: "Renamed", enforceTwoFactor: nil).value
-        #expect(api.transport.count(.put, "/accounts/acc1") == 1)
+        let name = try #require(session.accounts.list.row(id: big)?.name)
+        let reads = await count("GET", "/accounts")
+        end.inject(into: demo, "PUT", "/accounts/\(big)")
+        await session.accounts.update(id: big, name: "Renamed", enforceTwoFactor: nil).value
+        #expect(await count("PUT", "/accounts/\(big)") == 1)
         switch end {
         case .failure:
-            #expect(session.accounts.list.row(id: "acc1")?.name == "Account 1")
+            #expect(session.accounts.list.row(id: big)?.name == name)
             #expect(await waiter.until { waiter.lastNotice?.text.contains("Access denied") == true })
         case .unknown:
-            #expect(await waiter.until { api.transport.count(.get, "/accounts") > reads })
+            #expect(await waiter.eventually { await count("GET", "/accounts") > reads })
             #expect(await waiter.until { waiter.lastNotice?.text.contains("nothing was re-sent") == true })
         }
     }
@@ -171,31 +159,41 @@ struct TokenAndAccountWriteViewModelTests {
     // MARK: Signed-in account token
 
     @Test func anAccountTokenOrgtuiSignsInWithIsMarkedInItsAccount() async throws {
-        let (session, waiter) = try await makeSession()
-        #expect(await waiter.until { session.tokens.signedInTokenID == api.ownTokenID })
-        api.transport.handle(.get, "/accounts/acc1/tokens/verify") { _ in
-            Self.ok(Cloudflare.TokenVerification(id: "acc1-t1", status: OpenEnum(.active)))
-        }
-        session.focus(account: session.accounts.snapshot.rows[0])
-        #expect(await waiter.until { session.tokens.signedInTokenID == "acc1-t1" })
+        // Signed in with one of the big account's own tokens (active, no IP condition): the user's verify refuses
+        // it, the account's answers it.
+        let token = try #require(
+            await store.tokens(of: .account(big)).first { $0.status?.value == .active && $0.condition == nil })
+        let id = try #require(token.id)
+        let secret = try #require(await store.secret(ofTokenID: id))
+        let session = ConsoleSession(profile: "test", directory: try demo.cloudflareDirectory(token: secret))
+        let waiter = ModelEventWaiter(session)
+        session.start()
+        #expect(await waiter.eventually { await count("GET", "/user/tokens/verify") == 1 })
+        #expect(await demo.requests("GET", pathSuffix: "/user/tokens/verify").first?.status == 401)
+        #expect(session.tokens.signedInTokenID == nil, "not a user token: nothing is marked at the top level")
+        let account = try #require(await store.allAccounts().first { $0.id == big })
+        session.focus(account: Account(cloudflare: account))
+        #expect(await waiter.until { session.tokens.signedInTokenID == id })
+        #expect(await count("GET", "/accounts/\(big)/tokens/verify") == 1)
         _ = session.back()
-        #expect(await waiter.until { session.tokens.signedInTokenID == api.ownTokenID })
+        #expect(await waiter.until { session.tokens.signedInTokenID == nil })
     }
 
     // MARK: Read-only
 
     @Test func readOnlyRefusesTokenAndAccountWritesAndSendsNothing() async throws {
         let (session, waiter) = try await makeSession(readOnly: true)
-        let before = api.transport.requests.filter { $0.method != .get }.count
+        let token = try otherToken(session)
+        let draft = TokenDraft(
+            name: "deploy", permissionGroups: [PermissionGroup(id: "pg1", name: "DNS Read")], resources: .allAccounts)
         await session.tokens.create(draft).value
-        await session.tokens.edit(id: "tok-ci", TokenEdit(name: "x")).value
-        await session.accounts.update(id: "acc1", name: "x", enforceTwoFactor: nil).value
+        await session.tokens.edit(id: token.id, TokenEdit(name: "x")).value
+        await session.accounts.update(id: big, name: "x", enforceTwoFactor: nil).value
         await session.accounts.create(name: "x").value
-        await session.accounts.delete(id: "acc1").value
-        #expect(api.transport.requests.filter { $0.method != .get }.count == before)
+        await session.accounts.delete(id: big).value
+        #expect(await demo.writeCount() == 0)
+        #expect(demo.traffic.sent.allSatisfy { $0.method == .get })
+        #expect(demo.sent(.get, pathSuffix: "/user/tokens/\(token.id)").isEmpty, "not even the read of the edit")
         #expect(await waiter.until { waiter.lastNotice?.text.contains("Read-only") == true })
     }
 }
-
-private let forbidden =
-    #"{"success":false,"errors":[{"code":9109,"message":"Access denied"}],"messages":[],"result":null}"#
