@@ -19,10 +19,11 @@ struct OrgtuiBench {
             switch arguments.command {
             case "child": try await child(arguments)
             case "fetch": try await FetchCommand.run(arguments)
+            case "network": try await NetworkBench.run(arguments)
             case "demo-server": try await demoServer(arguments)
             case nil: try await full(arguments)
             case let other?:
-                throw BenchError.usage("unknown command \(other); use fetch, demo-server, child or no command")
+                throw BenchError.usage("unknown command \(other); use fetch, network, demo-server, child or no command")
             }
         } catch {
             FileHandle.standardError.write(Data("orgtui-bench: \(error)\n".utf8))

@@ -12,6 +12,9 @@ public struct CloudflareDescriptor: ProviderDescriptor {
 
     public var provider: Provider { .cloudflare }
 
+    /// 1,200 requests per five minutes per user, as Cloudflare documents it.
+    public var defaultRateLimit: RateLimit? { RateLimit(requests: 1_200, window: .seconds(300)) }
+
     public var environmentVariables: [String] {
         ["CLOUDFLARE_API_TOKEN", "CLOUDFLARE_API_KEY", "CLOUDFLARE_EMAIL", "CLOUDFLARE_BASE_URL"]
     }

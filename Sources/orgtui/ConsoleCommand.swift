@@ -93,8 +93,11 @@ struct ConsoleCommand: AsyncParsableCommand {
         defer { if let server { Task { await server.stop() } } }
         let transports = NetworkTransports(environment: environment)
         let transport: any Transport
+        let budget = RateBudget(
+            default: ProviderRegistry.standard.descriptor(for: selection.configuration.provider)?.defaultRateLimit)
         do {
-            transport = try transports.transport(for: selection.network, profileName: selection.profileName)
+            transport = try transports.transport(
+                for: selection.network, profileName: selection.profileName, budget: budget)
         } catch {
             FileHandle.standardError.write(Data("orgtui: \(error.userMessage)\n".utf8))
             await server?.stop()
@@ -106,7 +109,7 @@ struct ConsoleCommand: AsyncParsableCommand {
         } else {
             code = await runConsole(
                 selection: selection, config: config, environment: environment, transport: transport,
-                transports: transports)
+                budget: budget, transports: transports)
         }
         await transports.shutdown()
         await server?.stop()
@@ -116,13 +119,13 @@ struct ConsoleCommand: AsyncParsableCommand {
     @MainActor
     private func runConsole(
         selection: ProfileSelection, config: ConfigFile, environment: [String: String], transport: any Transport,
-        transports: NetworkTransports
+        budget: RateBudget, transports: NetworkTransports
     ) async -> Int32 {
         let readOnly = self.readOnly || config.readOnly
         let session = ConsoleSession(
             profile: selection.profileName, directory: selection.configuration.makeDirectory(transport: transport),
             readOnly: readOnly || selection.readOnly,
-            journal: JournalFile(path: JournalFile.path(environment: environment)))
+            journal: JournalFile(path: JournalFile.path(environment: environment)), budget: budget)
         let terminal: CursesTerminal
         do {
             terminal = try CursesTerminal.start(mouse: config.profiles[selection.profileName]?.mouse ?? config.mouse)

@@ -16,9 +16,15 @@ final class NetworkTransports: Sendable {
         self.environment = environment
     }
 
-    /// The transport (with the retry policy) for `options`; an error names a proxy or CA setting that cannot be used.
-    func transport(for options: NetworkOptions, profileName: String? = nil) throws(APIError) -> any Transport {
-        if let existing = made.withLock({ $0[options] }) { return RetryingTransport(base: existing) }
+    /// The transport (with the retry policy, and under it `budget` fed with every attempt) for `options`; an error
+    /// names a proxy or CA setting that cannot be used.
+    func transport(for options: NetworkOptions, profileName: String? = nil, budget: RateBudget? = nil)
+        throws(APIError) -> any Transport
+    {
+        func wrapped(_ http: HTTPClientTransport) -> any Transport {
+            RetryingTransport(base: budget.map { BudgetingTransport(base: http, budget: $0) } ?? http)
+        }
+        if let existing = made.withLock({ $0[options] }) { return wrapped(existing) }
         let settings = try Self.settings(for: options, environment: environment, profileName: profileName)
         let http = made.withLock { made in
             if let existing = made[options] { return existing }
@@ -27,7 +33,7 @@ final class NetworkTransports: Sendable {
             return created
         }
         Self.logSettings(settings, profileName: profileName)
-        return RetryingTransport(base: http)
+        return wrapped(http)
     }
 
     /// Closes every connection of every transport.

@@ -32,15 +32,17 @@ enum ProfileSwitching {
                 network = resolved.network
             }
             let transport: any Transport
+            let budget = RateBudget(
+                default: ProviderRegistry.standard.descriptor(for: configuration.provider)?.defaultRateLimit)
             do {
-                transport = try transports.transport(for: network, profileName: name)
+                transport = try transports.transport(for: network, profileName: name, budget: budget)
             } catch let error as APIError {
                 throw ConfigError("Profile '\(name)': \(error.userMessage)")
             }
             let session = ConsoleSession(
                 profile: name, directory: configuration.makeDirectory(transport: transport),
                 readOnly: readOnly || profileReadOnly,
-                journal: JournalFile(path: JournalFile.path(environment: environment)))
+                journal: JournalFile(path: JournalFile.path(environment: environment)), budget: budget)
             return (session, HeaderInfo(profile: name, provider: configuration.provider, isDemo: server != nil))
         }
     }

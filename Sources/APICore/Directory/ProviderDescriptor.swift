@@ -19,4 +19,10 @@ public protocol ProviderDescriptor: Sendable {
     /// A configuration signed in with `token` (a profile's `token_command` output or the demo's login).
     func configuration(token: Secret, baseURL: String?, environment: [String: String]) throws(APIError)
         -> ProviderConfiguration
+    /// The rate limit its API documents, counted locally until the server's headers say otherwise (nil: none).
+    var defaultRateLimit: RateLimit? { get }
+}
+
+extension ProviderDescriptor {
+    public var defaultRateLimit: RateLimit? { nil }
 }

@@ -43,6 +43,8 @@ public struct ListSnapshot<Row: Sendable>: Sendable {
     public var sort: SortState?
     /// Why the list is empty on purpose ("Select an account … to see its members"), shown in the table.
     public var placeholder: String?
+    /// Why load-all is paused (the rate-limit budget is down to the tenth kept for the user), while it is.
+    public var pausedBecause: String?
 
     public init() {}
 

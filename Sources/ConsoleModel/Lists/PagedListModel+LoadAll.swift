@@ -12,15 +12,20 @@ extension PagedListModel {
         let filterText = filterText
         let profile = profile
         let width = max(1, min(loadAllConcurrency, pages.count))
+        let throttle = LoadThrottle(maximum: width, budget: budget)
+        let paused = pauseReporter(generation: generation)
         snapshot.loadState = .loading(page: pages.lowerBound, of: pages.upperBound)
         onChange()
         loading = Task { [weak self] in
             let (arrivals, arrived) = AsyncStream.makeStream(of: PageArrival<Row>.self)
             let numbers = PageNumbers(pages)
             await withTaskGroup(of: Void.self) { group in
-                for _ in 0..<width {
+                for worker in 0..<width {
                     group.addTask {
-                        while !Task.isCancelled, let number = numbers.next() {
+                        while !Task.isCancelled {
+                            do { try await throttle.enter(worker: worker, paused: paused) } catch { return }
+                            defer { throttle.leave() }
+                            guard let number = numbers.next() else { return }
                             let key = CacheKey(
                                 profile: profile, resource: source.resource, query: source.query, cursor: .page(number))
                             do {
@@ -74,7 +79,27 @@ extension PagedListModel {
         if last == nil, generation == self.generation { settle() }
     }
 
+    /// What a load's throttle calls when it starts and stops waiting for the rate-limit budget: the status line and
+    /// the snapshot say so while it waits.
+    private func pauseReporter(generation: Int) -> @Sendable (RateBudgetReading?) async -> Void {
+        { [weak self] reading in
+            await MainActor.run {
+                guard let self, generation == self.generation else { return }
+                self.snapshot.pausedBecause = reading.map(Self.pauseText)
+                if let text = self.snapshot.pausedBecause { self.notify(Notice(.warning, text)) }
+                self.onChange()
+            }
+        }
+    }
+
+    /// "Loading paused: rate-limit budget at 119/1200 per 5m, the last tenth kept for your changes (frees up in 42s)".
+    nonisolated static func pauseText(_ reading: RateBudgetReading) -> String {
+        let wait = reading.resetsIn.map { " (frees up in \(Int($0.seconds.rounded(.up)))s)" } ?? ""
+        return "Loading paused: rate-limit budget at \(reading), the last tenth kept for your changes\(wait)"
+    }
+
     private func settle() {
+        snapshot.pausedBecause = nil
         loading = nil
         snapshot.loadState = settledState
         onChange()
@@ -90,6 +115,8 @@ extension PagedListModel {
         let cache = cache
         let list = source.list
         let profile = profile
+        let throttle = LoadThrottle(maximum: 1, budget: budget)
+        let paused = pauseReporter(generation: generation)
         snapshot.loadState = .loading(page: chunkCursors.count + 1, of: snapshot.totalPages)
         onChange()
         loading = Task { [weak self] in
@@ -99,6 +126,8 @@ extension PagedListModel {
                 var next: PageCursor? = cursor
                 var number = 0
                 while let current = next, !Task.isCancelled {
+                    do { try await throttle.enter(worker: 0, paused: paused) } catch { break }
+                    defer { throttle.leave() }
                     number += 1
                     let key = CacheKey(
                         profile: profile, resource: source.resource, query: source.query, cursor: current)

@@ -12,8 +12,10 @@ public final class PagedListModel<Row: Identifiable & Sendable> where Row.ID == 
     public let columns: [ListColumn<Row>]
     /// Rows visible at once; the selection coming within this many rows of the end prefetches the next page.
     public var viewportHeight = 20
-    /// Pages fetched at once by `loadAll`.
+    /// Pages fetched at once by `loadAll`, at most: it halves on a 429 and grows back by one per good pages.
     public var loadAllConcurrency = 8
+    /// The session's rate-limit budget: load-all pauses rather than spend its last tenth.
+    public var budget: RateBudget?
 
     let cache: PageCache
     /// The filter text of a page of rows (`HaystackChunk(rows, columns:)`, or a pane's faster writer of the same).
@@ -157,6 +159,7 @@ public final class PagedListModel<Row: Identifiable & Sendable> where Row.ID == 
     func cancelLoads() {
         loading?.cancel()
         loading = nil
+        snapshot.pausedBecause = nil
     }
 
     var settledState: LoadState { staleChunks.isEmpty ? .loaded : .stale }

@@ -27,18 +27,23 @@ public final class ConsoleSession {
     /// Every subscriber's stream (the runtime, a test's waiter), fed with each event in order.
     private let subscribers: EventSubscribers
 
-    /// A session of `profile` over `directory`; `journal` records every write it makes.
+    /// The rate-limit budget its transport keeps, when it keeps one.
+    public let rateBudget: RateBudget?
+
+    /// A session of `profile` over `directory`; `journal` records every write it makes; `budget` is the rate-limit
+    /// budget the directory's transport keeps (shown in the header when low, and heeded by load-all).
     public init(
         profile: String, directory: any IdentityDirectory, cache: PageCache = PageCache(), readOnly: Bool = false,
-        journal: (any WriteJournal)? = nil
+        journal: (any WriteJournal)? = nil, budget: RateBudget? = nil
     ) {
+        rateBudget = budget
         self.profile = profile
         self.directory = directory
         self.cache = cache
         let subscribers = EventSubscribers()
         self.subscribers = subscribers
         let context = SessionContext(
-            profile: profile, directory: directory, cache: cache, readOnly: readOnly, journal: journal,
+            profile: profile, directory: directory, cache: cache, readOnly: readOnly, journal: journal, budget: budget,
             emit: { subscribers.send($0) })
         self.context = context
         accounts = AccountsViewModel(context: context)
@@ -62,6 +67,9 @@ public final class ConsoleSession {
 
     /// The provider behind the session.
     public var provider: Provider { directory.provider }
+
+    /// The rate-limit budget as it stands, for the header; nil when no limit is known.
+    public var rateBudgetReading: RateBudgetReading? { rateBudget?.reading }
 
     /// What the provider can do.
     public var capabilities: ProviderCapabilities { directory.capabilities }

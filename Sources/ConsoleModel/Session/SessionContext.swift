@@ -7,14 +7,17 @@ final class SessionContext {
     let profile: String
     let directory: any IdentityDirectory
     let cache: PageCache
+    /// The rate-limit budget background loading heeds.
+    let budget: RateBudget?
     /// The one place every write of the session runs.
     let writes: WriteRunner
     private let emit: @MainActor (ModelEvent) -> Void
 
     init(
         profile: String, directory: any IdentityDirectory, cache: PageCache, readOnly: Bool,
-        journal: (any WriteJournal)?, emit: @escaping @MainActor (ModelEvent) -> Void
+        journal: (any WriteJournal)?, budget: RateBudget? = nil, emit: @escaping @MainActor (ModelEvent) -> Void
     ) {
+        self.budget = budget
         self.profile = profile
         self.directory = directory
         self.cache = cache
@@ -39,10 +42,12 @@ final class SessionContext {
     func list<Row: Identifiable & Sendable>(
         _ columns: [ListColumn<Row>], filterText: (@Sendable ([Row]) -> HaystackChunk)? = nil, pane: PaneID
     ) -> PagedListModel<Row> where Row.ID == String {
-        PagedListModel(
+        let list = PagedListModel(
             columns: columns, filterText: filterText, cache: cache, profile: profile,
             notify: { [weak self] in self?.notify($0) }
         ) { [weak self] in self?.changed(pane) }
+        list.budget = budget
+        return list
     }
 }
 

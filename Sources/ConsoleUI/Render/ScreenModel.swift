@@ -21,6 +21,8 @@ public struct ScreenModel: Sendable {
     public var header: HeaderInfo
     public var user: UserProfile?
     public var readOnly: Bool
+    /// The session's rate-limit budget; the header shows it when under a quarter is left.
+    public var rateBudget: RateBudgetReading?
     public var accounts: ListSnapshot<Account>
     public var members: ListSnapshot<Member>
     public var membersScope: String?
@@ -58,6 +60,7 @@ public struct ScreenModel: Sendable {
         self.header = header
         user = session.user
         readOnly = session.readOnly
+        rateBudget = session.rateBudgetReading
         accounts = session.accounts.snapshot
         members = session.members.snapshot
         membersScope = session.members.scope.leaf?.name

@@ -48,7 +48,7 @@ public enum ScreenRenderer {
     }
 
     /// Left: profile, provider and the breadcrumb of what is in scope (never cut first). Right: the signed-in user
-    /// (dropped when there is no room) and the DEMO / READ-ONLY markers.
+    /// (dropped when there is no room), the DEMO / READ-ONLY markers and the rate-limit budget when it runs low.
     private static func drawHeader(_ model: ScreenModel, into buffer: inout Buffer, area: Rect, theme: Theme) {
         buffer.fill(area, style: theme[.header])
         let left =
@@ -57,6 +57,7 @@ public enum ScreenRenderer {
         var markers: [String] = []
         if model.header.isDemo { markers.append("DEMO") }
         if model.readOnly { markers.append("READ-ONLY") }
+        if let budget = model.rateBudget, budget.isLow { markers.append("RATE \(budget)") }
         let right = markers.map { " \($0) " }.joined(separator: " ")
         let rightWidth = DisplayWidth.of(right)
         let leftWidth = buffer.write(
