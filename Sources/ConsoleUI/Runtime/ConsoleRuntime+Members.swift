@@ -47,13 +47,22 @@ extension ConsoleRuntime {
 
     private func loadRoles(
         _ load: @escaping @Sendable () async throws -> [Role],
-        then open: @escaping @MainActor (ConsoleRuntime, [Role]) -> Void
+        then open: @escaping @MainActor @Sendable (ConsoleRuntime, [Role]) -> Void
+    ) {
+        loadRoles(load, isEmpty: \.isEmpty, then: open)
+    }
+
+    /// Reads what a role picker offers, then opens it (unless another overlay opened meanwhile); says so when there
+    /// is nothing to offer or the read failed.
+    func loadRoles<Value: Sendable>(
+        _ load: @escaping @Sendable () async throws -> Value, isEmpty: @escaping @Sendable (Value) -> Bool,
+        then open: @escaping @MainActor @Sendable (ConsoleRuntime, Value) -> Void
     ) {
         state.flash = Notice(.info, "Loading roles…")
         effect({ await Self.attempt(load) }) { runtime, result in
             guard runtime.state.overlay == nil else { return }
             switch result {
-            case .success(let roles) where roles.isEmpty:
+            case .success(let roles) where isEmpty(roles):
                 runtime.state.flash = Notice(.warning, "The provider lists no roles to give")
             case .success(let roles):
                 runtime.state.flash = nil

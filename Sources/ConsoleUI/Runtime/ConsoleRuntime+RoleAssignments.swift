@@ -18,30 +18,20 @@ extension ConsoleRuntime {
             state.flash = Notice(.warning, "Read-only mode: assigning roles refused, nothing was sent")
             return
         }
-        state.flash = Notice(.info, "Loading roles…")
-        effect({
-            await Self.attempt {
+        loadRoles(
+            {
                 async let roles = assignments.assignableRoles()
                 async let assigned = assignments.assignedRoles(of: member)
-                return try await (roles, assigned)
-            }
-        }) { runtime, result in
-            guard runtime.state.overlay == nil else { return }
-            switch result {
-            case .success((let roles, let assigned)) where roles.isEmpty && assigned.isEmpty:
-                runtime.state.flash = Notice(.warning, "The organization has no roles to assign")
-            case .success((let roles, let assigned)):
-                runtime.state.flash = nil
-                // An assigned role the catalogue no longer lists still shows, so it can be taken back.
-                let all = roles + assigned.filter { role in !roles.contains { $0.id == role.id } }
-                var picker = RolePicker(
-                    memberID: member.id, memberEmail: member.email, roles: all, current: assigned, multiple: true)
-                picker.assignments = true
-                runtime.state.overlay = .roles(picker)
-            case .failure(let error):
-                runtime.state.flash = Notice(
-                    .error, "Could not load the roles: \((error as? APIError)?.userMessage ?? "\(error)")")
-            }
+                return try await (roles: roles, assigned: assigned)
+            },
+            isEmpty: { $0.roles.isEmpty && $0.assigned.isEmpty }
+        ) { runtime, found in
+            // An assigned role the catalogue no longer lists still shows, so it can be taken back.
+            let all = found.roles + found.assigned.filter { role in !found.roles.contains { $0.id == role.id } }
+            var picker = RolePicker(
+                memberID: member.id, memberEmail: member.email, roles: all, current: found.assigned, multiple: true)
+            picker.assignments = true
+            runtime.state.overlay = .roles(picker)
         }
     }
 
