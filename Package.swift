@@ -126,7 +126,7 @@ let package = Package(
             name: "EndToEndTests",
             dependencies: [
                 "APICore", "CloudflareAPI", "OpenAIAdminAPI", "KeycardAPI", "Providers", "APITransport",
-                "ConsoleTesting",
+                "ConsoleTesting", "DemoServer",
             ]),
         .testTarget(
             name: "OrgtuiConfigTests",

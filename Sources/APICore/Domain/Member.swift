@@ -128,6 +128,17 @@ public enum MemberStatus: Sendable, Hashable {
     case disabled
     case unknown(String)
 
+    /// The status a word names ("accepted" is Cloudflare's word for active).
+    public init(label: String) {
+        switch label.lowercased() {
+        case "active", "accepted": self = .active
+        case "pending": self = .pending
+        case "rejected": self = .rejected
+        case "disabled": self = .disabled
+        default: self = .unknown(label)
+        }
+    }
+
     /// The word shown in the status column.
     public var label: String {
         switch self {

@@ -89,7 +89,9 @@ public struct JSONAPIClient: Sendable {
 
     private func send(_ request: HTTPRequest) async throws -> HTTPResponse {
         do {
-            return try await transport.send(request)
+            let response = try await transport.send(request)
+            RequestIDCapture.current?.record(response)
+            return response
         } catch {
             throw Self.apiError(for: error, request: request)
         }

@@ -4,7 +4,7 @@ extension InvitationsViewModel {
     /// Revokes a sent invitation (after the UI's confirmation), then shows what the server lists.
     @discardableResult
     public func revoke(id: String) -> Task<Void, Never> {
-        context.writes.start(revokeWrite(id: id))
+        context.writes.start(sent.row(id: id).flatMap { revokeWrite($0, in: scope) })
     }
 
     /// Invites `email` with `roles` into the scope (after the UI's confirmation); the invitation lands in Sent.
@@ -14,10 +14,10 @@ extension InvitationsViewModel {
     }
 
     /// `invitations.revoke`: the row shows revoked, then Sent and the scope's members are read again.
-    func revokeWrite(id: String) -> WriteSpec<Void>? {
-        guard let revoking = context.directory.invitationRevoking, let invitation = sent.row(id: id) else { return nil }
+    public func revokeWrite(_ invitation: Invitation, in scope: Scope) -> WriteSpec<Void>? {
+        guard let revoking = context.directory.invitationRevoking else { return nil }
+        let id = invitation.id
         let who = invitation.inviteeEmail ?? invitation.id
-        let scope = scope
         let messages = WriteMessages<Void>(
             sending: "Revoking the invitation of \(who)…",
             done: { "Revoked the invitation of \(who)" },
@@ -48,7 +48,7 @@ extension InvitationsViewModel {
     }
 
     /// `members.invite`: the invitation is inserted into Sent when that scope is still shown.
-    func inviteWrite(email: String, roles: [Role], in scope: Scope) -> WriteSpec<Invitation>? {
+    public func inviteWrite(email: String, roles: [Role], in scope: Scope) -> WriteSpec<Invitation>? {
         guard let inviting = context.directory.memberInviting else { return nil }
         let place = scope.leaf?.name ?? "the organization"
         let messages = WriteMessages<Invitation>(

@@ -72,15 +72,21 @@ public final class InvitationsViewModel {
     /// Accepts or rejects a received invitation (after the UI's confirmation), updating the row at once.
     @discardableResult
     public func respond(id: String, _ response: InvitationResponse) -> Task<Void, Never> {
-        context.writes.start(respondWrite(id: id, response))
+        context.writes.start(respondWrite(id: id, received.row(id: id), response))
     }
 
     /// `invitations.accept` / `invitations.reject`: the row changes before the request and goes back if refused.
-    func respondWrite(id: String, _ response: InvitationResponse) -> WriteSpec<Invitation>? {
+    public func respondWrite(_ invitation: Invitation, _ response: InvitationResponse) -> WriteSpec<Invitation>? {
+        respondWrite(id: invitation.id, invitation, response, requireListed: false)
+    }
+
+    /// The answer to `listed` (nil: no longer listed); `requireListed` refuses it once the row left the list.
+    func respondWrite(
+        id: String, _ listed: Invitation?, _ response: InvitationResponse, requireListed: Bool = true
+    ) -> WriteSpec<Invitation>? {
         guard let answering = context.directory.invitationAnswering else { return nil }
         let accepting = response == .accept
         let verb = accepting ? "accepting" : "rejecting"
-        let listed = received.row(id: id)
         let name = listed.map { $0.accountName ?? $0.accountID } ?? id
         let messages = WriteMessages<Invitation>(
             sending: "\(verb.prefix(1).uppercased())\(verb.dropFirst()) the invitation to \(name)…",
@@ -100,7 +106,7 @@ public final class InvitationsViewModel {
             return try await answering.respond(to: invitation, with: response)
         }
         spec.precondition = { [received] in
-            guard let invitation = received.row(id: id) else {
+            guard let invitation = received.row(id: id) ?? (requireListed ? nil : listed) else {
                 return "That invitation is no longer listed; refresh with r"
             }
             guard invitation.status == .pending else {

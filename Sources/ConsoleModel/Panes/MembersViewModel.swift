@@ -42,18 +42,19 @@ public final class MembersViewModel {
     /// Gives a member exactly `roles` (after the UI's confirmation of what is added and removed).
     @discardableResult
     public func setRoles(id: String, to roles: [Role]) -> Task<Void, Never> {
-        context.writes.start(setRolesWrite(id: id, to: roles))
+        context.writes.start(list.row(id: id).flatMap { setRolesWrite($0, to: roles) })
     }
 
     /// Removes a member (after the UI's typed-email confirmation).
     @discardableResult
     public func removeMember(id: String) -> Task<Void, Never> {
-        context.writes.start(removeWrite(id: id))
+        context.writes.start(list.row(id: id).flatMap(removeWrite))
     }
 
     /// `members.setRoles`: the row is replaced with the server's answer, or with what a re-read shows.
-    func setRolesWrite(id: String, to roles: [Role]) -> WriteSpec<Member>? {
-        guard let editing = context.directory.memberRoleEditing, let member = list.row(id: id) else { return nil }
+    public func setRolesWrite(_ member: Member, to roles: [Role]) -> WriteSpec<Member>? {
+        guard let editing = context.directory.memberRoleEditing else { return nil }
+        let id = member.id
         let names = roles.map(\.name).joined(separator: ", ")
         let messages = WriteMessages<Member>(
             sending: "Changing the roles of \(member.email)…",
@@ -81,8 +82,9 @@ public final class MembersViewModel {
 
     /// `members.remove`: the row goes; where a pending member is a sent invitation, the scope's sent invitations are
     /// forgotten too.
-    func removeWrite(id: String) -> WriteSpec<Void>? {
-        guard let removal = context.directory.memberRemoval, let member = list.row(id: id) else { return nil }
+    public func removeWrite(_ member: Member) -> WriteSpec<Void>? {
+        guard let removal = context.directory.memberRemoval else { return nil }
+        let id = member.id
         let messages = WriteMessages<Void>(
             sending: "Removing \(member.email)…",
             done: { "Removed \(member.email) from \(member.scope.leaf?.name ?? "the organization")" },

@@ -14,7 +14,7 @@ extension RecordsViewModel {
     }
 
     /// `user.edit`: the profile (and the header) show the server's answer, or what a re-read shows.
-    func editUserWrite(_ changes: [String: FieldChange]) -> WriteSpec<UserDetails>? {
+    public func editUserWrite(_ changes: [String: FieldChange]) -> WriteSpec<UserDetails>? {
         guard let editing = context.directory.userProfileEditing else { return nil }
         let names = changes.keys.sorted().joined(separator: ", ")
         let messages = WriteMessages<UserDetails>(

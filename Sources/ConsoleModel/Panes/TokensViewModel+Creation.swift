@@ -5,19 +5,18 @@ extension TokensViewModel {
     /// as after a roll. Never re-sent: on an unknown outcome the list is re-read and the lost secret is said so.
     @discardableResult
     public func create(_ draft: TokenDraft) -> Task<Void, Never> {
-        context.writes.start(createWrite(draft))
+        context.writes.start(createWrite(draft, in: scope))
     }
 
     /// Edits a token's name, status, expiry or IP ranges (after the UI's confirmation).
     @discardableResult
     public func edit(id: String, _ edit: TokenEdit) -> Task<Void, Never> {
-        context.writes.start(editWrite(id: id, edit))
+        context.writes.start(list.row(id: id).flatMap { editWrite($0, edit) })
     }
 
     /// `tokens.create`: the one copy of the secret goes to `reveal`; the row joins the list when its scope is shown.
-    func createWrite(_ draft: TokenDraft) -> WriteSpec<IssuedKey>? {
+    public func createWrite(_ draft: TokenDraft, in scope: Scope) -> WriteSpec<IssuedKey>? {
         guard let creating = context.directory.tokenCreating else { return nil }
-        let scope = scope
         let messages = WriteMessages<IssuedKey>(
             sending: "Creating token '\(draft.name)'…",
             done: { "Created '\($0.token.name)': copy its secret now, it is shown once" },
@@ -44,8 +43,8 @@ extension TokensViewModel {
     }
 
     /// `tokens.edit`: the row shows the server's answer, or what a re-read shows.
-    func editWrite(id: String, _ edit: TokenEdit) -> WriteSpec<Token>? {
-        guard let editing = context.directory.tokenEditing, let token = list.row(id: id) else { return nil }
+    public func editWrite(_ token: Token, _ edit: TokenEdit) -> WriteSpec<Token>? {
+        guard let editing = context.directory.tokenEditing else { return nil }
         let messages = WriteMessages<Token>(
             sending: nil,
             done: { "Saved '\($0.name)'" },

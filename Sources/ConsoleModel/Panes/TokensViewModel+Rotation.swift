@@ -5,7 +5,7 @@ extension TokensViewModel {
     /// for the modal. Nothing is deleted yet.
     @discardableResult
     public func startRotation(id: String) -> Task<Void, Never> {
-        context.writes.start(createReplacementWrite(id: id))
+        context.writes.start(list.row(id: id).flatMap(createReplacementWrite))
     }
 
     /// Step 2 (after the user confirms they stored the new secret): moves orgtui to the new key when it signed in
@@ -17,8 +17,8 @@ extension TokensViewModel {
 
     /// `tokens.rotate` (step 1): the new key and the one copy of its secret go to `rotation`; on an unknown outcome a
     /// key that may exist has lost its secret, and the step says so.
-    func createReplacementWrite(id: String) -> WriteSpec<IssuedKey>? {
-        guard let rotationOps = context.directory.keyRotation, let old = list.row(id: id) else { return nil }
+    public func createReplacementWrite(_ old: Token) -> WriteSpec<IssuedKey>? {
+        guard let rotationOps = context.directory.keyRotation else { return nil }
         let messages = WriteMessages<IssuedKey>(
             sending: nil,
             done: { "Created '\($0.token.name)': store its secret, then confirm to delete the old key" },
@@ -48,13 +48,13 @@ extension TokensViewModel {
             self?.rotation?.step = .createFailed("no answer from the server")
             return RereadFinding()
         }
-        spec.targetID = id
+        spec.targetID = old.id
         return spec
     }
 
     /// `tokens.finishRotation` (step 2): deletes the old key; on an unknown outcome the old key is read again to tell a
     /// finished rotation from one where both keys are still valid.
-    func deleteOldKeyWrite() -> WriteSpec<Void>? {
+    public func deleteOldKeyWrite() -> WriteSpec<Void>? {
         guard let state = rotation, state.step == .created || isDeleteFailed(state.step),
             let rotationOps = context.directory.keyRotation, let deletion = context.directory.tokenDeletion,
             let new = state.new, let secret = state.secret

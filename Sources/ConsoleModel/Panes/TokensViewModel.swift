@@ -69,25 +69,25 @@ public final class TokensViewModel {
     /// Rolls a token (after the UI's confirmation); the new secret lands in `reveal`.
     @discardableResult
     public func roll(id: String) -> Task<Void, Never> {
-        context.writes.start(rollWrite(id: id))
+        context.writes.start(list.row(id: id).flatMap(rollWrite))
     }
 
     /// Enables or disables a token.
     @discardableResult
     public func setEnabled(id: String, enabled: Bool) -> Task<Void, Never> {
-        context.writes.start(setEnabledWrite(id: id, enabled: enabled))
+        context.writes.start(list.row(id: id).flatMap { setEnabledWrite($0, enabled: enabled) })
     }
 
     /// Deletes a token (after the UI's typed-name confirmation).
     @discardableResult
     public func delete(id: String) -> Task<Void, Never> {
-        context.writes.start(deleteWrite(id: id))
+        context.writes.start(list.row(id: id).flatMap(deleteWrite))
     }
 
     /// `tokens.roll`: the one copy of the new secret goes to `reveal`; after an unknown outcome the token is read
     /// again, and a roll that happened is said plainly to have lost its secret.
-    func rollWrite(id: String) -> WriteSpec<RolledToken>? {
-        guard let rolling = context.directory.tokenRolling, let token = list.row(id: id) else { return nil }
+    public func rollWrite(_ token: Token) -> WriteSpec<RolledToken>? {
+        guard let rolling = context.directory.tokenRolling else { return nil }
         let messages = WriteMessages<RolledToken>(
             sending: nil,
             done: { rolled in
@@ -128,8 +128,8 @@ public final class TokensViewModel {
     }
 
     /// `tokens.setEnabled`: the row shows the status the server answers with.
-    func setEnabledWrite(id: String, enabled: Bool) -> WriteSpec<Token>? {
-        guard let toggling = context.directory.tokenToggling, let token = list.row(id: id) else { return nil }
+    public func setEnabledWrite(_ token: Token, enabled: Bool) -> WriteSpec<Token>? {
+        guard let toggling = context.directory.tokenToggling else { return nil }
         let verb = enabled ? "enabling" : "disabling"
         let messages = WriteMessages<Token>(
             sending: nil,
@@ -148,8 +148,8 @@ public final class TokensViewModel {
     }
 
     /// `tokens.delete`: the row goes.
-    func deleteWrite(id: String) -> WriteSpec<Void>? {
-        guard let deletion = context.directory.tokenDeletion, let token = list.row(id: id) else { return nil }
+    public func deleteWrite(_ token: Token) -> WriteSpec<Void>? {
+        guard let deletion = context.directory.tokenDeletion else { return nil }
         let messages = WriteMessages<Void>(
             sending: nil,
             done: { "Deleted '\(token.name)'" },

@@ -175,6 +175,9 @@ public final class ConsoleSession {
     /// A new stream of this session's changes, from now on, in order.
     public func subscribe() -> AsyncStream<ModelEvent> { subscribers.subscribe() }
 
+    /// Ends every event stream (a scripting command, done with the session, reads what is left in its stream).
+    public func endEvents() { subscribers.finish() }
+
     /// Ends every event stream.
     public func finish() {
         subscribers.finish()

@@ -45,8 +45,12 @@ public final class WriteRunner {
     /// Runs one write to its end and returns how it ended.
     @discardableResult
     public func run<Value>(_ spec: WriteSpec<Value>) async -> WriteResult {
-        var result = WriteResult(actionID: spec.actionID, target: spec.target, outcome: await outcome(of: spec))
+        let capture = RequestIDCapture()
+        var result = WriteResult(
+            actionID: spec.actionID, target: spec.target, outcome: await outcome(of: spec, capture: capture))
         result.targetID = spec.targetID
+        // A read-modify-write sends its read first: the last response is the write's.
+        result.requestID = capture.last
         record(result)
         onFinished?(result)
         // One event after every write, so the screen re-reads what the write changed (busy marks, modals).
@@ -64,7 +68,7 @@ public final class WriteRunner {
     /// Whether a write holding `key` is waiting for its answer.
     public func isBusy(_ key: String) -> Bool { inFlight.contains(key) }
 
-    private func outcome<Value>(of spec: WriteSpec<Value>) async -> WriteOutcome {
+    private func outcome<Value>(of spec: WriteSpec<Value>, capture: RequestIDCapture) async -> WriteOutcome {
         if readOnly {
             emit(.notice(Self.readOnlyRefusal(spec.activity)))
             return .readOnly
@@ -76,7 +80,7 @@ public final class WriteRunner {
         defer { if let key = spec.exclusive?.key { inFlight.remove(key) } }
         if let sending = spec.messages.sending { emit(.notice(Notice(.info, sending))) }
         await spec.prepare()
-        switch await send(spec.request) {
+        switch await RequestIDCapture.$current.withValue(capture, operation: { await send(spec.request) }) {
         case .success(let value):
             await spec.apply(value)
             await invalidate(spec.invalidatesWhenDone)

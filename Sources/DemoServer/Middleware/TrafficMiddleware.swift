@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 import Hummingbird
 
 /// The outermost layer of the API: base latency (jittered ±10 %, as a real network's is), the rate limit, injected
@@ -58,7 +59,11 @@ struct TrafficMiddleware: RouterMiddleware {
             throw error
         }
         if let budget { RateLimitHeaders.add(budget, to: &response, path: path) }
-        await log(method, path, request.uri.query, status: response.status.code, plan: plan, arrived: arrived)
+        let requestID = Self.requestID(path: path)
+        if let field = requestID.field { response.headers[field] = requestID.value }
+        await log(
+            method, path, request.uri.query, status: response.status.code, plan: plan, arrived: arrived,
+            requestID: requestID.value)
         return response
     }
 
@@ -71,11 +76,22 @@ struct TrafficMiddleware: RouterMiddleware {
         return "anonymous"
     }
 
+    /// A fresh request id in the provider's header: Cloudflare answers with `cf-ray`, OpenAI and Keycard with
+    /// `x-request-id`.
+    private static func requestID(path: String) -> (field: HTTPField.Name?, value: String) {
+        let random = String(UInt64.random(in: 0...UInt64.max), radix: 16)
+        if path.hasPrefix("/client/v4") { return (HTTPField.Name("cf-ray"), "\(random)-DEMO") }
+        return (HTTPField.Name("x-request-id"), "req_\(random)")
+    }
+
     private func log(
-        _ method: String, _ path: String, _ query: String?, status: Int, plan: FaultInjector.Plan, arrived: Date
+        _ method: String, _ path: String, _ query: String?, status: Int, plan: FaultInjector.Plan, arrived: Date,
+        requestID: String? = nil
     ) async {
         let fault = plan.names.isEmpty ? nil : plan.names.joined(separator: "+")
         await log.record(
-            DemoRequestRecord(method: method, path: path, query: query, status: status, fault: fault, date: arrived))
+            DemoRequestRecord(
+                method: method, path: path, query: query, status: status, fault: fault, date: arrived,
+                requestID: requestID))
     }
 }

@@ -14,9 +14,16 @@ public struct DemoRequestRecord: Sendable, Hashable {
     public var fault: String?
     /// When the request arrived.
     public var date: Date
+    /// The request id the answer carried (`cf-ray` on Cloudflare's paths, `x-request-id` elsewhere), as the real APIs
+    /// send one.
+    public var requestID: String?
 
     /// Creates a record.
-    public init(method: String, path: String, query: String?, status: Int, fault: String? = nil, date: Date = Date()) {
+    public init(
+        method: String, path: String, query: String?, status: Int, fault: String? = nil, date: Date = Date(),
+        requestID: String? = nil
+    ) {
+        self.requestID = requestID
         self.method = method
         self.path = path
         self.query = query

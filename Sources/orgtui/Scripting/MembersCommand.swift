@@ -1,0 +1,126 @@
+import APICore
+import ArgumentParser
+
+/// `orgtui members`: the Members pane without a screen.
+struct MembersCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "members", abstract: "Members of an account, organization or project.",
+        subcommands: [List.self, Invite.self, Update.self, Remove.self])
+
+    struct List: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List members (the first page; --all for every page).")
+
+        @OptionGroup var connection: ConnectionOptions
+        @OptionGroup var output: OutputOptions
+        @OptionGroup var scope: ScopeOptions
+        @Flag(help: "Every page, not only the first.") var all = false
+        @Option(help: "Only members with this status (active, pending, …), filtered by the server.") var status: String?
+
+        func run() async throws {
+            try await ScriptContext.run(connection, output: output) { context in
+                let scope = try await context.scope(self.scope)
+                let filter = status.map { MemberStatus(label: $0) }
+                try await context.print(
+                    context.directory.members(in: scope, status: filter), columns: ScriptRecord.memberColumns,
+                    all: all, record: ScriptRecord.init, id: \.id)
+            }
+        }
+    }
+
+    struct Invite: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: ScriptCatalogue.abstract("members.invite"),
+            discussion: "Prints the invitation as `invites list` shows it. Roles by id or name.")
+
+        @OptionGroup var connection: ConnectionOptions
+        @OptionGroup var output: OutputOptions
+        @OptionGroup var scope: ScopeOptions
+        @OptionGroup var confirm: ConfirmOptions
+        @Argument(help: "The email to invite.") var email: String
+        @Option(name: .customLong("role"), help: "A role to give (repeat for several where the provider allows).")
+        var roles: [String] = []
+
+        func run() async throws {
+            try await ScriptContext.run(connection, output: output) { context in
+                try await MembersCommand.invite(
+                    email: email, roles: roles, scope: scope, yes: confirm.yes, context: context)
+            }
+        }
+    }
+
+    /// `members invite` and `invites send`: one write, `members.invite`.
+    @MainActor
+    static func invite(
+        email: String, roles wanted: [String], scope options: ScopeOptions, yes: Bool, context: ScriptContext
+    ) async throws {
+        guard let inviting = context.directory.memberInviting else {
+            throw ScriptFailure.usage("\(context.directory.provider.displayName) cannot invite members")
+        }
+        let scope = try await context.scope(options)
+        guard inviting.canInvite(in: scope) else {
+            throw ScriptFailure.usage("inviting needs an account or organization: give it with --account ID")
+        }
+        guard !wanted.isEmpty else { throw ScriptFailure.usage("give at least one --role") }
+        let roles = try ScriptContext.roles(wanted, among: try await inviting.invitableRoles(in: scope))
+        if !inviting.allowsSeveralRoles && roles.count > 1 {
+            throw ScriptFailure.usage("\(context.directory.provider.displayName) gives an invitee exactly one role")
+        }
+        let spec = context.session.invitations.inviteWrite(email: email, roles: roles, in: scope)
+        let place = ScriptContext.place(scope)
+        try await context.write(
+            spec, confirm: .yesNo("Invite \(email) \(place) as \(roles.map(\.name).joined(separator: ", "))?"),
+            yes: yes)
+    }
+
+    struct Update: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: ScriptCatalogue.abstract("members.edit"),
+            discussion: "The member ends up with exactly the roles given (by id or name).")
+
+        @OptionGroup var connection: ConnectionOptions
+        @OptionGroup var output: OutputOptions
+        @OptionGroup var scope: ScopeOptions
+        @OptionGroup var confirm: ConfirmOptions
+        @Argument(help: "The member's id (or email).") var member: String
+        @Option(name: .customLong("role"), help: "A role the member should hold (repeat for several).")
+        var roles: [String] = []
+
+        func run() async throws {
+            try await ScriptContext.run(connection, output: output) { context in
+                guard let editing = context.directory.memberRoleEditing else {
+                    throw ScriptFailure.usage("\(context.directory.provider.displayName) cannot change members' roles")
+                }
+                guard !roles.isEmpty else { throw ScriptFailure.usage("give at least one --role") }
+                let scope = try await context.scope(self.scope)
+                let found = try await context.member(member, in: scope)
+                let chosen = try ScriptContext.roles(roles, among: try await editing.assignableRoles(for: found))
+                try await context.write(
+                    context.session.members.setRolesWrite(found, to: chosen),
+                    confirm: .yesNo("Give \(found.email) exactly: \(chosen.map(\.name).joined(separator: ", "))?"),
+                    yes: confirm.yes)
+            }
+        }
+    }
+
+    struct Remove: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: ScriptCatalogue.abstract("members.remove"))
+
+        @OptionGroup var connection: ConnectionOptions
+        @OptionGroup var scope: ScopeOptions
+        @OptionGroup var confirm: ConfirmOptions
+        @Argument(help: "The member's id (or email).") var member: String
+
+        func run() async throws {
+            try await ScriptContext.run(connection) { context in
+                let scope = try await context.scope(self.scope)
+                let found = try await context.member(member, in: scope)
+                try await context.write(
+                    context.session.members.removeWrite(found),
+                    confirm: .typed(
+                        question: "Remove \(found.email) \(ScriptContext.place(scope))?", name: found.email),
+                    yes: confirm.yes)
+            }
+        }
+    }
+}

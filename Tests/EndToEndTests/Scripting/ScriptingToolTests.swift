@@ -1,0 +1,76 @@
+import Foundation
+import Testing
+
+/// The commands around the scripting CLI: --version, completion, info, config check, and the root help.
+@Suite("Scripting CLI: tools")
+struct ScriptingToolTests {
+    @Test("--version, completion bash|zsh|fish, and a root --help that shows how to start the console")
+    func versionCompletionHelp() async throws {
+        try await withCLIWorld { world in
+            let version = try await world.run(["--version"])
+            #expect(version.status == 0)
+            #expect(version.stdout.split(separator: ".").count == 3)
+            for shell in ["bash", "zsh", "fish"] {
+                let script = try await world.run(["completion", shell])
+                #expect(script.status == 0)
+                #expect(script.stdout.contains("orgtui"))
+                #expect(script.stdout.contains("members"))
+            }
+            #expect(try await world.run(["completion", "tcsh"]).status == 2)
+            let help = try await world.run(["--help"])
+            #expect(help.stdout.contains("orgtui --demo"))
+            #expect(help.stdout.contains("tokens"))
+            #expect(help.stdout.contains("Exit codes"))
+        }
+    }
+
+    @Test("info names the config, log and journal paths and the provider it would use")
+    func info() async throws {
+        try await withCLIWorld { world in
+            let info = try await world.run(["info", "--json"])
+            #expect(info.status == 0)
+            let fields = try #require(try info.json() as? [String: Any])
+            #expect(fields["journal"] as? String == world.journal.path)
+            #expect((fields["config"] as? String)?.hasPrefix(world.home.path) == true)
+            #expect(fields["provider"] as? String == "Cloudflare")
+        }
+    }
+
+    @Test(
+        "config check names an unknown key and a bad binding with their lines, and a world-readable literal token_command"
+    )
+    func configCheck() async throws {
+        try await withCLIWorld { world in
+            let folder = world.home.appendingPathComponent("config/orgtui")
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            let file = folder.appendingPathComponent("config.toml")
+            try """
+            theme = "light"
+            colour = "red"
+
+            [profiles.work]
+            provider = "cloudflare"
+            token_command = "echo abcdefghijklmnop"
+
+            [keys]
+            "nope.action" = "x"
+            """.write(to: file, atomically: true, encoding: .utf8)
+            try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: file.path)
+            let check = try await world.run(["config", "check"])
+            #expect(check.status == 1)
+            #expect(check.stdout.contains("config.toml:2:"))
+            #expect(check.stdout.contains("colour"))
+            #expect(check.stdout.contains("config.toml:9:"))
+            #expect(check.stdout.contains("nope.action"))
+            #expect(check.stdout.contains("config.toml:6:"))
+            #expect(check.stdout.contains("token_command"))
+            #expect(!check.stdout.contains("abcdefghijklmnop"))
+            try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: file.path)
+            try "theme = \"light\"\n".write(to: file, atomically: true, encoding: .utf8)
+            let clean = try await world.run(["config", "check"])
+            #expect(clean.status == 0)
+            try "theme = [\n".write(to: file, atomically: true, encoding: .utf8)
+            #expect(try await world.run(["config", "check"]).status == 2)
+        }
+    }
+}
