@@ -1,8 +1,9 @@
 /// Account details, rename and two-factor enforcement (`PUT /accounts/{id}` with the whole account), create and delete.
 import APICore
 
-extension CloudflareDirectory: AccountAdministering {
+extension CloudflareDirectory: AccountAdministering, AccountDeleting {
     public var accountAdministering: (any AccountAdministering)? { self }
+    public var accountDeleting: (any AccountDeleting)? { self }
 
     public func accountDetails(_ account: Account) async throws -> [RecordField] {
         let wire = try await client.account(id: try Self.id(account.id, of: "account"))

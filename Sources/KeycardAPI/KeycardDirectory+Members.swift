@@ -2,7 +2,7 @@
 /// still have; a server without it answers `.unsupported`).
 import APICore
 
-extension KeycardDirectory: MemberInviting, InvitationRevoking, MemberRoleEditing, MemberRemoval {
+extension KeycardDirectory: MemberInviting, InvitationRevoking, MemberRoleEditing, MemberRemoval, MemberToggling {
     /// One organization role per invitation and per member.
     public var allowsSeveralRoles: Bool { false }
 
@@ -50,6 +50,19 @@ extension KeycardDirectory: MemberInviting, InvitationRevoking, MemberRoleEditin
         let updated = try await client.updateUser(
             organizationID: organization.id, id: try Self.id(member.id, of: "member"),
             Keycard.OrganizationUserUpdate(role: try Self.singleRole(roles)))
+        return Member(keycard: updated, organization: organization)
+    }
+
+    public func canToggle(_ member: Member) -> Bool {
+        member.scope.node(.organization) != nil && (member.status == .active || member.status == .disabled)
+    }
+
+    /// PATCHes the membership's `status` (`active` or `disabled`); the member keeps their role.
+    public func setMemberEnabled(_ member: Member, enabled: Bool) async throws -> Member {
+        let organization = try Self.organization(of: member)
+        let updated = try await client.updateUser(
+            organizationID: organization.id, id: try Self.id(member.id, of: "member"),
+            Keycard.OrganizationUserUpdate(status: .known(enabled ? .active : .disabled)))
         return Member(keycard: updated, organization: organization)
     }
 

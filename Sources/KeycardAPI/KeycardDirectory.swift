@@ -114,6 +114,7 @@ public struct KeycardDirectory: IdentityDirectory {
     public var invitationRevoking: (any InvitationRevoking)? { self }
     public var memberRoleEditing: (any MemberRoleEditing)? { self }
     public var memberRemoval: (any MemberRemoval)? { self }
+    public var memberToggling: (any MemberToggling)? { self }
     public var invitationTokenAccepting: (any InvitationTokenAccepting)? { self }
     public var ssoManaging: (any SSOManaging)? { self }
 

@@ -69,10 +69,13 @@ extension OpenAIDirectory: MemberInviting, InvitationRevoking {
 
     public func invitableRoles(in scope: Scope) async throws -> [Role] { Self.organizationRoles }
 
-    /// Invites into the organization; the invitee also joins the default project, as when `projects` is omitted.
+    /// Invites into the organization; with a project in scope the invitee joins that project as a member (`projects`),
+    /// else the default project, as when `projects` is omitted.
     public func invite(email: String, roles: [Role], in scope: Scope) async throws -> Invitation {
         let role = try Self.single(roles, from: Self.organizationRoles)
-        let invite = try await client.createInvite(.init(email: email, role: OpenEnum(rawValue: role)))
+        let projects = scope.node(.project).map { [OpenAIAdmin.InviteProject(id: $0.id, role: .known(.member))] }
+        let invite = try await client.createInvite(
+            .init(email: email, role: OpenEnum(rawValue: role), projects: projects))
         return Invitation(openAI: invite, organization: organization)
     }
 

@@ -15,8 +15,10 @@ struct KeycardDirectoryTests {
         #expect(
             directory.capabilities == [
                 .rotateKeys, .deleteTokens, .inviteMembers, .revokeInvitations, .changeMemberRoles, .removeMembers,
-                .acceptInvitationTokens, .manageSSO,
+                .acceptInvitationTokens, .manageSSO, .createTokens, .editTokens, .administerAccounts, .toggleMembers,
+                .listIdentities, .exchangeTokens,
             ])
+        #expect(!directory.capabilities.contains(.deleteAccounts), "Keycard cannot delete an organization")
         #expect(directory.memberInviting?.allowsSeveralRoles == false)
     }
 

@@ -98,8 +98,9 @@ func maskingSecrets(_ lines: [String], session: ConsoleSession) -> [String] {
     }
 }
 
-/// `line` with each run of at least `minimum` characters that occurs in `secret` replaced by `×` of its length.
-private func masking(_ secret: String, in line: String, minimum: Int = 8) -> String {
+/// `line` with each run of at least `minimum` characters that occurs in `secret` replaced by `×` of its length (10,
+/// so a row named like the secret's fixed prefix, `old-admin-script` beside `sk-admin-s…`, is left alone).
+private func masking(_ secret: String, in line: String, minimum: Int = 10) -> String {
     let characters = Array(line)
     var masked = characters
     var start = 0

@@ -90,7 +90,7 @@ public protocol MemberRemoval: Sendable {
 public struct IssuedKey: Sendable {
     /// The new key as the Tokens pane lists it.
     public let token: Token
-    /// The secret, shown once.
+    /// The secret, shown once; empty when creating issues none (a Keycard service account holds no secret itself).
     public let secret: Secret
 
     public init(token: Token, secret: Secret) {
@@ -107,6 +107,12 @@ public protocol TokenCreating: Sendable {
     func permissionGroups(for scope: Scope) async throws -> [PermissionGroup]
     /// Creates the token; the result holds the only copy of its secret. Never retried after sending.
     func createToken(_ draft: TokenDraft, in scope: Scope) async throws -> IssuedKey
+    /// What a create form in `scope` offers besides the name.
+    func draftFields(in scope: Scope) -> TokenFormFields
+}
+
+extension TokenCreating {
+    public func draftFields(in scope: Scope) -> TokenFormFields { [.permissions, .expiry, .notBefore, .ipRanges] }
 }
 
 /// Edits a token's name, status, expiry and IP ranges without touching its permissions.
@@ -115,4 +121,10 @@ public protocol TokenEditing: Sendable {
     func canEdit(_ token: Token) -> Bool
     /// Applies `edit` as a read-modify-write of the whole token; returns it as the server now has it.
     func editToken(_ token: Token, _ edit: TokenEdit) async throws -> Token
+    /// What an edit form of `token` offers besides the name.
+    func editFields(of token: Token) -> TokenFormFields
+}
+
+extension TokenEditing {
+    public func editFields(of token: Token) -> TokenFormFields { [.status, .expiry, .ipRanges] }
 }

@@ -64,8 +64,16 @@ public protocol IdentityDirectory: Sendable {
     var tokenCreating: (any TokenCreating)? { get }
     /// Edits tokens.
     var tokenEditing: (any TokenEditing)? { get }
-    /// Administers accounts (details, rename, two-factor, create, delete).
+    /// Administers accounts (details, rename, two-factor, create).
     var accountAdministering: (any AccountAdministering)? { get }
+    /// Deletes accounts.
+    var accountDeleting: (any AccountDeleting)? { get }
+    /// Disables and enables members.
+    var memberToggling: (any MemberToggling)? { get }
+    /// Lists members and invitations together.
+    var identityListing: (any IdentityListing)? { get }
+    /// Exchanges the credential for an organization's access token.
+    var tokenExchanging: (any OrganizationTokenExchanging)? { get }
     /// Reads and edits accounts' business profiles.
     var accountProfileEditing: (any AccountProfileEditing)? { get }
     /// Moves accounts between a tenant's organizations.
@@ -95,6 +103,10 @@ extension IdentityDirectory {
     public var tokenCreating: (any TokenCreating)? { nil }
     public var tokenEditing: (any TokenEditing)? { nil }
     public var accountAdministering: (any AccountAdministering)? { nil }
+    public var accountDeleting: (any AccountDeleting)? { nil }
+    public var memberToggling: (any MemberToggling)? { nil }
+    public var identityListing: (any IdentityListing)? { nil }
+    public var tokenExchanging: (any OrganizationTokenExchanging)? { nil }
     public var accountProfileEditing: (any AccountProfileEditing)? { nil }
     public var accountMoving: (any AccountMoving)? { nil }
     public var memberRoleAssigning: (any MemberRoleAssigning)? { nil }
@@ -120,6 +132,10 @@ extension IdentityDirectory {
         if tokenCreating != nil { capabilities.insert(.createTokens) }
         if tokenEditing != nil { capabilities.insert(.editTokens) }
         if accountAdministering != nil { capabilities.insert(.administerAccounts) }
+        if accountDeleting != nil { capabilities.insert(.deleteAccounts) }
+        if memberToggling != nil { capabilities.insert(.toggleMembers) }
+        if identityListing != nil { capabilities.insert(.listIdentities) }
+        if tokenExchanging != nil { capabilities.insert(.exchangeTokens) }
         if accountProfileEditing != nil { capabilities.insert(.editAccountProfiles) }
         if accountMoving != nil { capabilities.insert(.moveAccounts) }
         if memberRoleAssigning != nil { capabilities.insert(.assignMemberRoles) }

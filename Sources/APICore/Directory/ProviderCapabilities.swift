@@ -48,6 +48,14 @@ public struct ProviderCapabilities: OptionSet, Sendable, Hashable {
     public static let moveAccounts = ProviderCapabilities(rawValue: 1 << 19)
     /// Assign and unassign the organization's roles (custom ones too) to a member.
     public static let assignMemberRoles = ProviderCapabilities(rawValue: 1 << 20)
+    /// Deletes accounts.
+    public static let deleteAccounts = ProviderCapabilities(rawValue: 1 << 21)
+    /// Disables and enables members.
+    public static let toggleMembers = ProviderCapabilities(rawValue: 1 << 22)
+    /// Lists members and invitations together.
+    public static let listIdentities = ProviderCapabilities(rawValue: 1 << 23)
+    /// Exchanges the credential for an organization's access token.
+    public static let exchangeTokens = ProviderCapabilities(rawValue: 1 << 24)
 
     /// Every token action the `R` menu can hold.
     public static let tokenActions: ProviderCapabilities = [.rollTokens, .rotateKeys, .toggleTokens, .deleteTokens]

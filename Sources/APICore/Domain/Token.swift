@@ -24,14 +24,17 @@ public struct Token: Sendable, Hashable, Identifiable {
     public var ownerLabel: String?
     /// Whether Enter opens the credentials it holds (a Keycard service account) rather than the action menu.
     public var holdsCredentials: Bool
+    /// A free-text description, where the provider keeps one (Keycard).
+    public var description: String?
 
     public init(
         id: String, name: String, status: TokenStatus, kind: TokenKind = .apiToken, owner: Scope = .top,
         issuedOn: Date? = nil, modifiedOn: Date? = nil, lastUsedOn: Date? = nil, notBefore: Date? = nil,
         expiresOn: Date? = nil, policies: [TokenPolicy] = [], allowedIPRanges: [String] = [],
         deniedIPRanges: [String] = [], redactedValue: String? = nil, ownerLabel: String? = nil,
-        holdsCredentials: Bool = false
+        holdsCredentials: Bool = false, description: String? = nil
     ) {
+        self.description = description
         self.holdsCredentials = holdsCredentials
         self.id = id
         self.name = name

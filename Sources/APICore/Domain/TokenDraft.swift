@@ -33,11 +33,15 @@ public struct TokenDraft: Sendable, Hashable {
     public var notBefore: Date?
     public var allowedIPRanges: [String]
     public var deniedIPRanges: [String]
+    /// A free-text description, where the provider keeps one (Keycard).
+    public var description: String?
 
     public init(
         name: String, permissionGroups: [PermissionGroup], resources: TokenResources, expiresOn: Date? = nil,
-        notBefore: Date? = nil, allowedIPRanges: [String] = [], deniedIPRanges: [String] = []
+        notBefore: Date? = nil, allowedIPRanges: [String] = [], deniedIPRanges: [String] = [],
+        description: String? = nil
     ) {
+        self.description = description
         self.name = name
         self.permissionGroups = permissionGroups
         self.resources = resources
@@ -56,15 +60,37 @@ public struct TokenEdit: Sendable, Hashable {
     public var expiresOn: FieldChange?
     public var allowedIPRanges: [String]?
     public var deniedIPRanges: [String]?
+    /// A new description (Keycard).
+    public var description: String?
 
     public init(
         name: String? = nil, enabled: Bool? = nil, expiresOn: FieldChange? = nil, allowedIPRanges: [String]? = nil,
-        deniedIPRanges: [String]? = nil
+        deniedIPRanges: [String]? = nil, description: String? = nil
     ) {
+        self.description = description
         self.name = name
         self.enabled = enabled
         self.expiresOn = expiresOn
         self.allowedIPRanges = allowedIPRanges
         self.deniedIPRanges = deniedIPRanges
     }
+}
+
+/// The parts of a token a provider lets a create or edit form set (besides the name, which every token has).
+public struct TokenFormFields: OptionSet, Sendable, Hashable {
+    public let rawValue: Int
+    public init(rawValue: Int) { self.rawValue = rawValue }
+
+    /// Permission groups to pick, and where they apply.
+    public static let permissions = TokenFormFields(rawValue: 1 << 0)
+    /// The expiry date.
+    public static let expiry = TokenFormFields(rawValue: 1 << 1)
+    /// The not-before date.
+    public static let notBefore = TokenFormFields(rawValue: 1 << 2)
+    /// Allowed and denied IP ranges.
+    public static let ipRanges = TokenFormFields(rawValue: 1 << 3)
+    /// Enabled or disabled.
+    public static let status = TokenFormFields(rawValue: 1 << 4)
+    /// A free-text description.
+    public static let description = TokenFormFields(rawValue: 1 << 5)
 }

@@ -4,7 +4,8 @@ extension AccountsViewModel {
     /// Renames an account or changes its two-factor enforcement (after the UI's confirmation naming the account).
     @discardableResult
     public func update(id: String, name: String?, enforceTwoFactor: Bool?) -> Task<Void, Never> {
-        context.writes.start(updateWrite(id: id, name: name, enforceTwoFactor: enforceTwoFactor))
+        context.writes.start(
+            list.row(id: id).flatMap { updateWrite($0, name: name, enforceTwoFactor: enforceTwoFactor) })
     }
 
     /// Creates an account (`:account new NAME`, after the UI's confirmation).
@@ -16,12 +17,13 @@ extension AccountsViewModel {
     /// Deletes an account (after the UI's typed-name confirmation).
     @discardableResult
     public func delete(id: String) -> Task<Void, Never> {
-        context.writes.start(deleteWrite(id: id))
+        context.writes.start(list.row(id: id).flatMap(deleteWrite))
     }
 
     /// `accounts.update`: the row is replaced with the server's answer.
-    func updateWrite(id: String, name: String?, enforceTwoFactor: Bool?) -> WriteSpec<Account>? {
-        guard let admin = context.directory.accountAdministering, let account = list.row(id: id) else { return nil }
+    public func updateWrite(_ account: Account, name: String?, enforceTwoFactor: Bool?) -> WriteSpec<Account>? {
+        guard let admin = context.directory.accountAdministering else { return nil }
+        let id = account.id
         let messages = WriteMessages<Account>(
             sending: "Saving account \(account.name)…",
             done: { "Saved account \($0.name)" },
@@ -41,7 +43,7 @@ extension AccountsViewModel {
     }
 
     /// `accounts.create`: the new account is inserted once the cache forgot the old list.
-    func createWrite(name: String) -> WriteSpec<Account>? {
+    public func createWrite(name: String) -> WriteSpec<Account>? {
         guard let admin = context.directory.accountAdministering else { return nil }
         let messages = WriteMessages<Account>(
             sending: "Creating account \(name)…",
@@ -57,8 +59,9 @@ extension AccountsViewModel {
     }
 
     /// `accounts.delete`: the row goes.
-    func deleteWrite(id: String) -> WriteSpec<Void>? {
-        guard let admin = context.directory.accountAdministering, let account = list.row(id: id) else { return nil }
+    public func deleteWrite(_ account: Account) -> WriteSpec<Void>? {
+        guard let admin = context.directory.accountDeleting else { return nil }
+        let id = account.id
         let messages = WriteMessages<Void>(
             sending: "Deleting account \(account.name)…",
             done: { "Deleted account \(account.name)" },

@@ -7,7 +7,7 @@ import APICore
 public final class RecordsViewModel {
     /// Which view is shown.
     public enum Kind: String, Sendable, Hashable {
-        case audit, billing, subscriptions, organizations, user, account, journal
+        case audit, billing, subscriptions, organizations, user, account, journal, identities
     }
 
     public private(set) var kind: Kind?
@@ -79,6 +79,16 @@ public final class RecordsViewModel {
         let ledger = billing.subscriptions(in: scope)
         open(.subscriptions, title: ledger.title, columns: ledger.columns)
         show(ledger.listing.map(RecordRow.init(ledger:)), resource: .records(Kind.subscriptions.rawValue, scope))
+        return true
+    }
+
+    /// Opens the organization's members and invitations in one list (`:identities`).
+    @discardableResult
+    public func showIdentities(in scope: Scope) -> Bool {
+        guard let listing = context.directory.identityListing else { return false }
+        let ledger = listing.identities(in: scope)
+        open(.identities, title: ledger.title, columns: ledger.columns)
+        show(ledger.listing.map(RecordRow.init(ledger:)), resource: .records(Kind.identities.rawValue, scope))
         return true
     }
 

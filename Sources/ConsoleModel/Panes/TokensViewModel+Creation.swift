@@ -19,7 +19,11 @@ extension TokensViewModel {
         guard let creating = context.directory.tokenCreating else { return nil }
         let messages = WriteMessages<IssuedKey>(
             sending: "Creating token '\(draft.name)'…",
-            done: { "Created '\($0.token.name)': copy its secret now, it is shown once" },
+            done: { issued in
+                issued.secret.count == 0
+                    ? "Created '\(issued.token.name)'"
+                    : "Created '\(issued.token.name)': copy its secret now, it is shown once"
+            },
             refused: { "Could not create '\(draft.name)': \($0)" },
             unknown: { _ in
                 "No answer when creating '\(draft.name)': if it was created its secret is lost (delete it and create another); re-reading the list, nothing was re-sent."
@@ -29,6 +33,11 @@ extension TokensViewModel {
         }.invalidating([.tokens(scope)])
         spec.apply = { [weak self] issued in
             guard let self else { return issued.secret.wipe() }
+            // Nothing secret was issued (a service account): the row is all there is to show.
+            guard issued.secret.count > 0 else {
+                if self.scope == scope { list.insertRow(issued.token) }
+                return
+            }
             reveal?.secret.wipe()
             reveal = SecretReveal(
                 tokenID: issued.token.id, tokenName: issued.token.name, secret: issued.secret,

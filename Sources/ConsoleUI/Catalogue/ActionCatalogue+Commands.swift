@@ -69,6 +69,16 @@ extension ActionCatalogue {
             command: ConsoleAction.PaletteCommand("journal")
         ) { runtime, argument in runtime.openRecords("journal", argument: argument) },
         ConsoleAction(
+            "identities.show", title: "Identities",
+            help: "the organization's members and pending invitations in one list", needs: .listIdentities,
+            command: ConsoleAction.PaletteCommand("identities")
+        ) { runtime, argument in runtime.openRecords("identities", argument: argument) },
+        ConsoleAction(
+            "tokens.exchange", title: "Exchange for an organization token",
+            help: "an access token scoped to the organization in scope, shown once", needs: .exchangeTokens,
+            confirmation: .yesNo, command: ConsoleAction.PaletteCommand("exchange")
+        ) { runtime, _ in runtime.confirmTokenExchange() },
+        ConsoleAction(
             "orgs.show", title: "Legacy organizations", help: "legacy organizations (leave with D)",
             needs: .leaveOrganizations, command: ConsoleAction.PaletteCommand("orgs")
         ) { runtime, argument in runtime.openRecords("orgs", argument: argument) },

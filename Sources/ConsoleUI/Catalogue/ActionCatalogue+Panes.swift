@@ -10,13 +10,14 @@ extension ActionCatalogue {
             keys: [.enter], panes: [.accounts], hint: ConsoleAction.Hint(0, "open")
         ) { runtime, _ in runtime.openAccount() },
         ConsoleAction(
-            "accounts.edit", title: "Edit the account", help: "edit the account (name, enforce two-factor)",
+            "accounts.edit", title: "Edit the account",
+            help: "edit the account or organization (name; two-factor where it has one)",
             keys: [.character("e")], panes: [.accounts], needs: .administerAccounts, confirmation: .yesNo,
             hint: ConsoleAction.Hint(1, "edit")
         ) { runtime, _ in runtime.openAccountForm() },
         ConsoleAction(
             "accounts.delete", title: "Delete the account", help: "delete the account (type its name)",
-            keys: [.character("D")], panes: [.accounts], needs: .administerAccounts, confirmation: .typedName,
+            keys: [.character("D")], panes: [.accounts], needs: .deleteAccounts, confirmation: .typedName,
             hint: ConsoleAction.Hint(2, "delete")
         ) { runtime, _ in runtime.confirmDeleteAccount() },
         ConsoleAction(
@@ -34,6 +35,12 @@ extension ActionCatalogue {
             keys: [.character("D")], panes: [.members], needs: .removeMembers, confirmation: .typedName,
             hint: ConsoleAction.Hint(5) { $0.membersUnsupported ? nil : "remove" }
         ) { runtime, _ in runtime.confirmRemoveMember() },
+        ConsoleAction(
+            "members.toggle", title: "Disable or enable the member",
+            help: "disable the member (or enable a disabled one); their role is kept", keys: [.character("t")],
+            panes: [.members], needs: .toggleMembers, confirmation: .yesNo,
+            hint: ConsoleAction.Hint(6) { $0.membersUnsupported ? nil : "disable" }
+        ) { runtime, _ in runtime.confirmToggleMember() },
         ConsoleAction(
             "members.assignRoles", title: "Assign the organization's roles",
             help: "role assignments: the organization's roles, custom ones too", keys: [.character("A")],

@@ -6,7 +6,7 @@ extension ConsoleRuntime {
     /// `e` on Accounts: the edit form of the selected account.
     func openAccountForm() {
         guard session.directory.accountAdministering != nil, let account = session.accounts.snapshot.selectedRow,
-            account.scopeKind == .account
+            account.scopeKind == .account || account.scopeKind == .organization
         else { return }
         if session.readOnly {
             state.flash = Notice(.warning, "Read-only mode: changing an account refused, nothing was sent")
@@ -21,13 +21,13 @@ extension ConsoleRuntime {
         case .escape:
             state.overlay = nil
             return
-        case .tab, .backTab, .down, .up: form.editingName.toggle()
+        case .tab, .backTab, .down, .up: if form.hasTwoFactor { form.editingName.toggle() }
         case .character(" ") where !form.editingName: form.enforceTwoFactor.toggle()
         case .backspace where form.editingName: form.name = String(form.name.dropLast())
         case .character(let character) where form.editingName: form.name.append(character)
         case .enter:
             let name = TextSanitizer.sanitize(form.account.name).text
-            var lines = ["Change account \(name):"]
+            var lines = ["Change \(form.noun) \(name):"]
             if let newName = form.changedName {
                 guard !newName.isEmpty else {
                     state.flash = Notice(.warning, "An account needs a name")
@@ -48,7 +48,7 @@ extension ConsoleRuntime {
             }
             return confirm(
                 ConfirmDialog(
-                    title: "Change account", lines: lines, confirmLabel: "Save",
+                    title: "Change \(form.noun)", lines: lines, confirmLabel: "Save",
                     write: ConfirmedWrite("accounts.edit", target: form.account.id) {
                         $0.session.accounts.update(
                             id: form.account.id, name: form.changedName, enforceTwoFactor: form.changedTwoFactor)
@@ -61,7 +61,7 @@ extension ConsoleRuntime {
 
     /// `D` on Accounts: delete the selected account, typing its name.
     func confirmDeleteAccount() {
-        guard session.directory.accountAdministering != nil, let account = session.accounts.snapshot.selectedRow,
+        guard session.directory.accountDeleting != nil, let account = session.accounts.snapshot.selectedRow,
             account.scopeKind == .account
         else { return }
         let name = TextSanitizer.sanitize(account.name).text
@@ -123,21 +123,26 @@ extension ConsoleRuntime {
 /// The account edit form.
 enum AccountFormDrawing {
     static func draw(_ form: AccountForm, into buffer: inout Buffer, area: Rect, theme: Theme) {
-        let lines: [(String, ThemeRole)] = [
+        var lines: [(String, ThemeRole)] = [
             (
                 (form.editingName ? "▶ " : "  ") + "Name: " + TextSanitizer.sanitize(form.name).text
                     + (form.editingName ? "▏" : ""),
                 form.editingName ? .filter : .textPrimary
-            ),
-            (
-                (form.editingName ? "  " : "▶ ") + "Enforce two-factor: "
-                    + (form.enforceTwoFactor ? "[x] on" : "[ ] off"),
-                form.editingName ? .textPrimary : .filter
-            ),
+            )
         ]
+        if form.hasTwoFactor {
+            lines.append(
+                (
+                    (form.editingName ? "  " : "▶ ") + "Enforce two-factor: "
+                        + (form.enforceTwoFactor ? "[x] on" : "[ ] off"),
+                    form.editingName ? .textPrimary : .filter
+                ))
+        }
         ModalWidget(
-            title: "Edit account \(TextSanitizer.sanitize(form.account.name).text)", lines: lines,
-            buttons: ["Tab field", "Space 2FA", "Enter save", "Esc cancel"], selectedButton: nil,
+            title: "Edit \(form.noun) \(TextSanitizer.sanitize(form.account.name).text)", lines: lines,
+            buttons: form.hasTwoFactor
+                ? ["Tab field", "Space 2FA", "Enter save", "Esc cancel"] : ["Enter save", "Esc cancel"],
+            selectedButton: nil,
             width: min(area.width - 4, 72)
         )
         .render(into: &buffer, area: area, theme: theme)

@@ -161,3 +161,26 @@ extension ConsoleRuntime {
         state.overlay = .roles(picker)
     }
 }
+
+extension ConsoleRuntime {
+    /// `t` on Members: disable the selected member (or enable a disabled one), confirmed with what it changes.
+    func confirmToggleMember() {
+        guard let member = session.members.snapshot.selectedRow,
+            session.directory.memberToggling?.canToggle(member) == true
+        else { return }
+        let enabling = member.status != .active
+        let who = TextSanitizer.sanitize(member.email.isEmpty ? member.id : member.email).text
+        let place = member.scope.leaf.map { TextSanitizer.sanitize($0.name).text } ?? "the organization"
+        confirm(
+            ConfirmDialog(
+                title: enabling ? "Enable member" : "Disable member",
+                lines: enabling
+                    ? ["Enable \(who) in \(place).", "They can sign in again with the role they had."]
+                    : ["Disable \(who) in \(place).", "They cannot sign in until enabled; their role is kept."],
+                confirmLabel: enabling ? "Enable" : "Disable",
+                write: ConfirmedWrite("members.toggle", target: member.id) {
+                    $0.session.members.setEnabled(id: member.id, enabled: enabling)
+                },
+                isDangerous: !enabling, openedAt: now))
+    }
+}

@@ -145,3 +145,30 @@ extension ConsoleRuntime {
     /// Cancelling an SSO change returns to the SSO modal it was opened from, as confirming does.
     static let backToSSO: @MainActor @Sendable (ConsoleRuntime) -> Void = { $0.state.overlay = .sso }
 }
+
+extension ConsoleRuntime {
+    /// `:exchange`: an access token for the organization in scope (or selected), confirmed, then shown once.
+    func confirmTokenExchange() {
+        let selected = state.pane == .accounts ? session.accounts.snapshot.selectedRow?.scopeNode : nil
+        guard
+            let organization = session.scope.node(.organization)
+                ?? selected.flatMap({ $0.kind == .organization ? $0 : nil })
+        else {
+            state.flash = Notice(.warning, "Select an organization (1, then Enter) to exchange a token for")
+            return
+        }
+        let name = TextSanitizer.sanitize(organization.name).text
+        confirm(
+            ConfirmDialog(
+                title: "Exchange token",
+                lines: [
+                    "Issue an access token for \(name), acting as you.",
+                    "It is shown once and works until it expires.",
+                ],
+                confirmLabel: "Issue",
+                write: ConfirmedWrite("tokens.exchange", target: organization.id) { runtime in
+                    let task = runtime.session.tokens.exchangeToken(for: organization)
+                    runtime.effect({ await task.value }) { runtime, _ in runtime.showRevealedSecret() }
+                }, openedAt: now))
+    }
+}

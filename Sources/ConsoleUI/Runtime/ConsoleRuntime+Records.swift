@@ -18,6 +18,7 @@ extension ConsoleRuntime {
         case "billing": opened = records.showBilling()
         case "subs": opened = records.showSubscriptions(in: session.scope)
         case "orgs": opened = records.showOrganizations()
+        case "identities": opened = records.showIdentities(in: session.scope)
         case "journal":
             opened = records.showJournal()
             if !opened { state.flash = Notice(.info, "No journal is kept in this session") }

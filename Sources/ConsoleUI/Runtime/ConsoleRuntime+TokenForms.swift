@@ -12,6 +12,11 @@ extension ConsoleRuntime {
             state.flash = Notice(.warning, "Read-only mode: creating a token refused, nothing was sent")
             return
         }
+        let offered = creating.draftFields(in: scope)
+        guard offered.contains(.permissions) else {
+            state.overlay = .tokenForm(TokenForm(creatingIn: scope, groups: [], offering: offered))
+            return
+        }
         state.flash = Notice(.info, "Loading permission groups…")
         effect({ await Self.attempt { try await creating.permissionGroups(for: scope) } }) { runtime, result in
             guard runtime.state.overlay == nil else { return }
@@ -20,7 +25,7 @@ extension ConsoleRuntime {
                 runtime.state.flash = Notice(.warning, "The provider lists no permission groups to give")
             case .success(let groups):
                 runtime.state.flash = nil
-                runtime.state.overlay = .tokenForm(TokenForm(creatingIn: scope, groups: groups))
+                runtime.state.overlay = .tokenForm(TokenForm(creatingIn: scope, groups: groups, offering: offered))
             case .failure(let error):
                 runtime.state.flash = Notice(
                     .error, "Could not load the permission groups: \((error as? APIError)?.userMessage ?? "\(error)")")
@@ -37,7 +42,7 @@ extension ConsoleRuntime {
             state.flash = Notice(.warning, "Read-only mode: editing a token refused, nothing was sent")
             return
         }
-        state.overlay = .tokenForm(TokenForm(editing: token))
+        state.overlay = .tokenForm(TokenForm(editing: token, offering: editing.editFields(of: token)))
     }
 
     func handleTokenFormKey(_ key: Key, form: TokenForm) {
@@ -83,6 +88,8 @@ extension ConsoleRuntime {
             case .failure(let error):
                 state.flash = Notice(.warning, error.message)
                 state.overlay = .tokenForm(form)
+            case .success(let draft) where !form.fields.contains(.permissions):
+                confirmNamedCreate(draft, in: scope)
             case .success(let draft):
                 let place =
                     scope.node(.account).map { "account \(TextSanitizer.sanitize($0.name).text)" } ?? "your user"
@@ -131,6 +138,11 @@ extension ConsoleRuntime {
                 if let denied = edit.deniedIPRanges {
                     lines.append("IP denied: " + (denied.isEmpty ? "none" : sanitized(denied)))
                 }
+                if let description = edit.description {
+                    lines.append(
+                        "description: "
+                            + (description.isEmpty ? "none" : "'\(TextSanitizer.sanitize(description).text)'"))
+                }
                 guard !lines.isEmpty else {
                     state.overlay = nil
                     state.flash = Notice(.info, "No change: the token is as it was")
@@ -139,13 +151,38 @@ extension ConsoleRuntime {
                 confirm(
                     ConfirmDialog(
                         title: "Edit token",
-                        lines: ["Change token '\(TextSanitizer.sanitize(original.name).text)':"] + lines
-                            + ["Its permissions stay as they are."],
+                        lines: ["Change \(original.kind.rawValue) '\(TextSanitizer.sanitize(original.name).text)':"]
+                            + lines
+                            + (original.policies.isEmpty ? [] : ["Its permissions stay as they are."]),
                         confirmLabel: "Save",
                         write: ConfirmedWrite("tokens.edit", target: id) { $0.session.tokens.edit(id: id, edit) },
                         openedAt: now))
             }
         }
+    }
+
+    /// The confirmation of a create with no permissions to pick: a service account in an organization, or a
+    /// credential of the service account in scope (whose secret is shown once).
+    private func confirmNamedCreate(_ draft: TokenDraft, in scope: Scope) {
+        let name = TextSanitizer.sanitize(draft.name).text
+        let place = TextSanitizer.sanitize(scope.leaf?.name ?? "").text
+        let issuesSecret = scope.node(.serviceAccount) != nil
+        var lines = [
+            issuesSecret
+                ? "Create credential '\(name)' for service account \(place)"
+                : "Create service account '\(name)' in \(place)"
+        ]
+        if let description = draft.description, !description.isEmpty {
+            lines.append("description: '\(TextSanitizer.sanitize(description).text)'")
+        }
+        lines.append(
+            issuesSecret
+                ? "Its secret is shown once and never stored." : "Add credentials to it with Enter, then n.")
+        confirm(
+            ConfirmDialog(
+                title: issuesSecret ? "Create credential" : "Create service account", lines: lines,
+                confirmLabel: "Create",
+                write: ConfirmedWrite("tokens.create", target: draft.name) { $0.createToken(draft) }, openedAt: now))
     }
 
     private func sanitized(_ ranges: [String]) -> String {

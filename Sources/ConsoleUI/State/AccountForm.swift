@@ -14,6 +14,12 @@ public struct AccountForm: Sendable, Hashable {
         enforceTwoFactor = account.enforcesTwoFactor ?? false
     }
 
+    /// Whether the account has a two-factor setting to show (a Keycard organization has none).
+    public var hasTwoFactor: Bool { account.enforcesTwoFactor != nil }
+
+    /// "account" or "organization", for titles.
+    public var noun: String { account.scopeKind == .organization ? "organization" : "account" }
+
     /// The new name, when it changed.
     public var changedName: String? {
         let trimmed = name.trimmingCharacters(in: .whitespaces)

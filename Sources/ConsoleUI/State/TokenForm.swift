@@ -12,12 +12,13 @@ public struct TokenForm: Sendable, Hashable {
 
     /// One line of the form.
     public enum Field: String, Sendable, Hashable {
-        case name, permissions, resources, status, expires, notBefore, allowedIPs, deniedIPs
+        case name, description, permissions, resources, status, expires, notBefore, allowedIPs, deniedIPs
 
         /// The label shown before the value.
         public var label: String {
             switch self {
             case .name: "Name"
+            case .description: "Description"
             case .permissions: "Permissions"
             case .resources: "Resources"
             case .status: "Status"
@@ -45,24 +46,40 @@ public struct TokenForm: Sendable, Hashable {
     public var allAccounts: Bool
     public var enabled = true
 
-    /// A create form for `scope` over `groups`.
-    public init(creatingIn scope: Scope, groups: [PermissionGroup]) {
+    /// A create form for `scope` over `groups`, with the fields the provider offers.
+    public init(
+        creatingIn scope: Scope, groups: [PermissionGroup],
+        offering offered: TokenFormFields = [.permissions, .expiry, .notBefore, .ipRanges]
+    ) {
         mode = .create(scope: scope)
-        fields = [.name, .permissions, .resources, .expires, .notBefore, .allowedIPs, .deniedIPs]
+        fields = Self.fields(offered, creating: true)
         self.groups = groups
         allAccounts = scope.node(.account) == nil
     }
 
-    /// An edit form with the token's current values.
-    public init(editing token: Token) {
+    /// An edit form with the token's current values and the fields the provider lets change.
+    public init(editing token: Token, offering offered: TokenFormFields = [.status, .expiry, .ipRanges]) {
         mode = .edit(tokenID: token.id, original: token)
-        fields = [.name, .status, .expires, .allowedIPs, .deniedIPs]
+        fields = Self.fields(offered, creating: false)
         allAccounts = false
+        texts[.description] = token.description ?? ""
         enabled = token.status != .disabled
         texts[.name] = token.name
         texts[.expires] = token.expiresOn.map(Timestamp.format) ?? ""
         texts[.allowedIPs] = token.allowedIPRanges.joined(separator: ", ")
         texts[.deniedIPs] = token.deniedIPRanges.joined(separator: ", ")
+    }
+
+    /// The lines of a form offering `offered`, in a fixed order.
+    static func fields(_ offered: TokenFormFields, creating: Bool) -> [Field] {
+        var fields: [Field] = [.name]
+        if offered.contains(.description) { fields.append(.description) }
+        if creating && offered.contains(.permissions) { fields += [.permissions, .resources] }
+        if !creating && offered.contains(.status) { fields.append(.status) }
+        if offered.contains(.expiry) { fields.append(.expires) }
+        if creating && offered.contains(.notBefore) { fields.append(.notBefore) }
+        if offered.contains(.ipRanges) { fields += [.allowedIPs, .deniedIPs] }
+        return fields
     }
 
     /// The field with the focus.
@@ -105,7 +122,9 @@ public struct TokenForm: Sendable, Hashable {
     public func draft() -> Result<TokenDraft, TokenFormError> {
         let name = text(.name).trimmingCharacters(in: .whitespaces)
         guard !name.isEmpty else { return .failure(TokenFormError("Enter a name")) }
-        guard !chosen.isEmpty else { return .failure(TokenFormError("Pick at least one permission (Space ticks)")) }
+        guard !chosen.isEmpty || !fields.contains(.permissions) else {
+            return .failure(TokenFormError("Pick at least one permission (Space ticks)"))
+        }
         let expires: Date?
         let notBefore: Date?
         switch date(.expires) {
@@ -121,7 +140,8 @@ public struct TokenForm: Sendable, Hashable {
                 name: name, permissionGroups: chosenGroups,
                 resources: allAccounts || !hasScopedAccount ? .allAccounts : .scopedAccount,
                 expiresOn: expires, notBefore: notBefore, allowedIPRanges: ranges(.allowedIPs),
-                deniedIPRanges: ranges(.deniedIPs)))
+                deniedIPRanges: ranges(.deniedIPs),
+                description: fields.contains(.description) ? text(.description) : nil))
     }
 
     /// The edit of an edit form (only what changed), or why it is not valid.
@@ -131,14 +151,22 @@ public struct TokenForm: Sendable, Hashable {
         let name = text(.name).trimmingCharacters(in: .whitespaces)
         guard !name.isEmpty else { return .failure(TokenFormError("A token needs a name")) }
         if name != original.name { edit.name = name }
-        if enabled != (original.status != .disabled) { edit.enabled = enabled }
-        switch date(.expires) {
-        case .failure(let error): return .failure(error)
-        case .success(let date):
-            if date != original.expiresOn { edit.expiresOn = date.map { .set(Timestamp.format($0)) } ?? .clear }
+        if fields.contains(.status), enabled != (original.status != .disabled) { edit.enabled = enabled }
+        if fields.contains(.expires) {
+            switch date(.expires) {
+            case .failure(let error): return .failure(error)
+            case .success(let date):
+                if date != original.expiresOn { edit.expiresOn = date.map { .set(Timestamp.format($0)) } ?? .clear }
+            }
         }
-        if ranges(.allowedIPs) != original.allowedIPRanges { edit.allowedIPRanges = ranges(.allowedIPs) }
-        if ranges(.deniedIPs) != original.deniedIPRanges { edit.deniedIPRanges = ranges(.deniedIPs) }
+        if fields.contains(.allowedIPs) {
+            if ranges(.allowedIPs) != original.allowedIPRanges { edit.allowedIPRanges = ranges(.allowedIPs) }
+            if ranges(.deniedIPs) != original.deniedIPRanges { edit.deniedIPRanges = ranges(.deniedIPs) }
+        }
+        if fields.contains(.description) {
+            let description = text(.description).trimmingCharacters(in: .whitespaces)
+            if description != (original.description ?? "") { edit.description = description }
+        }
         return .success(edit)
     }
 }

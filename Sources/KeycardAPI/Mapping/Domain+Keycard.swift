@@ -91,7 +91,7 @@ extension Token {
         self.init(
             id: account.id, name: account.name, status: .active, kind: .serviceAccount, owner: Scope([organization]),
             issuedOn: Timestamp.parse(account.createdAt), modifiedOn: Timestamp.parse(account.updatedAt),
-            ownerLabel: account.description, holdsCredentials: true)
+            ownerLabel: account.description, holdsCredentials: true, description: account.description)
     }
 
     /// The Tokens-pane row of a credential of a service account (`owner` is organization › service account);
@@ -100,7 +100,7 @@ extension Token {
         self.init(
             id: credential.id, name: credential.name, status: .active, kind: .credential, owner: owner,
             issuedOn: Timestamp.parse(credential.createdAt), lastUsedOn: Timestamp.parse(credential.lastUsedAt),
-            ownerLabel: credential.clientID)
+            ownerLabel: credential.clientID, description: credential.description)
     }
 }
 

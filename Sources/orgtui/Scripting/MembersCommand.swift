@@ -68,15 +68,21 @@ struct MembersCommand: AsyncParsableCommand {
         }
         let spec = context.session.invitations.inviteWrite(email: email, roles: roles, in: scope)
         let place = ScriptContext.place(scope)
-        try await context.write(
+        let invitation = try await context.write(
             spec, confirm: .yesNo("Invite \(email) \(place) as \(roles.map(\.name).joined(separator: ", "))?"),
             yes: yes)
+        if let invitation {
+            context.printSingle(ScriptRecord(invitation, raw: context.rawObject(id: invitation.id)))
+        }
     }
 
     struct Update: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: ScriptCatalogue.abstract("members.edit"),
-            discussion: "The member ends up with exactly the roles given (by id or name).")
+            discussion: """
+                With --role the member ends up with exactly the roles given (by id or name); --disable / --enable \
+                switch the membership (members.toggle, Keycard) and keep the role.
+                """)
 
         @OptionGroup var connection: ConnectionOptions
         @OptionGroup var output: OutputOptions
@@ -85,15 +91,28 @@ struct MembersCommand: AsyncParsableCommand {
         @Argument(help: "The member's id (or email).") var member: String
         @Option(name: .customLong("role"), help: "A role the member should hold (repeat for several).")
         var roles: [String] = []
+        @Flag var status: EnabledSwitch?
 
         func run() async throws {
             try await ScriptContext.run(connection, output: output) { context in
+                guard !roles.isEmpty || status != nil else {
+                    throw ScriptFailure.usage("nothing to change: give --role, --enable or --disable")
+                }
+                let scope = try await context.scope(self.scope)
+                let found = try await context.member(member, in: scope)
+                if let enable = status?.isEnabled {
+                    guard let toggling = context.directory.memberToggling, toggling.canToggle(found) else {
+                        throw ScriptFailure.usage(
+                            "\(context.directory.provider.displayName) cannot disable or enable this member")
+                    }
+                    try await context.write(
+                        context.session.members.setEnabledWrite(found, enabled: enable),
+                        confirm: .yesNo("\(enable ? "Enable" : "Disable") \(found.email)?"), yes: confirm.yes)
+                }
+                guard !roles.isEmpty else { return }
                 guard let editing = context.directory.memberRoleEditing else {
                     throw ScriptFailure.usage("\(context.directory.provider.displayName) cannot change members' roles")
                 }
-                guard !roles.isEmpty else { throw ScriptFailure.usage("give at least one --role") }
-                let scope = try await context.scope(self.scope)
-                let found = try await context.member(member, in: scope)
                 let chosen = try ScriptContext.roles(roles, among: try await editing.assignableRoles(for: found))
                 try await context.write(
                     context.session.members.setRolesWrite(found, to: chosen),

@@ -168,7 +168,11 @@ struct CredentialsCommand: AsyncParsableCommand {
 struct IdentitiesCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "identities",
-        abstract: "Members and pending invitations of an organization or account in one list (--account ID).")
+        abstract: "Members and pending invitations of an organization or account in one list (--account ID).",
+        discussion: """
+            Keycard: the organization's identities endpoint (type, email, role, status, source). Elsewhere: the \
+            members and the pending sent invitations of the scope.
+            """)
 
     @OptionGroup var connection: ConnectionOptions
     @OptionGroup var output: OutputOptions
@@ -177,6 +181,9 @@ struct IdentitiesCommand: AsyncParsableCommand {
     func run() async throws {
         try await ScriptContext.run(connection, output: output) { context in
             let scope = try await context.scope(self.scope)
+            if let listing = context.directory.identityListing {
+                return try await context.printLedger(listing.identities(in: scope))
+            }
             let printer = context.printer(columns: ["id", "kind", "email", "status", "roles"])
             let members = try await context.all(context.directory.members(in: scope, status: nil))
             printer.add(

@@ -25,6 +25,16 @@ extension ScriptContext {
         return scope
     }
 
+    /// The row of `accounts list` with `id`.
+    func account(_ id: String) async throws -> Account {
+        let accounts = try await all(directory.accounts(in: .top, nameFilter: nil))
+        guard let account = accounts.first(where: { $0.id == id }) else {
+            throw ScriptFailure.failed(
+                "no account, organization or project has the id \(id) (see orgtui accounts list)")
+        }
+        return account
+    }
+
     /// The token, key or credential `id` of `scope`, as listed.
     func token(_ id: String, in scope: Scope) async throws -> Token {
         guard let token = try await all(directory.tokens(in: scope)).first(where: { $0.id == id }) else {

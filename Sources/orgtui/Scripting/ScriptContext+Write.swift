@@ -13,12 +13,19 @@ extension ScriptContext {
     /// request sent once, the outcome, the re-read, the journal line), after asking unless `--yes`; its message goes
     /// to stderr. Throws the documented exit code of every outcome but done.
     @discardableResult
-    func write<Value>(_ spec: WriteSpec<Value>?, confirm: Confirmation, yes: Bool) async throws -> WriteResult {
-        guard let spec else {
+    func write<Value>(_ spec: WriteSpec<Value>?, confirm: Confirmation, yes: Bool) async throws -> Value? {
+        guard var spec else {
             throw ScriptFailure.usage("\(directory.provider.displayName) cannot do that here")
         }
         // Read-only refuses before anything is asked: the runner says so, records it, and sends nothing.
         if !session.readOnly && !yes { try ask(confirm) }
+        // The server's answer, for commands that print what they made.
+        var answer: Value?
+        let apply = spec.apply
+        spec.apply = { value in
+            answer = value
+            await apply(value)
+        }
         let events = session.subscribe()
         let result = await session.writes.run(spec)
         session.endEvents()
@@ -26,7 +33,7 @@ extension ScriptContext {
             if case .notice(let notice) = event { StandardError.write(notice.text) }
         }
         switch result.outcome {
-        case .done: return result
+        case .done: return answer
         case .refused: throw ScriptFailure(code: 1, message: "")
         case .notSent: throw ScriptFailure(code: 1, message: "")
         case .unknown: throw ScriptFailure(code: 3, message: "")

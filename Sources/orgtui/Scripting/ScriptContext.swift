@@ -12,18 +12,19 @@ import Providers
 final class ScriptContext {
     let session: ConsoleSession
     let profileName: String
-    let output: OutputOptions
+    /// How records are printed (`--json`, `--jsonl`, else a table).
+    let format: RecordFormat
     private let raw: RawObjectTap
     private let server: DemoServer?
     private let transports: NetworkTransports
 
     private init(
-        session: ConsoleSession, profileName: String, output: OutputOptions, raw: RawObjectTap, server: DemoServer?,
+        session: ConsoleSession, profileName: String, format: RecordFormat, raw: RawObjectTap, server: DemoServer?,
         transports: NetworkTransports
     ) {
         self.session = session
         self.profileName = profileName
-        self.output = output
+        self.format = format
         self.raw = raw
         self.server = server
         self.transports = transports
@@ -35,10 +36,11 @@ final class ScriptContext {
     /// Connects as the console would (`--demo`, `--profile`, `--provider`, the environment), runs `body`, prints a
     /// failure on stderr and exits with its code.
     static func run(
-        _ connection: ConnectionOptions, output: OutputOptions = OutputOptions(),
+        _ connection: ConnectionOptions, output: OutputOptions? = nil,
         _ body: @MainActor (ScriptContext) async throws -> Void
     ) async throws {
-        let context = try await open(connection, output: output)
+        // An OptionGroup that was not parsed (a command without output flags) must not be read: tables then.
+        let context = try await open(connection, format: output?.format ?? .table)
         var failure: ScriptFailure?
         do {
             try await body(context)
@@ -51,7 +53,7 @@ final class ScriptContext {
         throw ExitCode(failure.code)
     }
 
-    private static func open(_ connection: ConnectionOptions, output: OutputOptions) async throws -> ScriptContext {
+    private static func open(_ connection: ConnectionOptions, format: RecordFormat) async throws -> ScriptContext {
         let environment = ProcessInfo.processInfo.environment
         FileLogHandler.bootstrap(level: FileLogHandler.level(option: connection.logLevel, environment: environment))
         let config: ConfigFile
@@ -81,7 +83,7 @@ final class ScriptContext {
             readOnly: connection.readOnly || config.readOnly || selection.readOnly,
             journal: JournalFile(path: JournalFile.path(environment: environment)), budget: budget)
         return ScriptContext(
-            session: session, profileName: selection.profileName, output: output, raw: tap, server: selection.server,
+            session: session, profileName: selection.profileName, format: format, raw: tap, server: selection.server,
             transports: transports)
     }
 
@@ -95,12 +97,12 @@ final class ScriptContext {
 
     /// A printer for records of this provider, in the chosen format.
     func printer(columns: [String]) -> RecordPrinter {
-        RecordPrinter(format: output.format, provider: providerName, columns: columns)
+        RecordPrinter(format: format, provider: providerName, columns: columns)
     }
 
     /// Prints one record in the chosen format.
     func printSingle(_ record: ScriptRecord) {
-        RecordPrinter.single(record, format: output.format, provider: providerName)
+        RecordPrinter.single(record, format: format, provider: providerName)
     }
 
     /// Prints every page of `listing` as it arrives (`--jsonl` streams); `all: false` stops after the first page.

@@ -59,3 +59,14 @@ struct ConfirmOptions: ParsableArguments {
     @Flag(name: [.short, .long], help: "Do it without asking (required when stdin is not a terminal).")
     var yes = false
 }
+
+/// `--enable` or `--disable`.
+enum EnabledSwitch: String, EnumerableFlag {
+    case enable, disable
+
+    var isEnabled: Bool { self == .enable }
+
+    static func help(for value: EnabledSwitch) -> ArgumentHelp? {
+        value == .enable ? "Enable it." : "Disable it."
+    }
+}

@@ -34,7 +34,8 @@ extension ScriptRecord {
             [
                 ("id", .text(token.id)), ("name", .text(token.name)), ("kind", .text(token.kind.rawValue)),
                 ("status", .text(token.status.label)), ("owner", .text(token.owner.leaf?.id)),
-                ("owner_label", .text(token.ownerLabel)), ("redacted_value", .text(token.redactedValue)),
+                ("owner_label", .text(token.ownerLabel)), ("description", .text(token.description)),
+                ("redacted_value", .text(token.redactedValue)),
                 ("issued_on", .date(token.issuedOn)), ("modified_on", .date(token.modifiedOn)),
                 ("last_used_on", .date(token.lastUsedOn)), ("expires_on", .date(token.expiresOn)),
                 ("permission_groups", .list(token.policies.flatMap(\.permissionGroups))),

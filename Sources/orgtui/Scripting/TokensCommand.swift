@@ -51,7 +51,11 @@ struct TokensCommand: AsyncParsableCommand {
     struct Create: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: ScriptCatalogue.abstract("tokens.create"),
-            discussion: "The new secret goes to stdout alone (shown once); everything else goes to stderr.")
+            discussion: """
+                The new secret goes to stdout alone (shown once); everything else goes to stderr. Keycard: in an \
+                organization it creates a service account (printed as a record: it holds no secret), with \
+                --service-account a credential (its secret on stdout).
+                """)
 
         @OptionGroup var connection: ConnectionOptions
         @OptionGroup var scope: ScopeOptions
@@ -63,6 +67,7 @@ struct TokensCommand: AsyncParsableCommand {
         @Option(help: "When it stops working (YYYY-MM-DD).") var expires: String?
         @Option(name: .customLong("allow-ip"), help: "An IP range it may be used from (repeat).")
         var allowedIPs: [String] = []
+        @Option(help: "A description (Keycard).") var description: String?
 
         func run() async throws {
             try await ScriptContext.run(connection) { context in
@@ -73,7 +78,14 @@ struct TokensCommand: AsyncParsableCommand {
                 guard creating.canCreateToken(in: scope) else {
                     throw ScriptFailure.usage("a token cannot be created \(ScriptContext.place(scope))")
                 }
-                let groups = try await creating.permissionGroups(for: scope)
+                let offered = creating.draftFields(in: scope)
+                if !offered.contains(.permissions) && !permissions.isEmpty {
+                    throw ScriptFailure.usage("tokens here take no --permission")
+                }
+                if offered.contains(.permissions) && permissions.isEmpty {
+                    throw ScriptFailure.usage("give at least one --permission (see the console's token form)")
+                }
+                let groups = offered.contains(.permissions) ? try await creating.permissionGroups(for: scope) : []
                 let chosen = try permissions.map { wanted in
                     guard
                         let group = groups.first(where: {
@@ -91,10 +103,13 @@ struct TokensCommand: AsyncParsableCommand {
                 }
                 let draft = TokenDraft(
                     name: name, permissionGroups: chosen, resources: allAccounts ? .allAccounts : .scopedAccount,
-                    expiresOn: expiresOn, allowedIPRanges: allowedIPs)
-                try await context.write(
+                    expiresOn: expiresOn, allowedIPRanges: allowedIPs, description: description)
+                let issued = try await context.write(
                     context.session.tokens.createWrite(draft, in: scope),
-                    confirm: .yesNo("Create the token '\(name)' \(ScriptContext.place(scope))?"), yes: confirm.yes)
+                    confirm: .yesNo("Create '\(name)' \(ScriptContext.place(scope))?"), yes: confirm.yes)
+                if let issued, issued.secret.count == 0 {
+                    context.printSingle(ScriptRecord(issued.token, raw: context.rawObject(id: issued.token.id)))
+                }
                 context.printSecret(context.session.tokens.reveal?.secret)
                 context.session.tokens.dismissReveal()
             }
@@ -112,24 +127,27 @@ struct TokensCommand: AsyncParsableCommand {
         @OptionGroup var confirm: ConfirmOptions
         @Argument(help: "The token's id.") var id: String
         @Option(help: "A new name.") var name: String?
-        @Flag(inversion: .prefixedEnableDisable, help: "Enable or disable it.") var enable: Bool?
+        @Flag var status: EnabledSwitch?
         @Option(help: "A new expiry (YYYY-MM-DD), or 'never'.") var expires: String?
+        @Option(help: "A new description (Keycard).") var description: String?
 
         func run() async throws {
             try await ScriptContext.run(connection, output: output) { context in
                 let scope = try await context.scope(self.scope)
                 let token = try await context.token(id, in: scope)
                 let tokens = context.session.tokens
-                if name == nil && expires == nil, let enable {
+                let enable = status?.isEnabled
+                if name == nil && expires == nil && description == nil, let enable {
                     try await context.write(
                         tokens.setEnabledWrite(token, enabled: enable),
                         confirm: .yesNo("\(enable ? "Enable" : "Disable") '\(token.name)'?"), yes: confirm.yes)
                     return
                 }
-                guard name != nil || expires != nil else {
-                    throw ScriptFailure.usage("nothing to change: give --name, --expires, --enable or --disable")
+                guard name != nil || expires != nil || description != nil else {
+                    throw ScriptFailure.usage(
+                        "nothing to change: give --name, --expires, --description, --enable or --disable")
                 }
-                var edit = TokenEdit(name: name, enabled: enable)
+                var edit = TokenEdit(name: name, enabled: enable, description: description)
                 if let expires {
                     if expires == "never" {
                         edit.expiresOn = .clear

@@ -1,0 +1,142 @@
+import DemoServer
+import Foundation
+import Testing
+
+/// The endpoints the console and the CLI reach since the catalogue grew: Keycard organizations (create, rename,
+/// details, token exchange), membership status, identities, service accounts and credentials; an OpenAI invitation
+/// sent from a project.
+@Suite("Scripting CLI: Keycard and OpenAI writes")
+struct ScriptingProviderWriteTests {
+    @Test(
+        "Keycard organizations: create prints the new one, update renames it, get reads it fresh, token prints an access token alone"
+    )
+    func organizations() async throws {
+        try await withCLIWorld { world in
+            let created = try await world.run(
+                ["accounts", "create", "Research Lab", "--yes", "--json"], provider: "keycard")
+            #expect(created.status == 0, "\(created.stderr)")
+            let record = try #require(try created.json() as? [String: Any])
+            let id = try #require(record["id"] as? String)
+            #expect(record["kind"] as? String == "organization")
+            let renamed = try await world.run(
+                ["accounts", "update", id, "--name", "Research Lab II", "--yes"], provider: "keycard")
+            #expect(renamed.status == 0, "\(renamed.stderr)")
+            let details = try #require(
+                try await world.run(["accounts", "get", id, "--json"], provider: "keycard").json() as? [String: Any])
+            #expect(details["name"] as? String == "Research Lab II")
+            #expect(details["label"] as? String != nil)
+            // No organization delete in Keycard: the command says so and sends nothing.
+            await world.server.requestLog.clear()
+            #expect(try await world.run(["accounts", "delete", id, "--yes"], provider: "keycard").status == 2)
+            #expect(await world.server.requestLog.entries().allSatisfy { $0.method == "GET" })
+
+            let token = try await world.run(["accounts", "token", id, "--yes"], provider: "keycard")
+            #expect(token.status == 0, "\(token.stderr)")
+            #expect(token.lines.count == 1)
+            let secret = try #require(token.lines.first)
+            #expect(!(try String(contentsOf: world.journal, encoding: .utf8)).contains(secret))
+            let actions = try world.journalEntries().map { $0["action"] as? String }
+            #expect(actions == ["accounts.create", "accounts.update", "tokens.exchange"])
+        }
+    }
+
+    @Test("Keycard members: --disable then --enable changes the membership's status and keeps the role")
+    func memberStatus() async throws {
+        try await withCLIWorld { world in
+            let acme = try await Self.acme(world)
+            let members = try #require(
+                try await world.run(["members", "list", "--account", acme, "--all", "--json"], provider: "keycard")
+                    .json() as? [[String: Any]])
+            let member = try #require(members.first { $0["roles"] as? [String] == ["org_member"] })
+            let id = try #require(member["id"] as? String)
+            let disabled = try await world.run(
+                ["members", "update", id, "--account", acme, "--disable", "--yes"], provider: "keycard")
+            #expect(disabled.status == 0, "\(disabled.stderr)")
+            let after = try #require(
+                try await world.run(["members", "list", "--account", acme, "--all", "--json"], provider: "keycard")
+                    .json() as? [[String: Any]])
+            let changed = try #require(after.first { $0["id"] as? String == id })
+            #expect(changed["status"] as? String == "disabled")
+            #expect(changed["roles"] as? [String] == ["org_member"])
+            #expect(
+                try await world.run(
+                    ["members", "update", id, "--account", acme, "--enable", "--yes"], provider: "keycard"
+                ).status == 0)
+            let identities = try #require(
+                try await world.run(["identities", "--account", acme, "--json"], provider: "keycard").json()
+                    as? [[String: Any]])
+            #expect(identities.first { $0["id"] as? String == id }?["status"] as? String == "active")
+            #expect(identities.contains { $0["type"] as? String == "invitation" })
+            #expect(await world.server.requestLog.entries().contains { $0.path.hasSuffix("/identities") })
+        }
+    }
+
+    @Test("Keycard service accounts and credentials: create and rename; a credential's secret alone on stdout")
+    func serviceAccounts() async throws {
+        try await withCLIWorld { world in
+            let acme = try await Self.acme(world)
+            let created = try await world.run(
+                [
+                    "tokens", "create", "--name", "release-bot", "--description", "ships builds", "--account", acme,
+                    "--yes",
+                ],
+                provider: "keycard")
+            #expect(created.status == 0, "\(created.stderr)")
+            let accounts = try #require(
+                try await world.run(["service-accounts", "--account", acme, "--json"], provider: "keycard").json()
+                    as? [[String: Any]])
+            let bot = try #require(accounts.first { $0["name"] as? String == "release-bot" })
+            #expect(bot["description"] as? String == "ships builds")
+            let botID = try #require(bot["id"] as? String)
+            let credential = try await world.run(
+                ["tokens", "create", "--name", "ci", "--account", acme, "--service-account", botID, "--yes"],
+                provider: "keycard")
+            #expect(credential.status == 0, "\(credential.stderr)")
+            #expect(credential.lines.count == 1)
+            let listed = try #require(
+                try await world.run(
+                    ["credentials", "--account", acme, "--service-account", botID, "--json"], provider: "keycard"
+                ).json() as? [[String: Any]])
+            let ci = try #require(listed.first?["id"] as? String)
+            let renamed = try await world.run(
+                [
+                    "tokens", "update", ci, "--name", "ci-main", "--description", "main branch", "--account", acme,
+                    "--service-account", botID, "--yes",
+                ], provider: "keycard")
+            #expect(renamed.status == 0, "\(renamed.stderr)")
+            let after = try #require(
+                try await world.run(
+                    ["credentials", "--account", acme, "--service-account", botID, "--json"], provider: "keycard"
+                ).json() as? [[String: Any]])
+            #expect(after.first?["name"] as? String == "ci-main")
+            #expect(after.first?["description"] as? String == "main branch")
+        }
+    }
+
+    @Test("OpenAI: an invitation sent with a project in scope carries that project")
+    func openAIProjectInvite() async throws {
+        try await withCLIWorld { world in
+            let projects = try #require(
+                try await world.run(["accounts", "list", "--json"], provider: "openai").json() as? [[String: Any]])
+            let project = try #require(projects.first { $0["kind"] as? String == "project" }?["id"] as? String)
+            let sent = try await world.run(
+                ["invites", "send", "pm@example.com", "--account", project, "--role", "reader", "--yes"],
+                provider: "openai")
+            #expect(sent.status == 0, "\(sent.stderr)")
+            let invites = try #require(
+                try await world.run(["invites", "list", "--json"], provider: "openai").json() as? [[String: Any]])
+            let invite = try #require(invites.first { $0["invitee_email"] as? String == "pm@example.com" })
+            let raw = try #require(invite["raw"] as? [String: Any])
+            let joined =
+                (raw["projects"] as? [String: Any])?["data"] as? [[String: Any]]
+                ?? (raw["projects"] as? [[String: Any]]) ?? []
+            #expect(joined.contains { $0["id"] as? String == project })
+        }
+    }
+
+    static func acme(_ world: CLIWorld) async throws -> String {
+        let organizations = try #require(
+            try await world.run(["accounts", "list", "--json"], provider: "keycard").json() as? [[String: Any]])
+        return try #require(organizations.first { $0["name"] as? String == "Acme Robotics" }?["id"] as? String)
+    }
+}
