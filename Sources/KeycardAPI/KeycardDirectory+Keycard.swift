@@ -42,14 +42,35 @@ extension KeycardDirectory: InvitationTokenAccepting, SSOManaging {
             keycard: try await client.enableSSO(organizationID: try Self.id(organizationID, of: "organization"), body))
     }
 
+    /// PATCHes what `settings` sets; endpoint and scope changes are read-modify-write over the current protocols,
+    /// so a detail the form did not touch is sent back as it was.
     public func updateSSO(organizationID: String, settings: SSOSettings) async throws -> SSOConnection {
-        let body = Keycard.SSOConnectionBody(
+        var body = Keycard.SSOConnectionBody(
             clientID: settings.clientID, identifier: settings.issuer, clientSecret: settings.clientSecret?.reveal())
-        guard body.clientID != nil || body.identifier != nil || body.clientSecret != nil else {
+        let id = try Self.id(organizationID, of: "organization")
+        if settings.changesProtocols {
+            var protocols = try await client.ssoConnection(organizationID: id)?.protocols ?? Keycard.SSOProtocols()
+            var oauth2 = protocols.oauth2 ?? Keycard.OAuth2Protocol()
+            var openid = protocols.openid ?? Keycard.OpenIDProtocol()
+            if let endpoint = settings.authorizationEndpoint {
+                oauth2.authorizationEndpoint = Self.blankIsNil(endpoint)
+            }
+            if let endpoint = settings.tokenEndpoint { oauth2.tokenEndpoint = Self.blankIsNil(endpoint) }
+            if let endpoint = settings.userinfoEndpoint { openid.userinfoEndpoint = Self.blankIsNil(endpoint) }
+            if let scopes = settings.scopes { openid.scopes = scopes }
+            protocols.oauth2 = oauth2
+            protocols.openid = openid
+            body.protocols = protocols
+        }
+        guard body.clientID != nil || body.identifier != nil || body.clientSecret != nil || body.protocols != nil else {
             throw APIError(kind: .refused, detail: "Nothing to change in the SSO connection: nothing was sent")
         }
-        return SSOConnection(
-            keycard: try await client.updateSSO(organizationID: try Self.id(organizationID, of: "organization"), body))
+        return SSOConnection(keycard: try await client.updateSSO(organizationID: id, body))
+    }
+
+    private static func blankIsNil(_ text: String) -> String? {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        return trimmed.isEmpty ? nil : trimmed
     }
 
     public func disableSSO(organizationID: String) async throws {

@@ -143,3 +143,51 @@ struct KeycardAdministrationTests {
         #expect(harness.session.tokens.reveal == nil)
     }
 }
+
+extension KeycardAdministrationTests {
+    @Test func eInTheSSOModalChangesTheSettingsWithTheSecretMaskedAndSentOnce() async throws {
+        let harness = try await KeycardHarness()
+        #expect(await harness.start())
+        let globex = harness.store.ssoOrganizationID
+        #expect(await harness.enterOrganization(row: 1))
+        harness.press(.character(":"))
+        harness.type("sso")
+        harness.press(.enter)
+        #expect(await harness.waiter.until { if case .on = harness.session.sso.state { true } else { false } })
+        harness.press(.character("e"))
+        guard case .ssoForm(let form) = harness.runtime.state.overlay else {
+            Issue.record("no form")
+            return
+        }
+        #expect(form.fields.count == 7)
+        harness.press(.tab, .tab)
+        harness.type("n3w-s3cret")
+        #expect(harness.text.contains("••••••••••"))
+        #expect(!harness.text.contains("n3w-s3cret"))
+        harness.press(.tab, .tab)
+        for _ in 0..<60 { harness.press(.backspace) }
+        harness.type("https://globex.okta.example/v2/token")
+        harness.press(.enter)
+        guard case .confirm(let dialog) = harness.runtime.state.overlay else {
+            Issue.record("no confirmation")
+            return
+        }
+        let lines = dialog.lines.joined(separator: " ")
+        #expect(lines.contains("token endpoint: 'https://globex.okta.example/v2/token'"))
+        #expect(lines.contains("client secret: replaced (10 characters, never shown)"))
+        #expect(!lines.contains("n3w-s3cret"))
+        await harness.think()
+        harness.press(.character("y"))
+        #expect(
+            await harness.waiter.until {
+                if case .on(let connection) = harness.session.sso.state {
+                    connection.tokenEndpoint == "https://globex.okta.example/v2/token"
+                } else {
+                    false
+                }
+            })
+        #expect(await harness.count("PATCH", "/organizations/\(globex)/sso-connection") == 1)
+        let stored = await harness.store.ssoConnection(organizationID: globex)
+        #expect(stored?.protocols?.oauth2?.authorizationEndpoint != nil, "the untouched endpoint is kept")
+    }
+}

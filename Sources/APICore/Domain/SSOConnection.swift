@@ -42,10 +42,30 @@ public struct SSOSettings: Sendable {
     public var clientID: String?
     /// The OAuth client secret at the identity provider; sent once, never read back.
     public var clientSecret: Secret?
+    /// OAuth 2 endpoints, when they differ from what the issuer's discovery document says.
+    public var authorizationEndpoint: String?
+    public var tokenEndpoint: String?
+    /// The OpenID userinfo endpoint.
+    public var userinfoEndpoint: String?
+    /// Scopes requested beyond the defaults.
+    public var scopes: [String]?
 
-    public init(issuer: String? = nil, clientID: String? = nil, clientSecret: Secret? = nil) {
+    public init(
+        issuer: String? = nil, clientID: String? = nil, clientSecret: Secret? = nil,
+        authorizationEndpoint: String? = nil, tokenEndpoint: String? = nil, userinfoEndpoint: String? = nil,
+        scopes: [String]? = nil
+    ) {
         self.issuer = issuer
         self.clientID = clientID
         self.clientSecret = clientSecret
+        self.authorizationEndpoint = authorizationEndpoint
+        self.tokenEndpoint = tokenEndpoint
+        self.userinfoEndpoint = userinfoEndpoint
+        self.scopes = scopes
+    }
+
+    /// Whether the settings change any protocol detail (endpoints, scopes).
+    public var changesProtocols: Bool {
+        authorizationEndpoint != nil || tokenEndpoint != nil || userinfoEndpoint != nil || scopes != nil
     }
 }

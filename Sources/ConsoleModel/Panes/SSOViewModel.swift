@@ -48,34 +48,64 @@ public final class SSOViewModel {
     /// Enables SSO with an issuer and client id (after the UI's confirmation).
     @discardableResult
     public func enable(issuer: String, clientID: String) -> Task<Void, Never> {
-        let settings = SSOSettings(issuer: issuer, clientID: clientID)
-        return context.writes.start(
-            write("sso.enable", "enabling SSO") { sso, organization in
-                try await sso.enableSSO(organizationID: organization.id, settings: settings)
-            } apply: { connection in
-                self.state = .on(connection)
-            } done: { organization, connection in
-                "SSO is on for \(organization.name) (\(connection.issuer))"
-            })
+        enable(SSOSettings(issuer: issuer, clientID: clientID))
+    }
+
+    /// Enables SSO with `settings` (issuer and client id required; a client secret is sent once, then wiped).
+    @discardableResult
+    public func enable(_ settings: SSOSettings) -> Task<Void, Never> {
+        context.writes.start(enableWrite(settings))
+    }
+
+    /// `sso.enable`.
+    public func enableWrite(_ settings: SSOSettings) -> WriteSpec<SSOConnection>? {
+        write("sso.enable", "enabling SSO", wiping: settings) { sso, organization in
+            try await sso.enableSSO(organizationID: organization.id, settings: settings)
+        } apply: { connection in
+            self.state = .on(connection)
+        } done: { organization, connection in
+            "SSO is on for \(organization.name) (\(connection.issuer))"
+        }
+    }
+
+    /// Changes the connection's settings (after the UI's confirmation listing each change).
+    @discardableResult
+    public func update(_ settings: SSOSettings) -> Task<Void, Never> {
+        context.writes.start(updateWrite(settings))
+    }
+
+    /// `sso.update`: the modal shows the connection the server answers with.
+    public func updateWrite(_ settings: SSOSettings) -> WriteSpec<SSOConnection>? {
+        write("sso.update", "changing SSO", wiping: settings) { sso, organization in
+            try await sso.updateSSO(organizationID: organization.id, settings: settings)
+        } apply: { connection in
+            self.state = .on(connection)
+        } done: { organization, _ in
+            "Saved the SSO settings of \(organization.name)"
+        }
     }
 
     /// Disables SSO (after the UI's confirmation naming who is affected).
     @discardableResult
     public func disable() -> Task<Void, Never> {
-        context.writes.start(
-            write("sso.disable", "disabling SSO") { sso, organization in
-                try await sso.disableSSO(organizationID: organization.id)
-            } apply: { _ in
-                self.state = .off
-            } done: { organization, _ in
-                "SSO is off for \(organization.name)"
-            })
+        context.writes.start(disableWrite())
+    }
+
+    /// `sso.disable`.
+    public func disableWrite() -> WriteSpec<Void>? {
+        write("sso.disable", "disabling SSO") { sso, organization in
+            try await sso.disableSSO(organizationID: organization.id)
+        } apply: { _ in
+            self.state = .off
+        } done: { organization, _ in
+            "SSO is off for \(organization.name)"
+        }
     }
 
     /// An SSO write on the organization shown: `apply` sets the state the answer gives, `done` says it; an unknown
     /// outcome reads the connection again.
     private func write<Value: Sendable>(
-        _ actionID: String, _ activity: String,
+        _ actionID: String, _ activity: String, wiping settings: SSOSettings? = nil,
         _ operation: @escaping @Sendable (any SSOManaging, ScopeNode) async throws -> Value,
         apply: @escaping @MainActor (Value) -> Void,
         done: @escaping @MainActor (ScopeNode, Value) -> String
@@ -89,7 +119,9 @@ public final class SSOViewModel {
                 "No answer when \(activity) for \(organization.name): re-reading the connection (nothing was re-sent)"
             })
         var spec = WriteSpec(actionID, target: organization.name, activity: activity, messages: messages) {
-            try await operation(sso, organization)
+            // The client secret is sent once, then its copy is wiped whatever the answer.
+            defer { settings?.clientSecret?.wipe() }
+            return try await operation(sso, organization)
         }
         spec.exclusive = (Self.writeKey, "Still \(activity); wait for the answer")
         spec.apply = { apply($0) }

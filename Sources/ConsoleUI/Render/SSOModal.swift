@@ -29,7 +29,7 @@ enum SSOModal {
                 lines.append(
                     (DisplayWidth.pad(label + ":", toWidth: 16) + TextSanitizer.sanitize(value).text, .textPrimary))
             }
-            buttons = ["x disable", "r refresh", "Esc close"]
+            buttons = ["e change", "x disable", "r refresh", "Esc close"]
         case .failed(let message):
             lines = [("Could not read the SSO connection: \(message)", .statusError)]
             buttons = ["r retry", "Esc close"]
@@ -46,17 +46,26 @@ enum SSOModal {
     }
 
     static func drawForm(_ form: SSOForm, into buffer: inout Buffer, area: Rect, theme: Theme) {
-        let issuer = TextSanitizer.sanitize(form.issuer).text + (form.editingIssuer ? "▏" : "")
-        let client = TextSanitizer.sanitize(form.clientID).text + (form.editingIssuer ? "" : "▏")
-        let lines: [(String, ThemeRole)] = [
-            ("Issuer URL: " + issuer, form.editingIssuer ? .filter : .textPrimary),
-            ("Client id:  " + client, form.editingIssuer ? .textPrimary : .filter),
-            ("", .textPrimary),
-            ("The client secret can be set later; it is never shown.", .textMuted),
-        ]
+        var lines: [(String, ThemeRole)] = form.fields.enumerated().map { index, field in
+            let focused = index == form.focus
+            let value =
+                field == .clientSecret ? form.maskedSecret : TextSanitizer.sanitize(form.text(field)).text
+            return (
+                (focused ? "▶ " : "  ") + DisplayWidth.pad(field.label + ":", toWidth: 16) + value
+                    + (focused ? "▏" : ""), focused ? .filter : .textPrimary
+            )
+        }
+        lines.append(("", .textPrimary))
+        lines.append(
+            (
+                form.original == nil
+                    ? "The client secret may stay empty and be set later; it is never shown."
+                    : "An empty endpoint clears it; the client secret stays unless you type a new one.", .textMuted
+            ))
         ModalWidget(
-            title: "Enable SSO", lines: lines, buttons: ["Tab next field", "Enter enable", "Esc back"],
-            selectedButton: nil, width: min(area.width - 4, 76)
+            title: form.original == nil ? "Enable SSO" : "Change SSO", lines: lines,
+            buttons: ["Tab next field", form.original == nil ? "Enter enable" : "Enter save", "Esc back"],
+            selectedButton: nil, width: min(area.width - 4, 84)
         )
         .render(into: &buffer, area: area, theme: theme)
     }

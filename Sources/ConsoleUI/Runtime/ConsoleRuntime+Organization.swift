@@ -72,6 +72,8 @@ extension ConsoleRuntime {
             state.overlay = nil
         case (.character("e"), .off):
             state.overlay = .ssoForm(SSOForm())
+        case (.character("e"), .on(let connection)):
+            state.overlay = .ssoForm(SSOForm(editing: connection))
         case (.character("x"), .on(let connection)):
             // Only a count that is the whole organization: not a first page, not a server that lists no members.
             let snapshot = session.members.snapshot
@@ -101,45 +103,6 @@ extension ConsoleRuntime {
         default:
             break
         }
-    }
-
-    func handleSSOFormKey(_ key: Key, form: SSOForm) {
-        var form = form
-        switch key {
-        case .escape:
-            state.overlay = .sso
-            return
-        case .tab, .backTab, .down, .up: form.editingIssuer.toggle()
-        case .backspace:
-            if form.editingIssuer {
-                form.issuer = String(form.issuer.dropLast())
-            } else {
-                form.clientID = String(form.clientID.dropLast())
-            }
-        case .character(let character):
-            if form.editingIssuer { form.issuer.append(character) } else { form.clientID.append(character) }
-        case .enter:
-            guard form.isComplete else {
-                state.flash = Notice(.warning, "Enter the issuer (https://…) and the client id (Tab switches fields)")
-                break
-            }
-            let organization = TextSanitizer.sanitize(session.sso.organization?.name ?? "the organization").text
-            return confirm(
-                ConfirmDialog(
-                    title: "Enable SSO",
-                    lines: [
-                        "Enable single sign-on for \(organization) through \(TextSanitizer.sanitize(form.issuer).text)",
-                        "(client id \(TextSanitizer.sanitize(form.clientID).text)).",
-                        "Who is affected: every member of \(organization) signs in through that identity provider.",
-                    ],
-                    confirmLabel: "Enable SSO",
-                    write: ConfirmedWrite("sso.enable", target: form.issuer, cancel: Self.backToSSO) {
-                        $0.session.sso.enable(issuer: form.issuer, clientID: form.clientID)
-                        $0.state.overlay = .sso
-                    }, openedAt: now))
-        default: break
-        }
-        state.overlay = .ssoForm(form)
     }
 
     /// Cancelling an SSO change returns to the SSO modal it was opened from, as confirming does.

@@ -24,19 +24,6 @@ public enum Overlay: Sendable, Hashable {
     case accountMove(AccountMovePicker)
     /// The SSO connection of an organization; its state lives in the session's SSO view-model.
     case sso
-    /// The form that enables SSO: issuer URL and client id.
+    /// The form that enables SSO or changes its settings.
     case ssoForm(SSOForm)
-}
-
-/// Enabling SSO: the identity provider's issuer URL and the client id orgtui registers there.
-public struct SSOForm: Sendable, Hashable {
-    public var issuer = ""
-    public var clientID = ""
-    /// Whether the issuer (rather than the client id) field has the focus.
-    public var editingIssuer = true
-
-    public init() {}
-
-    /// Whether both fields look usable: an https issuer and a client id.
-    public var isComplete: Bool { issuer.hasPrefix("https://") && issuer.count > 8 && !clientID.isEmpty }
 }

@@ -91,32 +91,6 @@ struct RolesCommand: AsyncParsableCommand {
     }
 }
 
-/// `orgtui sso`: an organization's SSO connection (Keycard).
-struct SSOCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "sso", abstract: "The SSO connection of an organization (--account ORG).")
-
-    @OptionGroup var connection: ConnectionOptions
-    @OptionGroup var output: OutputOptions
-    @OptionGroup var scope: ScopeOptions
-
-    func run() async throws {
-        try await ScriptContext.run(connection, output: output) { context in
-            guard let sso = context.directory.ssoManaging else {
-                throw ScriptFailure.usage("\(context.directory.provider.displayName) has no SSO settings")
-            }
-            guard let organization = try await context.scope(scope).node(.organization) else {
-                throw ScriptFailure.usage("SSO belongs to an organization: give it with --account ID")
-            }
-            guard let connection = try await sso.ssoConnection(organizationID: organization.id) else {
-                StandardError.write("orgtui: SSO is off for \(organization.name)")
-                return
-            }
-            context.printSingle(ScriptRecord(connection, raw: context.rawObject(id: connection.id)))
-        }
-    }
-}
-
 /// `orgtui service-accounts`: an organization's service accounts (Keycard).
 struct ServiceAccountsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(

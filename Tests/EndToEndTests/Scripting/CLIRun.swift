@@ -48,14 +48,14 @@ struct CLIWorld {
 
     /// Runs `orgtui arguments…` against `provider` and waits for it to exit.
     func run(
-        _ arguments: [String], provider: String = "cloudflare", extra: [String: String] = [:]
+        _ arguments: [String], provider: String = "cloudflare", extra: [String: String] = [:], stdin: String? = nil
     ) async throws -> CLIResult {
         var environment = ["PATH": "/usr/bin:/bin", "HOME": home.path, "LANG": "C.UTF-8"]
         environment["XDG_STATE_HOME"] = home.appendingPathComponent("state").path
         environment["XDG_CONFIG_HOME"] = home.appendingPathComponent("config").path
         environment.merge(self.environment(provider)) { _, new in new }
         environment.merge(extra) { _, new in new }
-        return try await CLIProcess.run(EndToEndEnvironment.binary, arguments, environment: environment)
+        return try await CLIProcess.run(EndToEndEnvironment.binary, arguments, environment: environment, stdin: stdin)
     }
 }
 
@@ -84,7 +84,9 @@ func withCLIWorld(
 
 /// Runs a child process with stdin from /dev/null and its output in files (no pipe can fill up and stall it).
 enum CLIProcess {
-    static func run(_ binary: URL, _ arguments: [String], environment: [String: String]) async throws -> CLIResult {
+    static func run(_ binary: URL, _ arguments: [String], environment: [String: String], stdin: String? = nil)
+        async throws -> CLIResult
+    {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
             "orgtui-cli-out-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -97,7 +99,13 @@ enum CLIProcess {
         process.executableURL = binary
         process.arguments = arguments
         process.environment = environment
-        process.standardInput = FileHandle(forReadingAtPath: "/dev/null")
+        if let stdin {
+            let input = folder.appendingPathComponent("stdin")
+            try stdin.write(to: input, atomically: true, encoding: .utf8)
+            process.standardInput = try FileHandle(forReadingFrom: input)
+        } else {
+            process.standardInput = FileHandle(forReadingAtPath: "/dev/null")
+        }
         process.standardOutput = try FileHandle(forWritingTo: out)
         process.standardError = try FileHandle(forWritingTo: err)
         let status: Int32 = try await withCheckedThrowingContinuation { continuation in

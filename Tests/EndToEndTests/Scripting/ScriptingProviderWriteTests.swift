@@ -134,6 +134,45 @@ struct ScriptingProviderWriteTests {
         }
     }
 
+    @Test("Keycard SSO: update reads the client secret from stdin, keeps what it does not change; disable, enable")
+    func sso() async throws {
+        try await withCLIWorld { world in
+            let globex = world.server.keycard.ssoOrganizationID
+            let secret = "globex-client-secret-\(UUID().uuidString)"
+            let updated = try await world.run(
+                [
+                    "sso", "update", "--account", globex, "--token-endpoint", "https://globex.okta.example/v2/token",
+                    "--scope", "openid", "--scope", "email", "--client-secret-stdin", "--yes",
+                ], provider: "keycard", stdin: secret + "\n")
+            #expect(updated.status == 0, "\(updated.stderr)")
+            let shown = try #require(
+                try await world.run(["sso", "--account", globex, "--json"], provider: "keycard").json()
+                    as? [String: Any])
+            #expect(shown["token_endpoint"] as? String == "https://globex.okta.example/v2/token")
+            #expect(shown["scopes"] as? [String] == ["openid", "email"])
+            #expect(
+                shown["authorization_endpoint"] as? String == "https://globex.okta.example/oauth2/default/v1/authorize")
+            #expect(shown["client_secret_set"] as? Bool == true)
+            #expect(!updated.stdout.contains(secret) && !updated.stderr.contains(secret))
+            #expect(!(try String(contentsOf: world.journal, encoding: .utf8)).contains(secret))
+
+            #expect(
+                try await world.run(["sso", "disable", "--account", globex, "--yes"], provider: "keycard").status == 0)
+            #expect(await world.server.keycard.ssoConnection(organizationID: globex) == nil)
+            let enabled = try await world.run(
+                [
+                    "sso", "enable", "--account", globex, "--issuer", "https://login.globex.example",
+                    "--client-id", "orgtui", "--yes",
+                ], provider: "keycard")
+            #expect(enabled.status == 0, "\(enabled.stderr)")
+            #expect(
+                await world.server.keycard.ssoConnection(organizationID: globex)?.identifier
+                    == "https://login.globex.example")
+            let actions = try world.journalEntries().map { $0["action"] as? String }
+            #expect(actions == ["sso.update", "sso.disable", "sso.enable"])
+        }
+    }
+
     static func acme(_ world: CLIWorld) async throws -> String {
         let organizations = try #require(
             try await world.run(["accounts", "list", "--json"], provider: "keycard").json() as? [[String: Any]])
