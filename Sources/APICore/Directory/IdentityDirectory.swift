@@ -74,6 +74,10 @@ public protocol IdentityDirectory: Sendable {
     var identityListing: (any IdentityListing)? { get }
     /// Exchanges the credential for an organization's access token.
     var tokenExchanging: (any OrganizationTokenExchanging)? { get }
+    /// Creates, changes and cancels subscriptions.
+    var subscriptionManaging: (any SubscriptionManaging)? { get }
+    /// Lists an account's roles, each read fresh with its permissions.
+    var roleReading: (any RoleReading)? { get }
     /// Reads and edits accounts' business profiles.
     var accountProfileEditing: (any AccountProfileEditing)? { get }
     /// Moves accounts between a tenant's organizations.
@@ -107,6 +111,8 @@ extension IdentityDirectory {
     public var memberToggling: (any MemberToggling)? { nil }
     public var identityListing: (any IdentityListing)? { nil }
     public var tokenExchanging: (any OrganizationTokenExchanging)? { nil }
+    public var subscriptionManaging: (any SubscriptionManaging)? { nil }
+    public var roleReading: (any RoleReading)? { nil }
     public var accountProfileEditing: (any AccountProfileEditing)? { nil }
     public var accountMoving: (any AccountMoving)? { nil }
     public var memberRoleAssigning: (any MemberRoleAssigning)? { nil }
@@ -136,6 +142,8 @@ extension IdentityDirectory {
         if memberToggling != nil { capabilities.insert(.toggleMembers) }
         if identityListing != nil { capabilities.insert(.listIdentities) }
         if tokenExchanging != nil { capabilities.insert(.exchangeTokens) }
+        if subscriptionManaging != nil { capabilities.insert(.manageSubscriptions) }
+        if roleReading != nil { capabilities.insert(.readRoles) }
         if accountProfileEditing != nil { capabilities.insert(.editAccountProfiles) }
         if accountMoving != nil { capabilities.insert(.moveAccounts) }
         if memberRoleAssigning != nil { capabilities.insert(.assignMemberRoles) }

@@ -56,6 +56,10 @@ public struct ProviderCapabilities: OptionSet, Sendable, Hashable {
     public static let listIdentities = ProviderCapabilities(rawValue: 1 << 23)
     /// Exchanges the credential for an organization's access token.
     public static let exchangeTokens = ProviderCapabilities(rawValue: 1 << 24)
+    /// Creates, changes and cancels subscriptions.
+    public static let manageSubscriptions = ProviderCapabilities(rawValue: 1 << 25)
+    /// Lists roles with their permissions.
+    public static let readRoles = ProviderCapabilities(rawValue: 1 << 26)
 
     /// Every token action the `R` menu can hold.
     public static let tokenActions: ProviderCapabilities = [.rollTokens, .rotateKeys, .toggleTokens, .deleteTokens]

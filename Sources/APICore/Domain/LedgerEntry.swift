@@ -22,10 +22,16 @@ public struct Ledger: Sendable {
     public var title: String
     public var columns: [String]
     public var listing: Listing<LedgerEntry>
+    /// Reads one row fresh by its id (the details view of a row), where the API has a single-item GET.
+    public var entry: (@Sendable (String) async throws -> LedgerEntry)?
 
-    public init(title: String, columns: [String], listing: Listing<LedgerEntry>) {
+    public init(
+        title: String, columns: [String], listing: Listing<LedgerEntry>,
+        entry: (@Sendable (String) async throws -> LedgerEntry)? = nil
+    ) {
         self.title = title
         self.columns = columns
         self.listing = listing
+        self.entry = entry
     }
 }

@@ -10,7 +10,7 @@ extension RecordsViewModel {
     /// Leaves a legacy organization (after the UI's typed-name confirmation).
     @discardableResult
     public func leaveOrganization(id: String) -> Task<Void, Never> {
-        context.writes.start(leaveWrite(id: id))
+        context.writes.start(list.row(id: id).flatMap(leaveWrite))
     }
 
     /// `user.edit`: the profile (and the header) show the server's answer, or what a re-read shows.
@@ -40,8 +40,9 @@ extension RecordsViewModel {
     }
 
     /// `organizations.leave`: the row goes, and the accounts are read again (the user's memberships changed).
-    func leaveWrite(id: String) -> WriteSpec<Void>? {
-        guard let leaving = context.directory.organizationLeaving, let row = list.row(id: id) else { return nil }
+    public func leaveWrite(_ row: RecordRow) -> WriteSpec<Void>? {
+        guard let leaving = context.directory.organizationLeaving else { return nil }
+        let id = row.id
         let name = row.cells.first ?? id
         let list = list
         let messages = WriteMessages<Void>(

@@ -7,7 +7,7 @@ import APICore
 public final class RecordsViewModel {
     /// Which view is shown.
     public enum Kind: String, Sendable, Hashable {
-        case audit, billing, subscriptions, organizations, user, account, journal, identities
+        case audit, billing, subscriptions, organizations, user, account, journal, identities, roles
     }
 
     public private(set) var kind: Kind?
@@ -22,6 +22,10 @@ public final class RecordsViewModel {
     public private(set) var user: UserDetails?
     /// The account `:account` shows, with its profile and organizations once read.
     public internal(set) var accountView: AccountView?
+    /// Reads the selected row fresh (its single-item GET), when the view's list has one.
+    var entryReader: (@Sendable (String) async throws -> LedgerEntry)?
+    /// The scope the view lists (an account's subscriptions, roles).
+    public internal(set) var viewScope: Scope = .top
     /// Told when the profile changed, so the header can follow.
     var onUserChanged: ((UserDetails) -> Void)?
     /// Told when the user's memberships changed (an organization was left), so the Accounts pane reloads.
@@ -76,9 +80,7 @@ public final class RecordsViewModel {
     @discardableResult
     public func showSubscriptions(in scope: Scope) -> Bool {
         guard let billing = context.directory.billingReading else { return false }
-        let ledger = billing.subscriptions(in: scope)
-        open(.subscriptions, title: ledger.title, columns: ledger.columns)
-        show(ledger.listing.map(RecordRow.init(ledger:)), resource: .records(Kind.subscriptions.rawValue, scope))
+        showLedger(.subscriptions, billing.subscriptions(in: scope), scope: scope)
         return true
     }
 
@@ -86,9 +88,7 @@ public final class RecordsViewModel {
     @discardableResult
     public func showIdentities(in scope: Scope) -> Bool {
         guard let listing = context.directory.identityListing else { return false }
-        let ledger = listing.identities(in: scope)
-        open(.identities, title: ledger.title, columns: ledger.columns)
-        show(ledger.listing.map(RecordRow.init(ledger:)), resource: .records(Kind.identities.rawValue, scope))
+        showLedger(.identities, listing.identities(in: scope), scope: scope)
         return true
     }
 
@@ -96,9 +96,7 @@ public final class RecordsViewModel {
     @discardableResult
     public func showOrganizations() -> Bool {
         guard let leaving = context.directory.organizationLeaving else { return false }
-        let ledger = leaving.legacyOrganizations()
-        open(.organizations, title: ledger.title, columns: ledger.columns)
-        show(ledger.listing.map(RecordRow.init(ledger:)), resource: .records(Kind.organizations.rawValue, .top))
+        showLedger(.organizations, leaving.legacyOrganizations(), scope: .top)
         return true
     }
 
@@ -142,8 +140,18 @@ public final class RecordsViewModel {
         summary = []
         summaryError = nil
         accountView = nil
+        entryReader = nil
+        viewScope = .top
         list.clear()
         list = Self.makeList(context: context, columns: columns)
+    }
+
+    /// Opens a provider's list as view `kind`; its rows read fresh on Enter where the API can.
+    func showLedger(_ kind: Kind, _ ledger: Ledger, scope: Scope) {
+        open(kind, title: ledger.title, columns: ledger.columns)
+        entryReader = ledger.entry
+        viewScope = scope
+        show(ledger.listing.map(RecordRow.init(ledger:)), resource: .records(kind.rawValue, scope))
     }
 
     private func show(_ listing: Listing<RecordRow>, resource: CachedResource) {

@@ -69,6 +69,10 @@ extension ActionCatalogue {
             command: ConsoleAction.PaletteCommand("journal")
         ) { runtime, argument in runtime.openRecords("journal", argument: argument) },
         ConsoleAction(
+            "roles.show", title: "Roles", help: "the account's roles; Enter reads one with its permissions",
+            needs: .readRoles, command: ConsoleAction.PaletteCommand("roles")
+        ) { runtime, argument in runtime.openRecords("roles", argument: argument) },
+        ConsoleAction(
             "identities.show", title: "Identities",
             help: "the organization's members and pending invitations in one list", needs: .listIdentities,
             command: ConsoleAction.PaletteCommand("identities")

@@ -11,6 +11,8 @@ public struct RecordsScreen: Sendable {
     public var summaryError: String?
     /// Whether the account shown has a profile that was read (so `e` has something to edit).
     public var hasAccountProfile: Bool
+    /// Whether `n` can create a subscription in the view's scope.
+    public var canCreateSubscription = false
 
     /// The view's content while it (or the profile form or move picker over it) is open; nil otherwise.
     @MainActor
@@ -28,5 +30,7 @@ public struct RecordsScreen: Sendable {
         summary = records.summary
         summaryError = records.summaryError
         hasAccountProfile = records.accountView?.profile?.value != nil
+        canCreateSubscription =
+            session.directory.subscriptionManaging?.canCreateSubscription(in: records.viewScope) ?? false
     }
 }

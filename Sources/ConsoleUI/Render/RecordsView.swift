@@ -140,6 +140,9 @@ enum RecordsView {
         if view.showingEntry { return " j/k next entry · Enter or Esc back to the list" }
         var keys = ["j/k move", "Enter open", "/ filter", "G load all", "r refresh"]
         if kind == .organizations { keys.append("D leave") }
+        if kind == .subscriptions && capabilities.contains(.manageSubscriptions) {
+            keys += (screen.canCreateSubscription ? ["n new"] : []) + ["e change", "D cancel"]
+        }
         if kind == .user { keys = ["e edit", "r refresh"] }
         if kind == .account {
             keys =
@@ -162,6 +165,11 @@ enum ProfileFormDrawing {
             (title, note) = (
                 "Edit the profile of account \(TextSanitizer.sanitize(account.name).text)",
                 "The whole profile is saved; an emptied field is saved empty."
+            )
+        case .subscription(let id):
+            (title, note) = (
+                id == nil ? "New subscription" : "Change subscription \(TextSanitizer.sanitize(id ?? "").text)",
+                "The rate plan is the plan's id (its details show it as Plan id)."
             )
         }
         var lines: [(String, ThemeRole)] = [(note, .textMuted), ("", .textPrimary)]

@@ -19,6 +19,7 @@ extension ConsoleRuntime {
         case "subs": opened = records.showSubscriptions(in: session.scope)
         case "orgs": opened = records.showOrganizations()
         case "identities": opened = records.showIdentities(in: session.scope)
+        case "roles": opened = records.showRoles(in: session.scope)
         case "journal":
             opened = records.showJournal()
             if !opened { state.flash = Notice(.info, "No journal is kept in this session") }
@@ -58,7 +59,10 @@ extension ConsoleRuntime {
         }
         let page = recordsPageSize
         switch key {
-        case .enter where list.selectedIndex != nil: view.showingEntry.toggle()
+        case .enter where list.selectedIndex != nil:
+            view.showingEntry.toggle()
+            // A row's details are the server's current copy where the API reads one item.
+            if view.showingEntry, let row = list.snapshot.selectedRow { session.records.refreshEntry(id: row.id) }
         case .escape where view.showingEntry: view.showingEntry = false
         case .escape, .character("q"):
             if !list.filterText.isEmpty {
@@ -87,6 +91,10 @@ extension ConsoleRuntime {
         case .character("m") where session.records.kind == .account && session.capabilities.contains(.moveAccounts):
             if let account = session.records.accountView?.account { return openAccountMovePicker(account) }
         case .character("D") where session.records.kind == .organizations: return confirmLeaveOrganization()
+        case .character("n") where session.records.kind == .subscriptions: return openSubscriptionForm(editing: nil)
+        case .character("e") where session.records.kind == .subscriptions:
+            if let row = list.snapshot.selectedRow { return openSubscriptionForm(editing: row) }
+        case .character("D") where session.records.kind == .subscriptions: return confirmCancelSubscription()
         default: break
         }
         state.overlay = .records(keepInView(view))
@@ -177,6 +185,9 @@ extension ConsoleRuntime {
             }
             if case .account(let account) = form.target {
                 return confirmAccountProfile(form, account: account, lines: lines)
+            }
+            if case .subscription(let id) = form.target {
+                return confirmSubscription(id: id, changes: changes, lines: lines)
             }
             return confirm(
                 ConfirmDialog(

@@ -8,6 +8,8 @@ public struct ProfileForm: Sendable, Hashable {
         case user
         /// An account's business profile: the whole profile is written, an emptied field as "".
         case account(Account)
+        /// A subscription of the subscriptions view: a new one (nil), or the one with this id.
+        case subscription(id: String?)
     }
 
     public var target: Target

@@ -179,3 +179,68 @@ struct ScriptingProviderWriteTests {
         return try #require(organizations.first { $0["name"] as? String == "Acme Robotics" }?["id"] as? String)
     }
 }
+
+/// Cloudflare's subscriptions, legacy organizations and roles: every single-item GET and every write.
+@Suite("Scripting CLI: Cloudflare subscriptions, organizations and roles")
+struct ScriptingCloudflareRecordTests {
+    @Test("subscriptions: get reads fresh; create, update and delete change the account's subscriptions")
+    func subscriptions() async throws {
+        try await withCLIWorld { world in
+            let acme = try await ScriptingReadTests.accountID(named: "Acme Corp", in: world)
+            let before = try #require(
+                try await world.run(["subscriptions", "--account", acme, "--json"]).json() as? [[String: Any]])
+            let first = try #require(before.first?["id"] as? String)
+            await world.server.requestLog.clear()
+            let one = try #require(
+                try await world.run(["subscriptions", "get", first, "--account", acme, "--json"]).json()
+                    as? [String: Any])
+            #expect(one["id"] as? String == first)
+            #expect(one["plan_id"] as? String != nil)
+            #expect(await world.server.requestLog.entries().contains { $0.path.hasSuffix("/subscriptions/\(first)") })
+
+            let created = try await world.run(
+                [
+                    "subscriptions", "create", "--account", acme, "--rate-plan", "business", "--frequency", "yearly",
+                    "--yes", "--json",
+                ])
+            #expect(created.status == 0, "\(created.stderr)")
+            let record = try #require(try created.json() as? [String: Any])
+            #expect(record["frequency"] as? String == "yearly")
+            let updated = try await world.run(
+                ["subscriptions", "update", first, "--account", acme, "--frequency", "quarterly", "--yes"])
+            #expect(updated.status == 0, "\(updated.stderr)")
+            let deleted = try await world.run(["subscriptions", "delete", first, "--account", acme, "--yes"])
+            #expect(deleted.status == 0, "\(deleted.stderr)")
+            let after = try #require(
+                try await world.run(["subscriptions", "--account", acme, "--json"]).json() as? [[String: Any]])
+            #expect(after.count == before.count)
+            #expect(!after.contains { $0["id"] as? String == first })
+            #expect(after.contains { $0["id"] as? String == record["id"] as? String })
+            let actions = try world.journalEntries().map { $0["action"] as? String }
+            #expect(actions == ["subscriptions.create", "subscriptions.update", "subscriptions.delete"])
+        }
+    }
+
+    @Test("orgs get and roles get read one item fresh (GET /user/organizations/{id}, GET /accounts/{id}/roles/{id})")
+    func singleItems() async throws {
+        try await withCLIWorld { world in
+            let orgs = try #require(try await world.run(["orgs", "--json"]).json() as? [[String: Any]])
+            let org = try #require(orgs.first?["id"] as? String)
+            await world.server.requestLog.clear()
+            let one = try #require(try await world.run(["orgs", "get", org, "--json"]).json() as? [String: Any])
+            #expect(one["id"] as? String == org)
+            #expect(
+                await world.server.requestLog.entries().contains { $0.path.hasSuffix("/user/organizations/\(org)") })
+
+            let acme = try await ScriptingReadTests.accountID(named: "Acme Corp", in: world)
+            let roles = try #require(
+                try await world.run(["roles", "--account", acme, "--json"]).json() as? [[String: Any]])
+            let role = try #require(roles.first { $0["name"] as? String == "Administrator" }?["id"] as? String)
+            let read = try #require(
+                try await world.run(["roles", "get", role, "--account", acme, "--json"]).json() as? [String: Any])
+            #expect(read["name"] as? String == "Administrator")
+            #expect((read["permission"] as? [String])?.isEmpty == false)
+            #expect(await world.server.requestLog.entries().contains { $0.path.hasSuffix("/roles/\(role)") })
+        }
+    }
+}
