@@ -12,7 +12,9 @@ extension CloudflareDirectory: TokenCreating, TokenEditing {
     public func permissionGroups(for scope: Scope) async throws -> [PermissionGroup] {
         try await client.tokenPermissionGroups(TokenScope(owner: scope)).fetchAll().compactMap { group in
             guard let id = group.id, !id.isEmpty, group.isSelectable != false else { return nil }
-            return PermissionGroup(id: id, name: group.name ?? id, category: group.category, scopes: group.scopes ?? [])
+            return PermissionGroup(
+                id: id, name: group.name ?? id, category: group.category, scopes: group.scopes ?? [],
+                appliesTo: Self.permissionScope(group.scopes?.first))
         }
     }
 
@@ -20,24 +22,10 @@ extension CloudflareDirectory: TokenCreating, TokenEditing {
     public func createToken(_ draft: TokenDraft, in scope: Scope) async throws -> IssuedKey {
         let name = draft.name.trimmingCharacters(in: .whitespaces)
         guard !name.isEmpty else { throw APIError(kind: .refused, detail: "A token needs a name: nothing was sent") }
-        guard !draft.permissionGroups.isEmpty else {
-            throw APIError(kind: .refused, detail: "Pick at least one permission: nothing was sent")
-        }
-        let resource: String
-        switch draft.resources {
-        case .scopedAccount:
-            guard let account = scope.node(.account) else {
-                throw APIError(kind: .refused, detail: "No account is in scope: pick all accounts, or enter one first")
-            }
-            resource = "com.cloudflare.api.account.\(try Self.id(account.id, of: "account"))"
-        case .allAccounts:
-            resource = "com.cloudflare.api.account.*"
-        }
-        let policy = Cloudflare.TokenPolicy(
-            effect: OpenEnum(.allow), permissionGroups: draft.permissionGroups.map { .init(id: $0.id) },
-            resources: [resource: .string("*")])
+        let grants = TokenGrants(
+            allowed: draft.permissionGroups, denied: draft.deniedGroups, resources: draft.resources)
         let body = Cloudflare.TokenBody(
-            name: name, policies: [policy],
+            name: name, policies: try await policies(grants, in: scope),
             condition: Self.condition(allowed: draft.allowedIPRanges, denied: draft.deniedIPRanges),
             expiresOn: draft.expiresOn.map(Timestamp.format), notBefore: draft.notBefore.map(Timestamp.format))
         let owner = TokenScope(owner: scope)
@@ -49,6 +37,9 @@ extension CloudflareDirectory: TokenCreating, TokenEditing {
     }
 
     public func canEdit(_ token: Token) -> Bool { !token.id.isEmpty }
+
+    /// Name, status, expiry, IP ranges and the permissions (the policies are rebuilt only when they change).
+    public func editFields(of token: Token) -> TokenFormFields { [.status, .expiry, .ipRanges, .permissions] }
 
     /// Reads the token, changes what `edit` sets, and PUTs it whole (name and policies as read; refused without them).
     public func editToken(_ token: Token, _ edit: TokenEdit) async throws -> Token {
@@ -64,6 +55,7 @@ extension CloudflareDirectory: TokenCreating, TokenEditing {
             body.name = trimmed
         }
         if let enabled = edit.enabled { body.status = OpenEnum(enabled ? .active : .disabled) }
+        if let grants = edit.grants { body.policies = try await policies(grants, in: token.owner) }
         switch edit.expiresOn {
         case .set(let text):
             guard let date = Timestamp.parse(text) else {

@@ -110,3 +110,98 @@ struct CloudflareRecordWriteTests {
             })
     }
 }
+
+/// Token permissions bound per scope from the token form: allow and deny, account, zone and user groups, and an edit
+/// that rebuilds the policies while the rest of the token stays.
+@MainActor
+@Suite("Cloudflare token policies: each group on a resource of its own scope")
+struct CloudflareTokenPolicyTests {
+    /// Filters the picker by `filter` (no spaces: Space ticks), moves `down`, and presses Space `times`.
+    private func tick(_ harness: ConsoleHarness, _ filter: String, down: Int = 0, times: Int = 1) {
+        for _ in 0..<30 { harness.press(.backspace) }
+        for character in filter { harness.press(.character(character)) }
+        for _ in 0..<down { harness.press(.down) }
+        for _ in 0..<times { harness.press(.character(" ")) }
+    }
+
+    @Test func aTokenWithZoneUserAndDenyGroupsGetsOnePolicyPerScope() async throws {
+        let harness = try await ConsoleHarness()
+        #expect(await harness.start())
+        let acme = await harness.accountID(0)
+        harness.press(.character("1"), .character("g"), .enter)
+        #expect(await harness.waiter.until { harness.session.scope.node(.account) != nil })
+        harness.press(.character("3"), .character("n"))
+        #expect(
+            await harness.waiter.until { if case .tokenForm = harness.runtime.state.overlay { true } else { false } })
+        for character in "scoped" { harness.press(.character(character)) }
+        harness.press(.tab)
+        tick(harness, "DNS", down: 1)
+        tick(harness, "Settings")
+        tick(harness, "Billing", times: 2)
+        #expect(harness.text.contains("[-] Billing Read"))
+        harness.press(.enter)
+        guard case .confirm(let dialog) = harness.runtime.state.overlay else {
+            Issue.record("no confirmation: \(harness.runtime.state.flash?.text ?? "")")
+            return
+        }
+        let lines = dialog.lines.joined(separator: "\n")
+        #expect(lines.contains("allowing DNS Write on every zone of account Acme Corp"))
+        #expect(lines.contains("denying Billing Read on account Acme Corp"))
+        await harness.think()
+        harness.press(.character("y"))
+        #expect(await harness.waiter.until { harness.runtime.state.overlay == .secret })
+        let token = try #require(await harness.store.tokens(of: .account(acme)).first { $0.name == "scoped" })
+        let policies = token.policies ?? []
+        #expect(policies.count == 3)
+        let zonePolicy = try #require(policies.first { $0.permissionGroups.contains { $0.name == "DNS Write" } })
+        #expect(
+            zonePolicy.resources["com.cloudflare.api.account.\(acme)"]
+                == .object(["com.cloudflare.api.account.zone.*": .string("*")]))
+        #expect(
+            policies.contains {
+                $0.effect == .known(.deny) && $0.permissionGroups.contains { $0.name == "Billing Read" }
+            })
+    }
+
+    @Test func editingThePermissionsRebuildsThePoliciesAndKeepsTheRest() async throws {
+        let harness = try await ConsoleHarness()
+        #expect(await harness.start())
+        let listed = try #require(harness.session.tokens.snapshot.rows.firstIndex { $0.name == "ci-deploy" })
+        let before = try #require(await harness.store.token(id: harness.session.tokens.snapshot.rows[listed].id))
+        harness.press(.character("3"), .character("g"))
+        for _ in 0..<listed { harness.press(.character("j")) }
+        harness.press(.character("e"))
+        #expect(
+            await harness.waiter.until { if case .tokenForm = harness.runtime.state.overlay { true } else { false } })
+        guard case .tokenForm(let form) = harness.runtime.state.overlay else { return }
+        #expect(!form.chosen.isEmpty, "the token's own permissions are ticked")
+        #expect(form.focused == .name)
+        harness.press(.tab)
+        #expect(harness.text.contains("[x]"))
+        tick(harness, "Details")
+        harness.press(.enter)
+        await harness.think()
+        harness.press(.character("y"))
+        #expect(
+            await harness.waiter.eventually {
+                await harness.count("PUT", "/user/tokens/\(before.id ?? "")") == 1
+            })
+        let after = try #require(await harness.store.token(id: before.id ?? ""))
+        #expect(after.name == before.name)
+        #expect(after.condition == before.condition)
+        #expect(after.expiresOn == before.expiresOn)
+        #expect(
+            after.policies?.contains {
+                $0.resources.keys.contains { $0.hasPrefix("com.cloudflare.api.user.") }
+            } == true)
+        #expect(
+            (after.policies ?? []).flatMap(\.permissionGroups).count == (before.policies ?? []).flatMap(
+                \.permissionGroups
+            ).count + 1)
+        // The token stays bound to the one account it was bound to: an edit never widens it to every account.
+        let acme = await harness.accountID(0)
+        let keys = (after.policies ?? []).flatMap(\.resources.keys)
+        #expect(keys.contains("com.cloudflare.api.account.\(acme)"))
+        #expect(!keys.contains("com.cloudflare.api.account.*"))
+    }
+}

@@ -104,6 +104,11 @@ struct CloudflareViewGoldenTests {
             if screen == .tokenCreateFiltered { harness.press(.character("d"), .character("n"), .character("s")) }
         case .tokenEdit:
             harness.press(.character("3"), .character("j"), .character("e"))
+            // The form opens once the permission groups are read, with the token's own ticked.
+            #expect(
+                await harness.waiter.until {
+                    if case .tokenForm = harness.runtime.state.overlay { true } else { false }
+                })
         case .inviteForm:
             await enterAccount(harness)
             harness.press(.character("n"))

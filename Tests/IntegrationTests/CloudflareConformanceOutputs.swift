@@ -34,3 +34,23 @@ struct WritesOutput: Decodable {
         case renamedEnforcesTwofactor = "renamed_enforces_twofactor"
     }
 }
+
+/// What `cloudflare_conformance.py policyscope` prints.
+struct PolicyScopeOutput: Decodable {
+    var refused: String?
+    var tokenID: String
+    var effects: [String]
+    var subscriptionID: String
+    var subscriptionFrequency: String?
+    var roleID: String?
+    var organizationRead: Bool
+
+    enum CodingKeys: String, CodingKey {
+        case refused, effects
+        case tokenID = "token_id"
+        case subscriptionID = "subscription_id"
+        case subscriptionFrequency = "subscription_frequency"
+        case roleID = "role_id"
+        case organizationRead = "organization_read"
+    }
+}

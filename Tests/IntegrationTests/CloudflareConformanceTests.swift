@@ -208,6 +208,25 @@ struct CloudflareConformanceTests {
         }
     }
 
+    @Test(
+        "policyscope: the SDK's token with a zone group on an account resource is refused; bound per scope it is created; account subscriptions, one role and one organization through the SDK"
+    )
+    func policyScope() async throws {
+        try await withServer { server in
+            let account = server.store.bigAccountID
+            let output = try await sdk(server).json(PolicyScopeOutput.self, ["policyscope", account])
+            #expect(output.refused?.contains("DNS Write") == true)
+            #expect(output.refused?.contains("com.cloudflare.api.account.zone") == true)
+            #expect(output.effects == ["allow", "allow", "deny"])
+            let policies = await server.store.token(id: output.tokenID)?.policies ?? []
+            #expect(policies.count == 3)
+            #expect(output.subscriptionFrequency == "monthly")
+            #expect(await server.store.subscriptionIDs(accountID: account).contains(output.subscriptionID) == false)
+            #expect(output.roleID != nil)
+            #expect(output.organizationRead)
+        }
+    }
+
     // MARK: Helpers
 
     /// Starts a server with the default configuration (2,500 members), runs `body`, and always stops it.

@@ -213,7 +213,7 @@ struct DemoServerTests {
             let group = try #require(groups.resultArray?.first?["id"] as? String)
             let body = """
                 {"name":"new","policies":[{"effect":"allow","permission_groups":[{"id":"\(group)"}],
-                "resources":{"com.cloudflare.api.account.\(server.store.bigAccountID)":"*"}}]}
+                "resources":{"com.cloudflare.api.account.\(server.store.bigAccountID)":{"com.cloudflare.api.account.zone.*":"*"}}}]}
                 """
             let created = try await Self.send("POST", "/user/tokens", on: server, body: body)
             #expect(created.status == 200)

@@ -123,8 +123,11 @@ public protocol TokenEditing: Sendable {
     func editToken(_ token: Token, _ edit: TokenEdit) async throws -> Token
     /// What an edit form of `token` offers besides the name.
     func editFields(of token: Token) -> TokenFormFields
+    /// What `token`'s policies allow and deny, and where, as the groups of `groups` (for an edit form to start from).
+    func grants(of token: Token, among groups: [PermissionGroup]) -> TokenGrants?
 }
 
 extension TokenEditing {
     public func editFields(of token: Token) -> TokenFormFields { [.status, .expiry, .ipRanges] }
+    public func grants(of token: Token, among groups: [PermissionGroup]) -> TokenGrants? { nil }
 }

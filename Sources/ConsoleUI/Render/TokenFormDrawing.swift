@@ -10,10 +10,16 @@ enum TokenFormDrawing {
             let value: String
             switch field {
             case .permissions:
-                let picked = form.chosenGroups.map { TextSanitizer.sanitize($0.name).text }
+                let picked =
+                    form.chosenGroups.map { TextSanitizer.sanitize($0.name).text }
+                    + form.deniedGroups.map { "not " + TextSanitizer.sanitize($0.name).text }
                 value = picked.isEmpty ? "none picked" : picked.joined(separator: ", ")
             case .resources:
-                value = form.allAccounts || !form.hasScopedAccount ? "every account of yours" : "this account only"
+                switch form.resources {
+                case .allAccounts: value = "every account of yours"
+                case .scopedAccount: value = "this account only"
+                case .account(let id): value = "account \(TextSanitizer.sanitize(id).text) only"
+                }
             case .status: value = form.enabled ? "active" : "disabled"
             default: value = TextSanitizer.sanitize(form.text(field)).text + (focused ? "▏" : "")
             }
@@ -27,7 +33,8 @@ enum TokenFormDrawing {
             }
         }
         lines.append(("", .textPrimary))
-        lines.append(("Dates: YYYY-MM-DD · IP ranges: CIDRs, comma-separated · Space toggles", .textMuted))
+        lines.append(
+            ("Dates: YYYY-MM-DD · IP ranges: CIDRs · Space: allow [x], again: deny [-], again: off", .textMuted))
         let title: String
         if case .edit(_, let token) = form.mode {
             title = "Edit token '\(TextSanitizer.sanitize(token.name).text)'"
@@ -50,9 +57,11 @@ enum TokenFormDrawing {
         let start = max(0, min(form.groupCursor - height / 2, visible.count - height))
         for index in visible.indices.dropFirst(start).prefix(height) {
             let group = visible[index]
-            let mark = form.chosen.contains(group.id) ? "[x]" : "[ ]"
+            let mark = form.chosen.contains(group.id) ? "[x]" : form.denied.contains(group.id) ? "[-]" : "[ ]"
             let cursor = index == form.groupCursor ? "  ▶ " : "    "
-            let category = group.category.map { " · " + TextSanitizer.sanitize($0).text } ?? ""
+            // Each group is bound to resources of its own kind: say which.
+            let category =
+                (group.category.map { " · " + TextSanitizer.sanitize($0).text } ?? "") + " · " + group.appliesTo.plural
             lines.append(
                 (
                     cursor + mark + " " + TextSanitizer.sanitize(group.name).text + category,

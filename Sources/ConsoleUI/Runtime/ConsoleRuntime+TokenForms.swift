@@ -42,7 +42,28 @@ extension ConsoleRuntime {
             state.flash = Notice(.warning, "Read-only mode: editing a token refused, nothing was sent")
             return
         }
-        state.overlay = .tokenForm(TokenForm(editing: token, offering: editing.editFields(of: token)))
+        let offered = editing.editFields(of: token)
+        guard offered.contains(.permissions), let creating = session.directory.tokenCreating else {
+            state.overlay = .tokenForm(TokenForm(editing: token, offering: offered.subtracting(.permissions)))
+            return
+        }
+        // The permissions of the token's owner, ticked as its policies have them.
+        state.flash = Notice(.info, "Loading permission groups…")
+        effect({ await Self.attempt { try await creating.permissionGroups(for: token.owner) } }) { runtime, result in
+            guard runtime.state.overlay == nil else { return }
+            runtime.state.flash = nil
+            var form = TokenForm(editing: token, offering: offered)
+            if case .success(let groups) = result, !groups.isEmpty,
+                let grants = runtime.session.directory.tokenEditing?.grants(of: token, among: groups)
+            {
+                form.pick(grants, among: groups)
+            } else {
+                form = TokenForm(editing: token, offering: offered.subtracting(.permissions))
+                runtime.state.flash = Notice(
+                    .warning, "The permission groups could not be read: permissions stay as they are")
+            }
+            runtime.state.overlay = .tokenForm(form)
+        }
     }
 
     func handleTokenFormKey(_ key: Key, form: TokenForm) {
@@ -61,10 +82,7 @@ extension ConsoleRuntime {
         case .up: form.focus = max(form.focus - 1, 0)
         case .character(" ") where field == .permissions:
             let visible = form.filteredGroups
-            if visible.indices.contains(form.groupCursor) {
-                let id = visible[form.groupCursor].id
-                if form.chosen.contains(id) { form.chosen.remove(id) } else { form.chosen.insert(id) }
-            }
+            if visible.indices.contains(form.groupCursor) { form.cycle(visible[form.groupCursor].id) }
         case .character(" ") where field == .resources: if form.hasScopedAccount { form.allAccounts.toggle() }
         case .character(" ") where field == .status: form.enabled.toggle()
         case .backspace where field == .permissions:
@@ -93,12 +111,11 @@ extension ConsoleRuntime {
             case .success(let draft):
                 let place =
                     scope.node(.account).map { "account \(TextSanitizer.sanitize($0.name).text)" } ?? "your user"
-                var lines = [
-                    "Create token '\(TextSanitizer.sanitize(draft.name).text)' owned by \(place)",
-                    "allowing: "
-                        + draft.permissionGroups.map { TextSanitizer.sanitize($0.name).text }.joined(separator: ", "),
-                    "on: " + (draft.resources == .allAccounts ? "every account of yours" : place),
-                ]
+                var lines = ["Create token '\(TextSanitizer.sanitize(draft.name).text)' owned by \(place)"]
+                lines += Self.grantLines(
+                    TokenGrants(
+                        allowed: draft.permissionGroups, denied: draft.deniedGroups, resources: draft.resources),
+                    place: place)
                 if let expires = draft.expiresOn { lines.append("expires: \(Timestamp.format(expires))") }
                 if let notBefore = draft.notBefore { lines.append("not before: \(Timestamp.format(notBefore))") }
                 if !draft.allowedIPRanges.isEmpty { lines.append("only from: " + sanitized(draft.allowedIPRanges)) }
@@ -138,6 +155,12 @@ extension ConsoleRuntime {
                 if let denied = edit.deniedIPRanges {
                     lines.append("IP denied: " + (denied.isEmpty ? "none" : sanitized(denied)))
                 }
+                if let grants = edit.grants {
+                    let place =
+                        original.owner.node(.account).map { "account \(TextSanitizer.sanitize($0.name).text)" }
+                        ?? "your user"
+                    lines += ["permissions (replacing its policies):"] + Self.grantLines(grants, place: place)
+                }
                 if let description = edit.description {
                     lines.append(
                         "description: "
@@ -153,7 +176,8 @@ extension ConsoleRuntime {
                         title: "Edit token",
                         lines: ["Change \(original.kind.rawValue) '\(TextSanitizer.sanitize(original.name).text)':"]
                             + lines
-                            + (original.policies.isEmpty ? [] : ["Its permissions stay as they are."]),
+                            + (original.policies.isEmpty || edit.grants != nil
+                                ? [] : ["Its permissions stay as they are."]),
                         confirmLabel: "Save",
                         write: ConfirmedWrite("tokens.edit", target: id) { $0.session.tokens.edit(id: id, edit) },
                         openedAt: now))
@@ -183,6 +207,29 @@ extension ConsoleRuntime {
                 title: issuesSecret ? "Create credential" : "Create service account", lines: lines,
                 confirmLabel: "Create",
                 write: ConfirmedWrite("tokens.create", target: draft.name) { $0.createToken(draft) }, openedAt: now))
+    }
+
+    /// What the token may and may not do, each group with the resources of its kind it is bound to.
+    static func grantLines(_ grants: TokenGrants, place: String) -> [String] {
+        let everywhere = grants.resources == .allAccounts
+        let place: String = if case .account(let id) = grants.resources { "account \(id)" } else { place }
+        func on(_ kind: PermissionScope) -> String {
+            switch kind {
+            case .account: everywhere ? "every account of yours" : place
+            case .zone: everywhere ? "every zone of yours" : "every zone of \(place)"
+            case .bucket: everywhere ? "every R2 bucket of yours" : "every R2 bucket of \(place)"
+            case .user: "your user"
+            }
+        }
+        var lines: [String] = []
+        for (verb, groups) in [("allowing", grants.allowed), ("denying", grants.denied)] {
+            for kind in [PermissionScope.account, .zone, .user, .bucket] {
+                let names = groups.filter { $0.appliesTo == kind }.map { TextSanitizer.sanitize($0.name).text }
+                guard !names.isEmpty else { continue }
+                lines.append("\(verb) \(names.joined(separator: ", ")) on \(on(kind))")
+            }
+        }
+        return lines
     }
 
     private func sanitized(_ ranges: [String]) -> String {

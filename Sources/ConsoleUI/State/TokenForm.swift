@@ -40,6 +40,8 @@ public struct TokenForm: Sendable, Hashable {
     /// Permission groups to pick from (create only), the picked ids, the filter typed, and the cursor in the filtered list.
     public var groups: [PermissionGroup] = []
     public var chosen: Set<String> = []
+    /// Groups picked to deny (a deny policy), by id.
+    public var denied: Set<String> = []
     public var groupFilter = ""
     public var groupCursor = 0
     /// Resources: every account of the user (or, with an account in scope, that account only).
@@ -74,7 +76,7 @@ public struct TokenForm: Sendable, Hashable {
     static func fields(_ offered: TokenFormFields, creating: Bool) -> [Field] {
         var fields: [Field] = [.name]
         if offered.contains(.description) { fields.append(.description) }
-        if creating && offered.contains(.permissions) { fields += [.permissions, .resources] }
+        if offered.contains(.permissions) { fields += [.permissions, .resources] }
         if !creating && offered.contains(.status) { fields.append(.status) }
         if offered.contains(.expiry) { fields.append(.expires) }
         if creating && offered.contains(.notBefore) { fields.append(.notBefore) }
@@ -87,8 +89,10 @@ public struct TokenForm: Sendable, Hashable {
 
     /// Whether an account is in scope (so "this account" is a choice).
     public var hasScopedAccount: Bool {
-        if case .create(let scope) = mode { return scope.node(.account) != nil }
-        return false
+        switch mode {
+        case .create(let scope): scope.node(.account) != nil
+        case .edit(_, let token): boundAccount != nil || token.owner.node(.account) != nil
+        }
     }
 
     /// The groups matching the filter, in list order.
@@ -100,6 +104,47 @@ public struct TokenForm: Sendable, Hashable {
 
     /// The picked groups in list order.
     public var chosenGroups: [PermissionGroup] { groups.filter { chosen.contains($0.id) } }
+
+    /// The groups picked to deny, in list order.
+    public var deniedGroups: [PermissionGroup] { groups.filter { denied.contains($0.id) } }
+
+    /// Space on a group: not picked → allowed → denied → not picked.
+    public mutating func cycle(_ id: String) {
+        if chosen.contains(id) {
+            chosen.remove(id)
+            denied.insert(id)
+        } else if denied.contains(id) {
+            denied.remove(id)
+        } else {
+            chosen.insert(id)
+        }
+    }
+
+    /// Ticks what the token's policies allow and deny, bound where they are, for its edit form.
+    public mutating func pick(_ grants: TokenGrants, among groups: [PermissionGroup]) {
+        self.groups = groups
+        chosen = Set(grants.allowed.map(\.id))
+        denied = Set(grants.denied.map(\.id))
+        originalPicks = [chosen, denied]
+        switch grants.resources {
+        case .allAccounts: allAccounts = true
+        case .account(let id): boundAccount = id
+        case .scopedAccount: allAccounts = false
+        }
+    }
+
+    /// The one account an edited token's policies are bound to (kept unless every account is chosen).
+    public private(set) var boundAccount: String?
+
+    /// Where the permissions apply.
+    public var resources: TokenResources {
+        if allAccounts || !hasScopedAccount { return .allAccounts }
+        if let boundAccount { return .account(id: boundAccount) }
+        return .scopedAccount
+    }
+
+    /// The picks the edit form opened with, to tell whether the permissions changed.
+    public private(set) var originalPicks: [Set<String>] = []
 
     public func text(_ field: Field) -> String { texts[field] ?? "" }
 
@@ -123,7 +168,7 @@ public struct TokenForm: Sendable, Hashable {
         let name = text(.name).trimmingCharacters(in: .whitespaces)
         guard !name.isEmpty else { return .failure(TokenFormError("Enter a name")) }
         guard !chosen.isEmpty || !fields.contains(.permissions) else {
-            return .failure(TokenFormError("Pick at least one permission (Space ticks)"))
+            return .failure(TokenFormError("Pick at least one permission to allow (Space: allow, again: deny)"))
         }
         let expires: Date?
         let notBefore: Date?
@@ -138,10 +183,10 @@ public struct TokenForm: Sendable, Hashable {
         return .success(
             TokenDraft(
                 name: name, permissionGroups: chosenGroups,
-                resources: allAccounts || !hasScopedAccount ? .allAccounts : .scopedAccount,
+                resources: resources,
                 expiresOn: expires, notBefore: notBefore, allowedIPRanges: ranges(.allowedIPs),
                 deniedIPRanges: ranges(.deniedIPs),
-                description: fields.contains(.description) ? text(.description) : nil))
+                description: fields.contains(.description) ? text(.description) : nil, deniedGroups: deniedGroups))
     }
 
     /// The edit of an edit form (only what changed), or why it is not valid.
@@ -166,6 +211,14 @@ public struct TokenForm: Sendable, Hashable {
         if fields.contains(.description) {
             let description = text(.description).trimmingCharacters(in: .whitespaces)
             if description != (original.description ?? "") { edit.description = description }
+        }
+        if fields.contains(.permissions), [chosen, denied] != originalPicks {
+            guard !chosen.isEmpty else {
+                return .failure(TokenFormError("Allow at least one permission (Space: allow, again: deny)"))
+            }
+            edit.grants = TokenGrants(
+                allowed: chosenGroups, denied: deniedGroups,
+                resources: resources)
         }
         return .success(edit)
     }

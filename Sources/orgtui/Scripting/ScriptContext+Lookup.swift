@@ -88,6 +88,18 @@ extension ScriptContext {
         }
     }
 
+    /// Permission groups by id or name (case-insensitive) among `available`.
+    static func groups(_ wanted: [String], among available: [PermissionGroup]) throws -> [PermissionGroup] {
+        try wanted.map { name in
+            guard
+                let group = available.first(where: {
+                    $0.id == name || $0.name.caseInsensitiveCompare(name) == .orderedSame
+                })
+            else { throw ScriptFailure.usage("no permission group '\(name)' here") }
+            return group
+        }
+    }
+
     static func place(_ scope: Scope) -> String {
         scope.leaf.map { "in \($0.name)" } ?? "at the top level"
     }

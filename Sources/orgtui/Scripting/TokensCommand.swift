@@ -63,6 +63,8 @@ struct TokensCommand: AsyncParsableCommand {
         @Option(help: "The token's name.") var name: String
         @Option(name: .customLong("permission"), help: "A permission group, by id or name (repeat for several).")
         var permissions: [String] = []
+        @Option(name: .customLong("deny"), help: "A permission group to deny (a deny policy; repeat).")
+        var denied: [String] = []
         @Flag(help: "Grant the permissions on every account, not only --account.") var allAccounts = false
         @Option(help: "When it stops working (YYYY-MM-DD).") var expires: String?
         @Option(name: .customLong("allow-ip"), help: "An IP range it may be used from (repeat).")
@@ -86,14 +88,8 @@ struct TokensCommand: AsyncParsableCommand {
                     throw ScriptFailure.usage("give at least one --permission (see the console's token form)")
                 }
                 let groups = offered.contains(.permissions) ? try await creating.permissionGroups(for: scope) : []
-                let chosen = try permissions.map { wanted in
-                    guard
-                        let group = groups.first(where: {
-                            $0.id == wanted || $0.name.caseInsensitiveCompare(wanted) == .orderedSame
-                        })
-                    else { throw ScriptFailure.usage("no permission group '\(wanted)' here") }
-                    return group
-                }
+                let chosen = try ScriptContext.groups(permissions, among: groups)
+                let deniedGroups = try ScriptContext.groups(denied, among: groups)
                 var expiresOn: Date?
                 if let expires {
                     guard let date = JournalCommand.date(expires) else {
@@ -102,8 +98,10 @@ struct TokensCommand: AsyncParsableCommand {
                     expiresOn = date
                 }
                 let draft = TokenDraft(
-                    name: name, permissionGroups: chosen, resources: allAccounts ? .allAccounts : .scopedAccount,
-                    expiresOn: expiresOn, allowedIPRanges: allowedIPs, description: description)
+                    name: name, permissionGroups: chosen,
+                    resources: allAccounts || scope.node(.account) == nil ? .allAccounts : .scopedAccount,
+                    expiresOn: expiresOn, allowedIPRanges: allowedIPs, description: description,
+                    deniedGroups: deniedGroups)
                 let issued = try await context.write(
                     context.session.tokens.createWrite(draft, in: scope),
                     confirm: .yesNo("Create '\(name)' \(ScriptContext.place(scope))?"), yes: confirm.yes)
@@ -130,6 +128,13 @@ struct TokensCommand: AsyncParsableCommand {
         @Flag var status: EnabledSwitch?
         @Option(help: "A new expiry (YYYY-MM-DD), or 'never'.") var expires: String?
         @Option(help: "A new description (Keycard).") var description: String?
+        @Option(
+            name: .customLong("permission"),
+            help: "Allow this permission group (repeat): the token's policies are rebuilt from --permission and --deny."
+        )
+        var permissions: [String] = []
+        @Option(name: .customLong("deny"), help: "Deny this permission group (repeat).") var denied: [String] = []
+        @Flag(help: "With --permission: on every account, not only the token's own.") var allAccounts = false
 
         func run() async throws {
             try await ScriptContext.run(connection, output: output) { context in
@@ -137,17 +142,30 @@ struct TokensCommand: AsyncParsableCommand {
                 let token = try await context.token(id, in: scope)
                 let tokens = context.session.tokens
                 let enable = status?.isEnabled
-                if name == nil && expires == nil && description == nil, let enable {
+                let regrants = !permissions.isEmpty || !denied.isEmpty
+                if name == nil && expires == nil && description == nil && !regrants, let enable {
                     try await context.write(
                         tokens.setEnabledWrite(token, enabled: enable),
                         confirm: .yesNo("\(enable ? "Enable" : "Disable") '\(token.name)'?"), yes: confirm.yes)
                     return
                 }
-                guard name != nil || expires != nil || description != nil else {
+                guard name != nil || expires != nil || description != nil || regrants else {
                     throw ScriptFailure.usage(
                         "nothing to change: give --name, --expires, --description, --enable or --disable")
                 }
                 var edit = TokenEdit(name: name, enabled: enable, description: description)
+                if regrants {
+                    guard let creating = context.directory.tokenCreating, let editing = context.directory.tokenEditing,
+                        editing.editFields(of: token).contains(.permissions)
+                    else { throw ScriptFailure.usage("this token's permissions cannot be changed") }
+                    let groups = try await creating.permissionGroups(for: token.owner)
+                    // Bound where the token is bound now, unless --all-accounts widens it.
+                    let current = editing.grants(of: token, among: groups)?.resources ?? .allAccounts
+                    edit.grants = TokenGrants(
+                        allowed: try ScriptContext.groups(permissions, among: groups),
+                        denied: try ScriptContext.groups(denied, among: groups),
+                        resources: allAccounts ? .allAccounts : current)
+                }
                 if let expires {
                     if expires == "never" {
                         edit.expiresOn = .clear

@@ -244,3 +244,40 @@ struct ScriptingCloudflareRecordTests {
         }
     }
 }
+
+/// `tokens create|update` with permissions: each group bound to resources of its own scope, allow and deny.
+@Suite("Scripting CLI: token policies per scope")
+struct ScriptingTokenPolicyTests {
+    @Test(
+        "create binds a zone group to the account's zones and a deny to the account; update rebuilds the policies and keeps the name"
+    )
+    func policies() async throws {
+        try await withCLIWorld { world in
+            let acme = try await ScriptingReadTests.accountID(named: "Acme Corp", in: world)
+            let created = try await world.run(
+                [
+                    "tokens", "create", "--name", "scoped", "--account", acme, "--permission", "DNS Write",
+                    "--permission", "Account Settings Read", "--deny", "Billing Read", "--yes",
+                ])
+            #expect(created.status == 0, "\(created.stderr)")
+            #expect(created.lines.count == 1)
+            let tokens = try #require(
+                try await world.run(["tokens", "list", "--account", acme, "--json"]).json() as? [[String: Any]])
+            let id = try #require(tokens.first { $0["name"] as? String == "scoped" }?["id"] as? String)
+            let token = try #require(await world.server.store.token(id: id))
+            let zone = try #require(token.policies?.first { $0.permissionGroups.contains { $0.name == "DNS Write" } })
+            #expect(
+                zone.resources["com.cloudflare.api.account.\(acme)"]
+                    == .object(["com.cloudflare.api.account.zone.*": .string("*")]))
+            #expect(token.policies?.contains { $0.effect == .known(.deny) } == true)
+
+            let updated = try await world.run(
+                ["tokens", "update", id, "--account", acme, "--permission", "Zone Read", "--yes"])
+            #expect(updated.status == 0, "\(updated.stderr)")
+            let after = try #require(await world.server.store.token(id: id))
+            #expect(after.name == "scoped")
+            #expect(after.policies?.count == 1)
+            #expect(after.policies?.first?.permissionGroups.map(\.name) == ["Zone Read"])
+        }
+    }
+}

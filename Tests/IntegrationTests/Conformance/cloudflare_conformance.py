@@ -333,6 +333,49 @@ def scenario_writes(client: Cloudflare, args: argparse.Namespace) -> Dict[str, A
     }
 
 
+def scenario_policyscope(client: Cloudflare, args: argparse.Namespace) -> Dict[str, Any]:
+    """Token policies bound per scope, as the dashboard binds them: a zone group on an account resource is refused
+    (a BadRequestError naming the group); on the account's zones, with a user group on the user and a deny policy, it
+    is created. Then an account subscription is created, changed and cancelled, and one role and one organization
+    are read on their own."""
+    account_id = args.account_id
+    groups = {group.name: group for group in client.user.tokens.permission_groups.list() if group.id}
+    user_id = client.user.get().id
+    refused = None
+    try:
+        client.user.tokens.create(name="sdk-bad-scope", policies=[{
+            "effect": "allow", "permission_groups": [{"id": groups["DNS Write"].id}],
+            "resources": {f"com.cloudflare.api.account.{account_id}": "*"}}])
+    except cloudflare.BadRequestError as error:
+        refused = " ".join(item.get("message", "") for item in error_items(error))
+    token = client.user.tokens.create(name="sdk-scoped", policies=[
+        {"effect": "allow", "permission_groups": [{"id": groups["DNS Write"].id}],
+         "resources": {f"com.cloudflare.api.account.{account_id}": {"com.cloudflare.api.account.zone.*": "*"}}},
+        {"effect": "allow", "permission_groups": [{"id": groups["User Details Read"].id}],
+         "resources": {f"com.cloudflare.api.user.{user_id}": "*"}},
+        {"effect": "deny", "permission_groups": [{"id": groups["Billing Read"].id}],
+         "resources": {f"com.cloudflare.api.account.{account_id}": "*"}},
+    ])
+    created = client.accounts.subscriptions.create(account_id=account_id, frequency="yearly", rate_plan={"id": "business"})
+    changed = client.accounts.subscriptions.update(
+        created.id, account_id=account_id, frequency="monthly", rate_plan={"id": "business"})
+    client.accounts.subscriptions.delete(created.id, account_id=account_id)
+    role_id = next(role.id for role in client.accounts.roles.list(account_id=account_id))
+    role = client.accounts.roles.get(role_id, account_id=account_id)
+    organization_id = next(org.id for org in client.user.organizations.list() if org.id)
+    organization = client.user.organizations.get(organization_id)
+    return {
+        "scenario": "policyscope",
+        "refused": refused,
+        "token_id": token.id,
+        "effects": [policy.effect for policy in (token.policies or [])],
+        "subscription_id": created.id,
+        "subscription_frequency": getattr(changed, "frequency", None),
+        "role_id": getattr(role, "id", None),
+        "organization_read": bool(organization),
+    }
+
+
 SCENARIOS = {
     "accounts": scenario_accounts,
     "members": scenario_members,
@@ -342,6 +385,7 @@ SCENARIOS = {
     "retry429": scenario_retry429,
     "sweep": scenario_sweep,
     "writes": scenario_writes,
+    "policyscope": scenario_policyscope,
 }
 
 
@@ -366,6 +410,8 @@ def parse_arguments(argv: List[str]) -> argparse.Namespace:
     commands.add_parser("sweep", parents=[common])
     writes = commands.add_parser("writes", parents=[common])
     writes.add_argument("account_id")
+    policyscope = commands.add_parser("policyscope", parents=[common])
+    policyscope.add_argument("account_id")
     return parser.parse_args(argv)
 
 

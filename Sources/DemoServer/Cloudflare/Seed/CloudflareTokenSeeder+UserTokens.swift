@@ -70,7 +70,7 @@ extension CloudflareTokenSeeder {
                 grants: [(["Pages Write"], account(globex))]),
             Spec(
                 name: "analytics-export", issuedDaysAgo: 58, lastUsedHoursAgo: 12, expiresInDays: 7,
-                grants: [(["Account Analytics Read", "Logs Read"], account(acme))]),
+                grants: [(["Account Analytics Read"], account(acme)), (["Logs Read"], acmeZones)]),
             Spec(
                 name: "incident-2024-bot", status: .expired, issuedDaysAgo: 320, lastUsedHoursAgo: 280 * 24,
                 expiresInDays: -270, grants: [(["Firewall Services Write"], acmeZones)]),

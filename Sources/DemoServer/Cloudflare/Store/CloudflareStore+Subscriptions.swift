@@ -16,6 +16,11 @@ extension CloudflareStore {
         }
     }
 
+    /// The ids of an account's subscriptions (for tests); empty for an unknown account.
+    public func subscriptionIDs(accountID: String) -> [String] {
+        ((try? subscriptions(of: .account(accountID))) ?? []).compactMap(\.id)
+    }
+
     /// One subscription.
     func subscription(of owner: SubscriptionOwner, id: String) throws -> Cloudflare.Subscription {
         guard let found = try subscriptions(of: owner).first(where: { $0.id == id }) else {

@@ -140,10 +140,35 @@ extension CloudflareStore {
                 guard let group = permissionGroups.first(where: { $0.id == reference.id }) else {
                     throw DemoAPIError.invalidBody("Permission group \(reference.id) does not exist")
                 }
+                try Self.checkScope(of: group, against: policy.resources)
                 return Cloudflare.PermissionGroupReference(id: reference.id, name: group.name, meta: reference.meta)
             }
             return policy
         }
+    }
+
+    /// A group applies to one kind of resource (its scope); a policy binding it to resources of another kind is
+    /// refused, as the API refuses a zone permission on an account resource.
+    private static func checkScope(of group: Cloudflare.PermissionGroup, against resources: [String: JSONValue]) throws
+    {
+        guard let scope = group.scopes?.first else { return }
+        let leaves = resources.flatMap { key, value -> [String] in
+            if case .object(let nested) = value { return Array(nested.keys) }
+            return [key]
+        }
+        for leaf in leaves.sorted() where resourceScope(leaf) != scope {
+            throw DemoAPIError.invalidBody(
+                "Permission group '\(group.name ?? group.id ?? "")' applies to \(scope) resources, not to \(leaf)")
+        }
+    }
+
+    /// The scope a resource key belongs to: `com.cloudflare.api.account.zone.*` is a zone, and so on.
+    static func resourceScope(_ key: String) -> String {
+        for scope in ["com.cloudflare.api.user", "com.cloudflare.api.account.zone", "com.cloudflare.edge.r2.bucket"]
+        where key.hasPrefix(scope + ".") {
+            return scope
+        }
+        return "com.cloudflare.api.account"
     }
 
     // MARK: Inspection
