@@ -75,9 +75,10 @@ struct WorkflowFormTests {
 
     @Test(arguments: [
         ("", "open"), ("since 2026-11-01", "open"), ("2026-11-01", "open"), ("since", "usage"),
-        ("since yesterday", "usage"),
+        ("since yesterday", "usage"), ("actor alex", "open"), ("before 2026-12-01 actor alex action login", "open"),
+        ("actor", "usage"), ("colour red", "usage"),
     ])
-    func auditSinceTakesADate(argument: String, expected: String) async throws {
+    func auditTakesDatesAndFilters(argument: String, expected: String) async throws {
         let harness = try await ConsoleHarness()
         #expect(await harness.start())
         harness.press(.character(":"))
@@ -86,6 +87,19 @@ struct WorkflowFormTests {
         let opened = if case .records = harness.runtime.state.overlay { true } else { false }
         #expect(opened == (expected != "usage"), "`:audit \(argument)`")
         if expected == "usage" { #expect(harness.runtime.state.flash?.text.contains("Usage") == true) }
+    }
+
+    @Test func auditFiltersKeepOnlyMatchingEntriesAndSayWhatTheyAre() async throws {
+        let harness = try await ConsoleHarness()
+        #expect(await harness.start())
+        harness.press(.character(":"))
+        for character in "audit actor alex action login" { harness.press(.character(character)) }
+        harness.press(.enter)
+        #expect(await harness.waiter.until { harness.session.records.list.snapshot.loadState == .loaded })
+        let rows = harness.session.records.list.snapshot.rows
+        #expect(!rows.isEmpty)
+        #expect(rows.allSatisfy { $0.cells[1].contains("alex") && $0.cells[2].contains("login") })
+        #expect(harness.text.contains("actor alex · action login"))
     }
 
     @Test func readOnlyRefusesTheNewFormsBeforeTheyOpen() async throws {

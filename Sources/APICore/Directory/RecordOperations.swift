@@ -1,8 +1,15 @@
 /// Reads the audit log of a scope.
 public protocol AuditLogReading: Sendable {
-    /// The audit log of `scope` (the user's at the top level, the account's in one), newest first;
-    /// `since` ("2026-11-01") narrows it on the server.
-    func auditLog(in scope: Scope, since: String?) -> Listing<AuditEntry>
+    /// The audit log of `scope` (the user's at the top level, the account's in one), newest first, narrowed by
+    /// `filter` (on the server where the API can, else page by page).
+    func auditLog(in scope: Scope, filter: AuditFilter) -> Listing<AuditEntry>
+}
+
+extension AuditLogReading {
+    /// The audit log since a date ("2026-11-01").
+    public func auditLog(in scope: Scope, since: String?) -> Listing<AuditEntry> {
+        auditLog(in: scope, filter: AuditFilter(since: since))
+    }
 }
 
 /// Reads and edits the signed-in user's profile.

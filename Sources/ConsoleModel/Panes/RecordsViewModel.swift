@@ -53,12 +53,18 @@ public final class RecordsViewModel {
     /// Opens the audit log of `scope`; `since` ("2026-11-01") narrows it on the server. False when the provider has none.
     @discardableResult
     public func showAudit(in scope: Scope, since: String?) -> Bool {
+        showAudit(in: scope, filter: AuditFilter(since: since))
+    }
+
+    /// Opens the audit log of `scope` narrowed by `filter` (dates, actor, action, resource).
+    @discardableResult
+    public func showAudit(in scope: Scope, filter: AuditFilter) -> Bool {
         guard let reading = context.directory.auditLogReading else { return false }
         let place = scope.leaf.map { $0.name.isEmpty ? $0.id : $0.name } ?? "your user"
         open(
-            .audit, title: "Audit log · \(place)" + (since.map { " · since \($0)" } ?? ""),
+            .audit, title: "Audit log · \(place)" + (filter.isEmpty ? "" : " · \(filter.summary)"),
             columns: ["When", "Actor", "Action", "Resource", "Result"])
-        let listing = reading.auditLog(in: scope, since: since)
+        let listing = reading.auditLog(in: scope, filter: filter)
         // Newest first whatever order pages arrive in: RFC 3339 times sort as text.
         list.setSort(SortState(columnID: "c0", ascending: false))
         show(listing.map(RecordRow.init(audit:)), resource: .records(Kind.audit.rawValue, scope))

@@ -47,8 +47,11 @@ extension ActionCatalogue {
             needs: .manageSSO, command: ConsoleAction.PaletteCommand("sso")
         ) { runtime, _ in runtime.openSSO() },
         ConsoleAction(
-            "audit.show", title: "Audit log", help: "audit log of the scope, optionally since a date",
-            needs: .readAuditLog, command: ConsoleAction.PaletteCommand("audit", argument: "[since YYYY-MM-DD]")
+            "audit.show", title: "Audit log",
+            help: "audit log of the scope: since / before a date, actor, action, resource",
+            needs: .readAuditLog,
+            command: ConsoleAction.PaletteCommand(
+                "audit", argument: "[since D] [before D] [actor A] [action A] [resource R]")
         ) { runtime, argument in runtime.openRecords("audit", argument: argument) },
         ConsoleAction(
             "billing.show", title: "Billing", help: "billing history and profile", needs: .readBilling,

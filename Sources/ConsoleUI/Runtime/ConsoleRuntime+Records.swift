@@ -10,11 +10,12 @@ extension ConsoleRuntime {
         let opened: Bool
         switch name {
         case "audit":
-            guard let since = Self.auditSince(argument) else {
-                state.flash = Notice(.warning, "Usage: :audit, or :audit since YYYY-MM-DD")
+            guard let filter = Self.auditFilter(argument) else {
+                state.flash = Notice(
+                    .warning, "Usage: :audit [since DATE] [before DATE] [actor TEXT] [action TEXT] [resource TEXT]")
                 return
             }
-            opened = records.showAudit(in: session.scope, since: since.isEmpty ? nil : since)
+            opened = records.showAudit(in: session.scope, filter: filter)
         case "billing": opened = records.showBilling()
         case "subs": opened = records.showSubscriptions(in: session.scope)
         case "orgs": opened = records.showOrganizations()
@@ -28,17 +29,28 @@ extension ConsoleRuntime {
         if opened { state.overlay = .records(RecordViewState()) }
     }
 
-    /// The date of `since YYYY-MM-DD` (or a bare date); "" for none; nil when it is not a date.
-    static func auditSince(_ argument: String?) -> String? {
-        let words = (argument ?? "").split(separator: " ").map(String.init)
-        let date: String
-        switch words.count {
-        case 0: return ""
-        case 1: date = words[0]
-        case 2 where words[0].lowercased() == "since": date = words[1]
-        default: return nil
+    /// The filter `since DATE before DATE actor TEXT action TEXT resource TEXT` names (any order, each optional; a
+    /// bare date is `since`); nil when a word or a date is not understood.
+    static func auditFilter(_ argument: String?) -> AuditFilter? {
+        var words = (argument ?? "").split(separator: " ").map(String.init)[...]
+        var filter = AuditFilter()
+        if words.count == 1, Timestamp.parse(words[words.startIndex]) != nil {
+            filter.since = words.first
+            return filter
         }
-        return Timestamp.parse(date) == nil ? nil : date
+        while let keyword = words.popFirst() {
+            guard let value = words.popFirst() else { return nil }
+            switch keyword.lowercased() {
+            case "since", "before":
+                guard Timestamp.parse(value) != nil else { return nil }
+                if keyword.lowercased() == "since" { filter.since = value } else { filter.before = value }
+            case "actor": filter.actor = value
+            case "action": filter.action = value
+            case "resource": filter.resource = value
+            default: return nil
+            }
+        }
+        return filter
     }
 
     func handleRecordsKey(_ key: Key, view: RecordViewState) {

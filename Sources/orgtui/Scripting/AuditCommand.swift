@@ -28,27 +28,14 @@ struct AuditCommand: AsyncParsableCommand {
                 if let since, JournalCommand.date(since) == nil {
                     throw ScriptFailure.usage("--since \(since): not a date (YYYY-MM-DD)")
                 }
-                let end = try before.map { text in
-                    guard let date = JournalCommand.date(text) else {
-                        throw ScriptFailure.usage("--before \(text): not a date (YYYY-MM-DD)")
-                    }
-                    return date
+                if let before, JournalCommand.date(before) == nil {
+                    throw ScriptFailure.usage("--before \(before): not a date (YYYY-MM-DD)")
                 }
                 let scope = try await context.scope(self.scope)
-                let filters = [(actor, \AuditEntry.actor), (action, \.action), (resource, \.resource)]
-                let listing = reading.auditLog(in: scope, since: since)
-                guard let list = listing.pagedList else { throw ScriptFailure.usage("no audit log here") }
-                let printer = context.printer(columns: ScriptRecord.auditColumns)
-                for try await page in list.pages {
-                    let kept = page.items.filter { entry in
-                        if let end, let when = entry.when, when >= end { return false }
-                        return filters.allSatisfy { wanted, field in
-                            wanted.map { entry[keyPath: field].localizedCaseInsensitiveContains($0) } ?? true
-                        }
-                    }
-                    printer.add(kept.map { ScriptRecord($0, raw: context.rawObject(id: $0.id)) })
-                }
-                printer.finish()
+                let filter = AuditFilter(since: since, before: before, actor: actor, action: action, resource: resource)
+                try await context.print(
+                    reading.auditLog(in: scope, filter: filter), columns: ScriptRecord.auditColumns,
+                    record: ScriptRecord.init, id: \.id)
             }
         }
     }

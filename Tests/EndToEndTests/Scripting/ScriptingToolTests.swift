@@ -24,6 +24,25 @@ struct ScriptingToolTests {
         }
     }
 
+    @Test(
+        "the man page's source (--experimental-dump-help) holds every subcommand; a write's help is its catalogue entry's title"
+    )
+    func manualSource() async throws {
+        try await withCLIWorld { world in
+            let dump = try await world.run(["--experimental-dump-help"])
+            #expect(dump.status == 0)
+            for command in [
+                "accounts", "members", "tokens", "invites", "user", "audit", "billing", "subscriptions", "orgs",
+                "roles",
+                "sso", "service-accounts", "credentials", "identities", "journal", "info", "config", "completion",
+            ] {
+                #expect(dump.stdout.contains("\"commandName\" : \"\(command)\""), "\(command)")
+            }
+            let roll = try await world.run(["tokens", "roll", "--help"])
+            #expect(roll.stdout.contains("(tokens.roll)"))
+        }
+    }
+
     @Test("info names the config, log and journal paths and the provider it would use")
     func info() async throws {
         try await withCLIWorld { world in
