@@ -123,4 +123,33 @@ struct RateBudgetLoadAllTests {
         #expect(throttle.width == 5)
         #expect(throttle.halvings == 1)
     }
+
+    @Test func aWorkerOutsideTheWidthIsWokenWhenItGrowsBack() async throws {
+        let budget = RateBudget(default: RateLimit(requests: 1_200, window: .seconds(300)))
+        let throttle = LoadThrottle(maximum: 2, budget: budget)
+        budget.sending()
+        budget.received(HTTPResponse(status: 429, headers: ["retry-after": "1"]))
+        throttle.leave()
+        #expect(throttle.width == 1)
+        let admitted = Task { try await throttle.enter(worker: 1, paused: { _ in }) }
+        // Good pages short of a run leave it waiting; the run that widens the throttle lets it in.
+        for _ in 0..<(LoadThrottle.growEvery - 1) { throttle.leave() }
+        #expect(throttle.width == 1)
+        throttle.leave()
+        #expect(throttle.width == 2)
+        try await admitted.value
+        #expect(throttle.active == 1)
+    }
+
+    @Test func cancellingAWaitingWorkerEndsItsWait() async throws {
+        let budget = RateBudget(default: RateLimit(requests: 1_200, window: .seconds(300)))
+        let throttle = LoadThrottle(maximum: 2, budget: budget)
+        budget.sending()
+        budget.received(HTTPResponse(status: 429, headers: ["retry-after": "1"]))
+        throttle.leave()
+        let waiting = Task { try await throttle.enter(worker: 1, paused: { _ in }) }
+        waiting.cancel()
+        await #expect(throws: CancellationError.self) { try await waiting.value }
+        #expect(throttle.active == 0)
+    }
 }

@@ -205,3 +205,30 @@ struct CloudflareTokenPolicyTests {
         #expect(!keys.contains("com.cloudflare.api.account.*"))
     }
 }
+
+/// The detail panel of a token or a member shows the server's current copy: opening it reads the row on its own.
+@MainActor
+@Suite("Detail panels read their row fresh")
+struct FreshDetailTests {
+    @Test func dOnATokenAndEnterOnAMemberReadThatRowAgain() async throws {
+        let harness = try await ConsoleHarness()
+        #expect(await harness.start())
+        harness.press(.character("3"), .character("j"))
+        let token = try #require(harness.session.tokens.snapshot.selectedRow)
+        harness.press(.character("d"))
+        #expect(await harness.waiter.eventually { await harness.count("GET", "/user/tokens/\(token.id)") == 1 })
+        harness.press(.character("d"))
+        #expect(await harness.count("GET", "/user/tokens/\(token.id)") == 1, "closing the panel reads nothing")
+
+        let acme = await harness.accountID(0)
+        harness.press(.character("1"), .character("g"), .enter)
+        #expect(await harness.waiter.until { harness.session.members.snapshot.loadState == .loaded })
+        harness.press(.character("2"), .character("j"))
+        let member = try #require(harness.session.members.snapshot.selectedRow)
+        harness.press(.enter)
+        #expect(
+            await harness.waiter.eventually {
+                await harness.count("GET", "/accounts/\(acme)/members/\(member.id)") == 1
+            })
+    }
+}

@@ -39,6 +39,18 @@ public final class MembersViewModel {
             .show(in: list, resource: .members(scope), selecting: selecting)
     }
 
+    /// Reads the member `id` again on its own (its single-item GET, where the provider has one), so its details
+    /// show what the server has now.
+    @discardableResult
+    public func readFresh(id: String) -> Task<Void, Never> {
+        guard let member = list.row(id: id), let reading = context.directory.memberRoleEditing,
+            reading.canEditRoles(of: member)
+        else { return Task {} }
+        return Task { [list] in
+            if let current = try? await reading.member(member) { list.replaceRow(current) }
+        }
+    }
+
     /// Gives a member exactly `roles` (after the UI's confirmation of what is added and removed).
     @discardableResult
     public func setRoles(id: String, to roles: [Role]) -> Task<Void, Never> {

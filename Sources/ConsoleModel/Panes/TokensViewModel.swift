@@ -167,6 +167,13 @@ public final class TokensViewModel {
         return spec
     }
 
+    /// Reads the token `id` again on its own (its single-item GET), so its details show what the server has now.
+    @discardableResult
+    public func readFresh(id: String) -> Task<Void, Never> {
+        guard let token = list.row(id: id) else { return Task {} }
+        return Task { await refetch(token) }
+    }
+
     /// Closes the secret modal and wipes the secret from memory.
     public func dismissReveal() {
         reveal?.secret.wipe()

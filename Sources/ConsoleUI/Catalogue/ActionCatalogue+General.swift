@@ -50,7 +50,7 @@ extension ActionCatalogue {
         },
         ConsoleAction(
             "row.details", title: "Row details", help: "details", keys: [.enter], panes: [.members, .invitations]
-        ) { runtime, _ in runtime.state.showDetails.toggle() },
+        ) { runtime, _ in runtime.toggleDetails() },
         ConsoleAction(
             "list.filter", title: "Filter rows", help: "filter rows (Esc clears)", keys: [.character("/")],
             hint: ConsoleAction.Hint(101, "filter")
@@ -87,7 +87,7 @@ extension ActionCatalogue {
         ConsoleAction(
             "view.details", title: "Toggle the detail panel", help: "detail panel", keys: [.character("d")],
             command: ConsoleAction.PaletteCommand("details")
-        ) { runtime, _ in runtime.state.showDetails.toggle() },
+        ) { runtime, _ in runtime.toggleDetails() },
         ConsoleAction(
             "back", title: "Back", help: "close / clear the filter / step back out", keys: [.escape],
             hint: ConsoleAction.Hint(105) { $0.isTop ? nil : "back" }

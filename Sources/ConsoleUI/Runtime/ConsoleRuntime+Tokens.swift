@@ -59,7 +59,8 @@ extension ConsoleRuntime {
             ?? token.ownerLabel.map { "owned by \(TextSanitizer.sanitize($0).text)" } ?? "the organization"
         switch item {
         case .details:
-            state.showDetails = true
+            state.showDetails = false
+            toggleDetails()
         case .roll:
             var lines = ["Roll \(kind) '\(name)' (\(whereText)) — the current secret stops working at once."]
             if token.id == session.tokens.signedInTokenID {
@@ -154,5 +155,19 @@ extension ConsoleRuntime {
     func rollToken(id: String) {
         let task = session.tokens.roll(id: id)
         effect({ await task.value }) { runtime, _ in runtime.showRevealedSecret() }
+    }
+}
+
+extension ConsoleRuntime {
+    /// `d` (and Enter on Members): the detail panel; opening it on a token or a member reads that row fresh, so the
+    /// details are the server's current copy, not the list's.
+    func toggleDetails() {
+        state.showDetails.toggle()
+        guard state.showDetails, let id = currentList.selectedID else { return }
+        switch state.pane {
+        case .tokens: session.tokens.readFresh(id: id)
+        case .members: session.members.readFresh(id: id)
+        default: break
+        }
     }
 }

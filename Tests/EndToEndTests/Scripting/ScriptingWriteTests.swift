@@ -155,3 +155,38 @@ struct ScriptingWriteTests {
         await world.server.requestLog.entries().filter { $0.method != "GET" }
     }
 }
+
+/// `user edit`, `billing --details` and `journal` as a script sees them.
+@Suite("Scripting CLI: user, billing and the journal")
+struct ScriptingUserAndJournalTests {
+    @Test(
+        "user edit sets and clears fields; an unknown field is a usage error with nothing sent; journal prints the writes"
+    )
+    func userEditAndJournal() async throws {
+        try await withCLIWorld { world in
+            let set = try await world.run(["user", "edit", "--set", "telephone=+1 555 0199", "--yes"])
+            #expect(set.status == 0, "\(set.stderr)")
+            #expect(await world.server.store.demoUser().telephone == "+1 555 0199")
+            let cleared = try await world.run(["user", "edit", "--clear", "telephone", "--yes"])
+            #expect(cleared.status == 0, "\(cleared.stderr)")
+            #expect(await world.server.store.demoUser().telephone == nil)
+            await world.server.requestLog.clear()
+            let unknown = try await world.run(["user", "edit", "--set", "shoe_size=44", "--yes"])
+            #expect(unknown.status == 2)
+            #expect(unknown.stderr.contains("shoe_size"))
+            #expect(await world.server.requestLog.entries().allSatisfy { $0.method == "GET" })
+
+            let profile = try #require(
+                try await world.run(["billing", "--details", "--json"]).json() as? [String: Any])
+            #expect(profile["id"] as? String != nil)
+
+            let journal = try #require(try await world.run(["journal", "--json"]).json() as? [[String: Any]])
+            #expect(journal.map { $0["action"] as? String } == ["user.edit", "user.edit"])
+            #expect(journal.allSatisfy { $0["outcome"] as? String == "done" && $0["request_id"] as? String != nil })
+            let lines = try await world.run(["journal", "--jsonl"])
+            #expect(lines.lines.count == 2)
+            let table = try await world.run(["journal"])
+            #expect(table.stdout.contains("user.edit"))
+        }
+    }
+}
