@@ -231,4 +231,21 @@ struct FreshDetailTests {
                 await harness.count("GET", "/accounts/\(acme)/members/\(member.id)") == 1
             })
     }
+
+    @Test func iInTheRolePickerReadsTheHighlightedRoleWithItsPermissions() async throws {
+        let harness = try await ConsoleHarness()
+        #expect(await harness.start())
+        let acme = await harness.accountID(0)
+        harness.press(.character("1"), .character("g"), .enter)
+        #expect(await harness.waiter.until { harness.session.members.snapshot.loadState == .loaded })
+        harness.press(.character("2"), .character("j"), .character("e"))
+        #expect(await harness.waiter.until { if case .roles = harness.runtime.state.overlay { true } else { false } })
+        guard case .roles(let picker) = harness.runtime.state.overlay else { return }
+        let role = picker.picker.roles[picker.picker.cursor]
+        #expect(harness.text.contains("i permissions"))
+        harness.press(.character("i"))
+        #expect(
+            await harness.waiter.eventually { await harness.count("GET", "/accounts/\(acme)/roles/\(role.id)") == 1 })
+        #expect(await harness.waiter.until { harness.runtime.state.flash?.text.hasPrefix("\(role.name):") == true })
+    }
 }

@@ -48,7 +48,9 @@ enum Overlays {
         case .invite(let form):
             RoleFormDrawing.drawInvite(form, into: &buffer, area: area, theme: theme)
         case .roles(let picker):
-            RoleFormDrawing.drawPicker(picker, into: &buffer, area: area, theme: theme)
+            RoleFormDrawing.drawPicker(
+                picker, showsPermissions: model.capabilities.contains(.readRoles) && !picker.assignments,
+                into: &buffer, area: area, theme: theme)
         case .sso:
             SSOModal.draw(model, into: &buffer, area: area, theme: theme)
         case .ssoForm(let form):

@@ -22,7 +22,9 @@ enum RoleFormDrawing {
         .render(into: &buffer, area: area, theme: theme)
     }
 
-    static func drawPicker(_ picker: RolePicker, into buffer: inout Buffer, area: Rect, theme: Theme) {
+    static func drawPicker(
+        _ picker: RolePicker, showsPermissions: Bool, into buffer: inout Buffer, area: Rect, theme: Theme
+    ) {
         var lines: [(String, ThemeRole)] = [
             (
                 "\(picker.assignments ? "Role assignments" : "Roles") of \(TextSanitizer.sanitize(picker.memberEmail).text)",
@@ -46,7 +48,8 @@ enum RoleFormDrawing {
         let keys = picker.picker.multiple ? "Space tick" : "j/k choose"
         ModalWidget(
             title: picker.assignments ? "Role assignments" : "Change roles", lines: lines,
-            buttons: [keys, "Enter apply", "Esc cancel"], selectedButton: nil,
+            buttons: [keys] + (showsPermissions ? ["i permissions"] : []) + ["Enter apply", "Esc cancel"],
+            selectedButton: nil,
             width: min(area.width - 4, 72)
         )
         .render(into: &buffer, area: area, theme: theme)

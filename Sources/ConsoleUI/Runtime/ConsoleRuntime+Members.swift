@@ -125,6 +125,7 @@ extension ConsoleRuntime {
         case .down, .character("j"): picker.picker.move(1)
         case .up, .character("k"): picker.picker.move(-1)
         case .character(" "): picker.picker.toggle()
+        case .character("i"): showPermissions(of: picker.picker)
         case .enter:
             if picker.assignments { return confirmAssignments(picker) }
             if !picker.picker.multiple { picker.picker.toggle() }
@@ -182,5 +183,29 @@ extension ConsoleRuntime {
                     $0.session.members.setEnabled(id: member.id, enabled: enabling)
                 },
                 isDangerous: !enabling, openedAt: now))
+    }
+}
+
+extension ConsoleRuntime {
+    /// `i` in a role picker: the highlighted role read fresh with its permissions (where the provider reads one
+    /// role), in the status line.
+    func showPermissions(of choice: RoleChoice) {
+        guard choice.roles.indices.contains(choice.cursor),
+            let read = session.directory.roleReading?.roles(in: session.members.scope).entry
+        else { return }
+        let role = choice.roles[choice.cursor]
+        effect({ await Self.attempt { try await read(role.id) } }) { runtime, result in
+            switch result {
+            case .success(let entry):
+                let permissions = entry.fields.filter { $0.label == "Permission" }.map(\.value)
+                runtime.state.flash = Notice(
+                    .info,
+                    "\(role.name): "
+                        + (permissions.isEmpty ? "no permissions listed" : permissions.joined(separator: "; ")))
+            case .failure(let error):
+                runtime.state.flash = Notice(
+                    .error, "Could not read \(role.name): \((error as? APIError)?.userMessage ?? "\(error)")")
+            }
+        }
     }
 }
