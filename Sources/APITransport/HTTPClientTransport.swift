@@ -81,6 +81,13 @@ public final class HTTPClientTransport: Transport {
         else {
             throw TransportError.connectionFailed("not an http or https URL")
         }
+        if scheme == "http", let proxy, proxy.kind == .http {
+            // A plain http target goes through the proxy as a forwarded request, not a tunnel.
+            let response = try await ForwardProxyExchange.send(
+                request, via: proxy, connectTimeout: settings.connectTimeout, requestTimeout: settings.requestTimeout,
+                maxResponseBytes: settings.maxResponseBytes)
+            return (response, .http1_1, false)
+        }
         guard let client = clients.client(through: proxy) else {
             throw TransportError.connectionFailed("the HTTP client is shut down")
         }

@@ -54,11 +54,11 @@ struct JournalCommand: ParsableCommand {
     }
 
     private func printTable(_ entries: [JournalEntry]) {
-        let header = ["TIME", "PROFILE", "PROVIDER", "ACTION", "TARGET", "OUTCOME"]
+        let header = ["TIME", "PROFILE", "PROVIDER", "ACTION", "TARGET", "REQUEST", "OUTCOME"]
         // Targets and messages are API text: shown through the one sanitizer, as in the console.
         let rows = entries.map { entry in
             [
-                entry.time, entry.profile, entry.provider, entry.action, entry.target,
+                entry.time, entry.profile, entry.provider, entry.action, entry.target, entry.requestID ?? "",
                 entry.outcome + (entry.message.map { ": \($0)" } ?? ""),
             ].map { TextSanitizer.sanitize($0, maxLength: 80).text }
         }

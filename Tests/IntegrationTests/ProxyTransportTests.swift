@@ -26,9 +26,8 @@ struct ProxyTransportTests {
         }
     }
 
-    /// AsyncHTTPClient tunnels every proxied request, so an http:// target is a CONNECT to its port too (the
-    /// request inside the tunnel is the plain one).
-    @Test func anHTTPTargetGoesThroughTheProxy() async throws {
+    /// An http:// target is forwarded: the proxy logs the request itself (its absolute URL), not a tunnel.
+    @Test func anHTTPTargetIsForwardedAsTheRequestNotATunnel() async throws {
         let proxy = try await Tinyproxy.start()
         defer { proxy.stop() }
         try await withDemo { server in
@@ -38,7 +37,29 @@ struct ProxyTransportTests {
             let response = try await transport.send(TLSTransportTests.user(server))
             await transport.shutdown()
             #expect(response.status == 200)
-            #expect(try await proxy.waitForLog("127.0.0.1:\(server.port)"), "\(proxy.log)")
+            #expect(
+                try await proxy.waitForLog("GET http://127.0.0.1:\(server.port)/client/v4/user"), "\(proxy.log)")
+            #expect(!proxy.log.contains("CONNECT 127.0.0.1:\(server.port)"), "\(proxy.log)")
+        }
+    }
+
+    @Test func aForwardedWriteCarriesItsBodyAndProxyCredentials() async throws {
+        let proxy = try await Tinyproxy.start()
+        defer { proxy.stop() }
+        try await withDemo { server in
+            let transport = HTTPClientTransport(
+                settings: TransportSettings(
+                    proxies: try ProxySettings.resolve(environment: [:], profileProxy: "127.0.0.1:\(proxy.port)")))
+            var edit = TLSTransportTests.user(server)
+            edit.method = .patch
+            edit.headers.append((name: "Content-Type", value: "application/json"))
+            edit.body = Data(#"{"telephone":"+1 555 0142"}"#.utf8)
+            let response = try await transport.send(edit)
+            await transport.shutdown()
+            #expect(response.status == 200, "\(String(decoding: response.body, as: UTF8.self))")
+            #expect(await server.store.demoUser().telephone == "+1 555 0142")
+            #expect(
+                try await proxy.waitForLog("PATCH http://127.0.0.1:\(server.port)/client/v4/user"), "\(proxy.log)")
         }
     }
 
@@ -97,12 +118,25 @@ struct ProxyTransportTests {
         }
     }
 
-    @Test func aProxyThatRefusesTheTargetSaysSo() async throws {
+    /// A tunnel the proxy will not open (`ConnectPort 443` and an https target on another port).
+    @Test(.enabled(if: NetworkTools.openssl != nil, "needs openssl"))
+    func aProxyThatRefusesTheTargetSaysSo() async throws {
         let proxy = try await Tinyproxy.start(Tinyproxy.Options(connectOnlyTo443: true))
         defer { proxy.stop() }
-        try await withDemo { server in
-            let message = try await Self.failure(server, proxy: "http://127.0.0.1:\(proxy.port)")
-            #expect(message.contains("the proxy 127.0.0.1:\(proxy.port) refused"), "\(message)")
+        try await withTLSDemo(\.good) { server, certificates in
+            let transport = HTTPClientTransport(
+                settings: TransportSettings(
+                    proxies: try ProxySettings.resolve(
+                        environment: [:], profileProxy: "http://127.0.0.1:\(proxy.port)"),
+                    trustRoots: try TrustRoots.load(environment: [:], caFile: certificates.ca)))
+            do {
+                _ = try await transport.send(TLSTransportTests.user(server))
+                Issue.record("went through")
+            } catch {
+                let message = JSONAPIClient.apiError(for: error, request: TLSTransportTests.user(server)).userMessage
+                #expect(message.contains("the proxy 127.0.0.1:\(proxy.port) refused"), "\(message)")
+            }
+            await transport.shutdown()
         }
     }
 
