@@ -54,9 +54,10 @@ public final class HTTPClientTransport: Transport {
             return response
         } catch {
             var reason = failure.classify(error)
-            if TransportFailure.isCertificateRejection(error), proxy == nil, let host = request.url.host {
+            if TransportFailure.isCertificateRejection(error), let host = request.url.host {
                 let port = request.url.port ?? 443
-                let dates = await TLSDiagnosis.dateProblem(host: host, port: port, timeout: settings.connectTimeout)
+                let dates = await TLSDiagnosis.dateProblem(
+                    host: host, port: port, timeout: settings.connectTimeout, proxy: proxy)
                 reason = .connectionFailed(failure.untrustedMessage(detail: dates))
             }
             logger.warning(

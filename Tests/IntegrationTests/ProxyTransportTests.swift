@@ -63,6 +63,29 @@ struct ProxyTransportTests {
         }
     }
 
+    /// Behind a proxy too, an expired certificate is said to be expired (the diagnosis reads it through the tunnel).
+    @Test(.enabled(if: NetworkTools.openssl != nil, "needs openssl"))
+    func anExpiredCertificateBehindAProxyIsSaidToBeExpired() async throws {
+        let proxy = try await Tinyproxy.start()
+        defer { proxy.stop() }
+        try await withTLSDemo(\.expired) { server, certificates in
+            let transport = HTTPClientTransport(
+                settings: TransportSettings(
+                    proxies: try ProxySettings.resolve(
+                        environment: [:], profileProxy: "http://127.0.0.1:\(proxy.port)"),
+                    trustRoots: try TrustRoots.load(environment: [:], caFile: certificates.ca)))
+            do {
+                _ = try await transport.send(TLSTransportTests.user(server))
+                Issue.record("went through")
+            } catch {
+                let message = JSONAPIClient.apiError(for: error, request: TLSTransportTests.user(server)).userMessage
+                #expect(message.contains("expired on"), "\(message)")
+            }
+            await transport.shutdown()
+            #expect(try await proxy.waitForLog("CONNECT 127.0.0.1:\(server.port)"), "\(proxy.log)")
+        }
+    }
+
     @Test func aNoProxyHostGoesDirect() async throws {
         let proxy = try await Tinyproxy.start()
         defer { proxy.stop() }
