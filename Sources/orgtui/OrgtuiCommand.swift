@@ -40,7 +40,9 @@ struct OrgtuiCommand: AsyncParsableCommand {
     /// Parses and runs; a usage error exits with 2, the documented code (ArgumentParser's own is 64).
     static func main() async {
         do {
-            var command = try parseAsRoot()
+            let names = Set(configuration.subcommands.compactMap { $0.configuration.commandName })
+            var command = try parseAsRoot(
+                ArgumentOrder.normalized(Array(CommandLine.arguments.dropFirst()), subcommands: names))
             if var asynchronous = command as? AsyncParsableCommand {
                 try await asynchronous.run()
             } else {

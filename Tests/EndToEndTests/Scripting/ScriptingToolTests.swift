@@ -43,6 +43,17 @@ struct ScriptingToolTests {
         }
     }
 
+    @Test("the console's options may come before the command: orgtui --provider keycard accounts list")
+    func optionsBeforeTheCommand() async throws {
+        try await withCLIWorld { world in
+            let result = try await world.run(
+                ["--provider", "keycard", "accounts", "list", "--json"], provider: "keycard")
+            #expect(result.status == 0, "\(result.stderr)")
+            let records = try #require(try result.json() as? [[String: Any]])
+            #expect(records.contains { $0["name"] as? String == "Acme Robotics" })
+        }
+    }
+
     @Test("info names the config, log and journal paths and the provider it would use")
     func info() async throws {
         try await withCLIWorld { world in
