@@ -18,6 +18,7 @@ struct CloudflareViewGoldenTests {
         case leaveConfirm, tokenCreate, tokenCreateFiltered, tokenEdit, inviteForm, rolePicker, memberDetails
         // The account details view is AccountTenancyScreenTests' (with its profile and organization path).
         case tokenCreatedSecret, accountForm
+        case subscriptionForm, tokenCreateDeny, roles
     }
 
     nonisolated static let sizes = [Size(width: 80, height: 24), Size(width: 120, height: 40)]
@@ -125,6 +126,26 @@ struct CloudflareViewGoldenTests {
         case .memberDetails:
             await enterAccount(harness)
             harness.press(.character("d"))
+        case .subscriptionForm:
+            await enterAccount(harness)
+            palette("subs", in: harness)
+            #expect(await harness.waiter.until { records.snapshot.loadState == .loaded })
+            harness.press(.character("n"))
+            for character in "yearly" { harness.press(.character(character)) }
+        case .tokenCreateDeny:
+            await enterAccount(harness)
+            harness.press(.character("3"), .character("n"))
+            #expect(
+                await harness.waiter.until {
+                    if case .tokenForm = harness.runtime.state.overlay { true } else { false }
+                })
+            for character in "scoped" { harness.press(.character(character)) }
+            // Allow the first two groups, deny the third (Space cycles allow, deny, off).
+            harness.press(.tab, .character(" "), .down, .character(" "), .down, .character(" "), .character(" "))
+        case .roles:
+            await enterAccount(harness)
+            palette("roles", in: harness)
+            #expect(await harness.waiter.until { records.snapshot.loadState == .loaded })
         case .tokenCreatedSecret:
             harness.press(.character("3"), .character("n"))
             #expect(

@@ -12,6 +12,7 @@ struct KeycardScreenGoldenTests {
     enum Screen: String, CaseIterable, Sendable {
         case accounts, members, tokens, invitations, credentials, credentialMenu, rotationSecret, rotationFinished
         case ssoOn, ssoOff, ssoDisable, acceptToken
+        case ssoChange, identities, serviceAccountForm, memberDisable
     }
 
     /// The four panes, on a server without the users and roles endpoints.
@@ -102,13 +103,19 @@ struct KeycardScreenGoldenTests {
                     harness.session.tokens.rotation?.step == .finished
                         && runtime.state.flash?.text.hasPrefix("Rotated 'github-actions'") == true
                 })
-        case .ssoOn, .ssoDisable:
+        case .ssoOn, .ssoDisable, .ssoChange:
             #expect(await harness.enterOrganization(row: 1))
             harness.press(.character(":"))
             harness.type("sso")
             harness.press(.enter)
             #expect(await harness.waiter.until { if case .on = harness.session.sso.state { true } else { false } })
             #expect(runtime.state.overlay == .sso)
+            if screen == .ssoChange {
+                // The form over the connection, the client secret typed masked.
+                harness.press(.character("e"), .tab, .tab)
+                harness.type("s3cret")
+                return
+            }
             guard screen == .ssoDisable else { return }
             harness.press(.character("x"))
             guard case .confirm = runtime.state.overlay else {
@@ -121,6 +128,22 @@ struct KeycardScreenGoldenTests {
             harness.type("sso")
             harness.press(.enter)
             #expect(await harness.waiter.until { harness.session.sso.state == .off })
+        case .identities:
+            #expect(await harness.enterOrganization(row: 0))
+            harness.press(.character(":"))
+            harness.type("identities")
+            harness.press(.enter)
+            #expect(await harness.waiter.until { harness.session.records.list.snapshot.loadState == .loaded })
+        case .serviceAccountForm:
+            #expect(await harness.enterOrganization(row: 0))
+            harness.press(.character("3"), .character("n"))
+            harness.type("release-bot")
+            harness.press(.tab)
+            harness.type("ships builds")
+        case .memberDisable:
+            #expect(await harness.enterOrganization(row: 0))
+            harness.press(.character("2"), .character("g"), .character("j"), .character("j"), .character("j"))
+            harness.press(.character("t"))
         case .acceptToken:
             harness.press(.character(":"))
             harness.type("accept \(try await pendingToken(harness))")

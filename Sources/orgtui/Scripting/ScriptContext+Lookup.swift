@@ -35,12 +35,18 @@ extension ScriptContext {
         return account
     }
 
-    /// The token, key or credential `id` of `scope`, as listed.
+    /// The token, key or credential `id` of `scope`, as listed; without `--account`, an account's (or project's)
+    /// token is found too, so `tokens roll ID` works for either.
     func token(_ id: String, in scope: Scope) async throws -> Token {
-        guard let token = try await all(directory.tokens(in: scope)).first(where: { $0.id == id }) else {
-            throw ScriptFailure.failed("no token has the id \(id) \(Self.place(scope)) (see orgtui tokens list)")
+        if let token = try await all(directory.tokens(in: scope)).first(where: { $0.id == id }) { return token }
+        if scope.isTop {
+            for account in try await all(directory.accounts(in: .top, nameFilter: nil)) {
+                guard let node = account.scopeNode else { continue }
+                let rows = (try? await all(directory.tokens(in: Scope([node])))) ?? []
+                if let token = rows.first(where: { $0.id == id }) { return token }
+            }
         }
-        return token
+        throw ScriptFailure.failed("no token has the id \(id) \(Self.place(scope)) (see orgtui tokens list)")
     }
 
     /// The member `id` of `scope`.
