@@ -6,11 +6,12 @@ import Foundation
 struct DemoServerCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo-server",
-        abstract: "Run the demo backend (fakes of the Cloudflare v4 and OpenAI Admin APIs) on 127.0.0.1.",
+        abstract: "Run the demo backend (fakes of the Cloudflare v4, OpenAI Admin and Keycard APIs) on 127.0.0.1.",
         discussion: """
             Prints 'orgtui demo-server listening on <base URL>' as its first line, then the API token to use \
             (Authorization: Bearer <token>), then 'openai <base URL>' (OPENAI_BASE_URL; with --token the same \
-            token is also the OpenAI admin key). Stop it with Ctrl-C or SIGTERM.
+            token is also the OpenAI admin key and the Keycard API key), then 'keycard <base URL>' \
+            (KEYCARD_API_BASE_URL). Stop it with Ctrl-C or SIGTERM.
             """)
 
     @Option(name: .long, help: "TCP port on 127.0.0.1 (0 picks a free one).")

@@ -12,9 +12,9 @@ struct OrgtuiCommand: AsyncParsableCommand {
         abstract: "A terminal console for organization identity and access (Cloudflare, OpenAI Admin, Keycard).",
         discussion: """
             Start the console:
-              orgtui --demo                      the embedded demo backend, no account needed
-              orgtui --provider cloudflare       a provider, with its credentials from the environment
-              orgtui --profile work              a [profiles.work] table of config.toml
+              orgtui --demo                   the embedded demo backend, no account
+              orgtui --provider cloudflare    credentials from the environment
+              orgtui --profile work           [profiles.work] of config.toml
 
             Script it: orgtui <noun> <verb> [--json | --jsonl], e.g. `orgtui members list --account ID --all --jsonl`, \
             `orgtui tokens roll ID --yes`. Writes ask first, or need --yes when stdin is not a terminal.
