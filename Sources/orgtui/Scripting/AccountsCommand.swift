@@ -45,10 +45,7 @@ extension AccountsCommand {
                 let account = try await context.account(id)
                 let fields = try await admin.accountDetails(account)
                 var record = ScriptRecord(account, raw: context.rawObject(id: account.id))
-                let known = Set(record.fields.map(\.name))
-                for field in fields where !known.contains(ScriptRecord.fieldName(field.label)) {
-                    record.fields.append((name: ScriptRecord.fieldName(field.label), value: .text(field.value)))
-                }
+                record.append(fields)
                 context.printSingle(record)
             }
         }

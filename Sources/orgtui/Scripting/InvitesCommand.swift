@@ -72,16 +72,11 @@ struct InvitesCommand: AsyncParsableCommand {
             abstract: ScriptCatalogue.abstract("members.invite"), discussion: "The same write as `members invite`.")
 
         @OptionGroup var connection: ConnectionOptions
-        @OptionGroup var scope: ScopeOptions
-        @OptionGroup var confirm: ConfirmOptions
-        @Argument(help: "The email to invite.") var email: String
-        @Option(name: .customLong("role"), help: "A role to give (repeat for several where the provider allows).")
-        var roles: [String] = []
+        @OptionGroup var invitation: InvitationArguments
 
         func run() async throws {
             try await ScriptContext.run(connection) { context in
-                try await MembersCommand.invite(
-                    email: email, roles: roles, scope: scope, yes: confirm.yes, context: context)
+                try await invitation.send(context)
             }
         }
     }

@@ -239,18 +239,7 @@ extension ScriptContext {
         guard let read = ledger.entry else { throw ScriptFailure.usage("this list has no single-item read") }
         let entry = try await read(id)
         var record = ScriptRecord(entry, columns: ledger.columns, raw: rawObject(id: entry.id))
-        let known = Set(record.fields.map(\.name))
-        var extra: [String: [String]] = [:]
-        var order: [String] = []
-        for field in entry.fields where !known.contains(ScriptRecord.fieldName(field.label)) {
-            let name = ScriptRecord.fieldName(field.label)
-            if extra[name] == nil { order.append(name) }
-            extra[name, default: []].append(field.value)
-        }
-        for name in order {
-            let values = extra[name] ?? []
-            record.fields.append((name: name, value: values.count == 1 ? .text(values[0]) : .list(values)))
-        }
+        record.append(entry.fields)
         printSingle(record)
     }
 }

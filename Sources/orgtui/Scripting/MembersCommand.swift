@@ -35,47 +35,50 @@ struct MembersCommand: AsyncParsableCommand {
 
         @OptionGroup var connection: ConnectionOptions
         @OptionGroup var output: OutputOptions
-        @OptionGroup var scope: ScopeOptions
-        @OptionGroup var confirm: ConfirmOptions
-        @Argument(help: "The email to invite.") var email: String
-        @Option(name: .customLong("role"), help: "A role to give (repeat for several where the provider allows).")
-        var roles: [String] = []
+        @OptionGroup var invitation: InvitationArguments
 
         func run() async throws {
             try await ScriptContext.run(connection, output: output) { context in
-                try await MembersCommand.invite(
-                    email: email, roles: roles, scope: scope, yes: confirm.yes, context: context)
+                try await invitation.send(context)
             }
         }
     }
+}
 
-    /// `members invite` and `invites send`: one write, `members.invite`.
+/// What `members invite` and `invites send` take: one write, `members.invite`.
+struct InvitationArguments: ParsableArguments {
+    @OptionGroup var scope: ScopeOptions
+    @OptionGroup var confirm: ConfirmOptions
+    @Argument(help: "The email to invite.") var email: String
+    @Option(name: .customLong("role"), help: "A role to give (repeat for several where the provider allows).")
+    var roles: [String] = []
+
+    /// Sends the invitation through the write runner and prints it.
     @MainActor
-    static func invite(
-        email: String, roles wanted: [String], scope options: ScopeOptions, yes: Bool, context: ScriptContext
-    ) async throws {
+    func send(_ context: ScriptContext) async throws {
         guard let inviting = context.directory.memberInviting else {
             throw ScriptFailure.usage("\(context.directory.provider.displayName) cannot invite members")
         }
-        let scope = try await context.scope(options)
-        guard inviting.canInvite(in: scope) else {
+        let target = try await context.scope(scope)
+        guard inviting.canInvite(in: target) else {
             throw ScriptFailure.usage("inviting needs an account or organization: give it with --account ID")
         }
-        guard !wanted.isEmpty else { throw ScriptFailure.usage("give at least one --role") }
-        let roles = try ScriptContext.roles(wanted, among: try await inviting.invitableRoles(in: scope))
-        if !inviting.allowsSeveralRoles && roles.count > 1 {
+        guard !roles.isEmpty else { throw ScriptFailure.usage("give at least one --role") }
+        let chosen = try ScriptContext.roles(roles, among: try await inviting.invitableRoles(in: target))
+        if !inviting.allowsSeveralRoles && chosen.count > 1 {
             throw ScriptFailure.usage("\(context.directory.provider.displayName) gives an invitee exactly one role")
         }
-        let spec = context.session.invitations.inviteWrite(email: email, roles: roles, in: scope)
-        let place = ScriptContext.place(scope)
+        let names = chosen.map(\.name).joined(separator: ", ")
         let invitation = try await context.write(
-            spec, confirm: .yesNo("Invite \(email) \(place) as \(roles.map(\.name).joined(separator: ", "))?"),
-            yes: yes)
+            context.session.invitations.inviteWrite(email: email, roles: chosen, in: target),
+            confirm: .yesNo("Invite \(email) \(ScriptContext.place(target)) as \(names)?"), yes: confirm.yes)
         if let invitation {
             context.printSingle(ScriptRecord(invitation, raw: context.rawObject(id: invitation.id)))
         }
     }
+}
 
+extension MembersCommand {
     struct Update: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: ScriptCatalogue.abstract("members.edit"),

@@ -35,6 +35,11 @@ extension ScriptContext {
         return account
     }
 
+    /// The token `id` in the scope `options` name.
+    func token(_ id: String, in options: ScopeOptions) async throws -> Token {
+        try await token(id, in: try await scope(options))
+    }
+
     /// The token, key or credential `id` of `scope`, as listed; without `--account`, an account's (or project's)
     /// token is found too, so `tokens roll ID` works for either.
     func token(_ id: String, in scope: Scope) async throws -> Token {

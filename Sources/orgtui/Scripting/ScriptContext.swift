@@ -14,12 +14,13 @@ final class ScriptContext {
     let profileName: String
     /// How records are printed (`--json`, `--jsonl`, else a table).
     let format: RecordFormat
-    private let raw: RawObjectTap
+    /// The provider's objects, kept only when JSON is printed (a table never shows `raw`).
+    private let raw: RawObjectTap?
     private let server: DemoServer?
     private let transports: NetworkTransports
 
     private init(
-        session: ConsoleSession, profileName: String, format: RecordFormat, raw: RawObjectTap, server: DemoServer?,
+        session: ConsoleSession, profileName: String, format: RecordFormat, raw: RawObjectTap?, server: DemoServer?,
         transports: NetworkTransports
     ) {
         self.session = session
@@ -69,17 +70,19 @@ final class ScriptContext {
         let transports = NetworkTransports(environment: environment)
         let budget = RateBudget(
             default: ProviderRegistry.standard.descriptor(for: selection.configuration.provider)?.defaultRateLimit)
-        let tap: RawObjectTap
+        let transport: any Transport
         do {
-            tap = RawObjectTap(
-                try transports.transport(for: selection.network, profileName: selection.profileName, budget: budget))
+            transport = try transports.transport(
+                for: selection.network, profileName: selection.profileName, budget: budget)
         } catch {
             StandardError.write("orgtui: \(error.userMessage)")
             await selection.server?.stop()
             throw ExitCode(2)
         }
+        let tap = format == .table ? nil : RawObjectTap(transport)
         let session = ConsoleSession(
-            profile: selection.profileName, directory: selection.configuration.makeDirectory(transport: tap),
+            profile: selection.profileName,
+            directory: selection.configuration.makeDirectory(transport: tap ?? transport),
             readOnly: connection.readOnly || config.readOnly || selection.readOnly,
             journal: JournalFile(path: JournalFile.path(environment: environment)), budget: budget)
         return ScriptContext(
@@ -93,7 +96,7 @@ final class ScriptContext {
     }
 
     /// The provider's object with `id`, as the API last sent it.
-    func rawObject(id: String) -> JSONValue? { raw.object(id: id) }
+    func rawObject(id: String) -> JSONValue? { raw?.object(id: id) }
 
     /// A printer for records of this provider, in the chosen format.
     func printer(columns: [String]) -> RecordPrinter {

@@ -85,12 +85,18 @@ extension ScriptRecord {
     }
 
     init(_ profile: UserProfile, fields extra: [RecordField], raw: JSONValue?) {
-        var fields: [(String, Value)] = [
-            ("id", .text(profile.id)), ("email", .text(profile.email)), ("name", .text(profile.name)),
-            ("two_factor", .flag(profile.twoFactorEnabled)), ("suspended", .flag(profile.suspended)),
-        ]
-        let known = Set(fields.map(\.0))
-        // A label that repeats (one line per organization) becomes one list field.
+        self.init(
+            [
+                ("id", .text(profile.id)), ("email", .text(profile.email)), ("name", .text(profile.name)),
+                ("two_factor", .flag(profile.twoFactorEnabled)), ("suspended", .flag(profile.suspended)),
+            ], raw: raw)
+        append(extra)
+    }
+
+    /// Adds a detail view's fields the record does not have yet, under their labels in snake case; a label that
+    /// repeats (one line per organization, per permission) becomes one list field.
+    mutating func append(_ extra: [RecordField]) {
+        let known = Set(fields.map(\.name))
         var order: [String] = []
         var values: [String: [String]] = [:]
         for field in extra where !known.contains(Self.fieldName(field.label)) {
@@ -100,9 +106,8 @@ extension ScriptRecord {
         }
         for name in order {
             let items = values[name] ?? []
-            fields.append((name, items.count == 1 ? .text(items[0]) : .list(items)))
+            fields.append((name: name, value: items.count == 1 ? .text(items[0]) : .list(items)))
         }
-        self.init(fields, raw: raw)
     }
 
     init(_ connection: SSOConnection, raw: JSONValue?) {

@@ -40,8 +40,7 @@ struct TokensCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await ScriptContext.run(connection, output: output) { context in
-                let scope = try await context.scope(self.scope)
-                let listed = try await context.token(id, in: scope)
+                let listed = try await context.token(id, in: self.scope)
                 let fresh = try await context.directory.token(listed)
                 context.printSingle(ScriptRecord(fresh, raw: context.rawObject(id: fresh.id)))
             }
@@ -138,8 +137,7 @@ struct TokensCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await ScriptContext.run(connection, output: output) { context in
-                let scope = try await context.scope(self.scope)
-                let token = try await context.token(id, in: scope)
+                let token = try await context.token(id, in: self.scope)
                 let tokens = context.session.tokens
                 let enable = status?.isEnabled
                 let regrants = !permissions.isEmpty || !denied.isEmpty
@@ -194,8 +192,7 @@ struct TokensCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await ScriptContext.run(connection) { context in
-                let scope = try await context.scope(self.scope)
-                let token = try await context.token(id, in: scope)
+                let token = try await context.token(id, in: self.scope)
                 let tokens = context.session.tokens
                 try await context.write(
                     tokens.rollWrite(token),
@@ -222,8 +219,7 @@ struct TokensCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await ScriptContext.run(connection) { context in
-                let scope = try await context.scope(self.scope)
-                let token = try await context.token(id, in: scope)
+                let token = try await context.token(id, in: self.scope)
                 let tokens = context.session.tokens
                 defer { tokens.closeRotation() }
                 try await context.write(
@@ -249,8 +245,7 @@ struct TokensCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await ScriptContext.run(connection) { context in
-                let scope = try await context.scope(self.scope)
-                let token = try await context.token(id, in: scope)
+                let token = try await context.token(id, in: self.scope)
                 try await context.write(
                     context.session.tokens.deleteWrite(token),
                     confirm: .typed(question: "Delete '\(token.name)'? It stops working at once.", name: token.name),
