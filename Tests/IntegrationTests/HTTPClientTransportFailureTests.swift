@@ -71,7 +71,9 @@ struct HTTPClientTransportFailureTests {
     }
 
     @Test func aRefusedConnectionIsAConnectionFailureAtOnce() async throws {
-        let port = try Tinyproxy.freeLoopbackPort()
+        let closed = try RefusingPort()
+        let port = closed.port
+        defer { withExtendedLifetime(closed) {} }
         let transport = HTTPClientTransport(connectTimeout: .seconds(60), requestTimeout: .seconds(60))
         for method in [HTTPMethod.get, .post] {
             let request = HTTPRequest(method: method, url: try #require(URL(string: "http://127.0.0.1:\(port)/x")))

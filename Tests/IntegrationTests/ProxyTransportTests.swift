@@ -164,11 +164,12 @@ struct ProxyTransportTests {
     }
 
     @Test func aProxyThatIsNotThereSaysSo() async throws {
-        let port = try Tinyproxy.freeLoopbackPort()
+        let closed = try RefusingPort()
         try await withDemo { server in
-            let message = try await Self.failure(server, proxy: "http://127.0.0.1:\(port)")
-            #expect(message.contains("could not connect to the proxy 127.0.0.1:\(port)"), "\(message)")
+            let message = try await Self.failure(server, proxy: "http://127.0.0.1:\(closed.port)")
+            #expect(message.contains("could not connect to the proxy 127.0.0.1:\(closed.port)"), "\(message)")
         }
+        withExtendedLifetime(closed) {}
     }
 
     /// The user message of `GET /user` through `proxy` (a profile's setting), which must fail before sending.

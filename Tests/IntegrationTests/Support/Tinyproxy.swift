@@ -32,6 +32,18 @@ final class Tinyproxy {
 
     /// Starts tinyproxy in the foreground on a free loopback port and waits until it accepts connections.
     static func start(_ options: Options = Options()) async throws -> Tinyproxy {
+        // A port free when picked can be taken before tinyproxy binds it; then it exits and another is tried.
+        for _ in 1..<3 {
+            if let proxy = try await launch(options) { return proxy }
+        }
+        guard let proxy = try await launch(options) else {
+            throw NetworkTools.ToolFailure(description: "tinyproxy exited at start three times")
+        }
+        return proxy
+    }
+
+    /// One start on a freshly picked port: nil when tinyproxy exited (its port was taken).
+    private static func launch(_ options: Options) async throws -> Tinyproxy? {
         guard let executable = NetworkTools.tinyproxy else {
             throw NetworkTools.ToolFailure(description: "no tinyproxy")
         }
@@ -68,7 +80,11 @@ final class Tinyproxy {
         process.standardError = FileHandle.nullDevice
         try process.run()
         let proxy = Tinyproxy(port: port, directory: directory, process: process)
-        let listening = try await TmuxSession.poll(timeout: .seconds(10)) { canConnect(port: port) ? true : nil }
+        // Its own log line, not a connect: another test's server may have taken the port after it was picked.
+        let listening = try await TmuxSession.poll(timeout: .seconds(10)) {
+            !process.isRunning ? false : proxy.log.contains("Accepting connections") ? true : nil
+        }
+        if listening == false { return nil }
         guard listening == true else {
             proxy.stop()
             throw NetworkTools.ToolFailure(description: "tinyproxy did not listen on \(port): \(proxy.log)")
@@ -91,35 +107,5 @@ final class Tinyproxy {
     }
 
     /// A port nothing listens on now (bound to 0, read, closed).
-    static func freeLoopbackPort() throws -> Int {
-        let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        defer { close(socket) }
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        address.sin_port = 0
-        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-        let bound = withUnsafeMutablePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { pointer in
-                bind(socket, pointer, length) == 0 && getsockname(socket, pointer, &length) == 0
-            }
-        }
-        guard bound else { throw NetworkTools.ToolFailure(description: "no free port") }
-        return Int(UInt16(bigEndian: address.sin_port))
-    }
-
-    /// Whether a TCP connection to 127.0.0.1:`port` is accepted.
-    static func canConnect(port: Int) -> Bool {
-        let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        defer { close(socket) }
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        address.sin_port = in_port_t(UInt16(port).bigEndian)
-        return withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
-                connect(socket, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) == 0
-            }
-        }
-    }
+    private static func freeLoopbackPort() throws -> Int { try RefusingPort().port }
 }
