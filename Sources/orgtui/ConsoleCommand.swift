@@ -147,6 +147,7 @@ struct ConsoleCommand: AsyncParsableCommand {
             profiles: ProfileSwitching.switcher(
                 selection: selection, config: config, environment: environment, transports: transports,
                 readOnly: readOnly))
+        runtime.riskThresholds = config.risks
         let warnings = config.warnings + keyMap.warnings + chosen.warnings
         if !warnings.isEmpty { runtime.flash(Notice(.warning, warnings.joined(separator: "; "))) }
         await runtime.run()

@@ -31,7 +31,8 @@ struct OrgtuiCommand: AsyncParsableCommand {
             ConsoleCommand.self, AccountsCommand.self, MembersCommand.self, TokensCommand.self, InvitesCommand.self,
             UserCommand.self, AuditCommand.self, BillingCommand.self, SubscriptionsCommand.self, OrgsCommand.self,
             RolesCommand.self, SSOCommand.self, ServiceAccountsCommand.self, CredentialsCommand.self,
-            IdentitiesCommand.self, JournalCommand.self, InfoCommand.self, ConfigCommand.self,
+            IdentitiesCommand.self, PeopleCommand.self, RisksCommand.self, JournalCommand.self, InfoCommand.self,
+            ConfigCommand.self,
             CompletionCommand.self, DemoServerCommand.self,
         ],
         defaultSubcommand: ConsoleCommand.self

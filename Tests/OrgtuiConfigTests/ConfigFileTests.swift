@@ -130,4 +130,14 @@ import Testing
         try directory.write("theme = \"mono\"\n", to: "orgtui/config.toml")
         #expect(try ConfigFile.load(from: configDirectory).theme == "mono")
     }
+
+    @Test func risksSetTheLensThresholdsAndRefuseNonsense() throws {
+        let config = try ConfigFile.parse(
+            "[risks]\nunused_days = 30\nmax_owners = 3\ncolour = 1\n", origin: "c")
+        #expect(config.risks == RiskThresholds(unusedDays: 30, maxOwners: 3))
+        #expect(config.warnings.contains { $0.contains("risks.colour") })
+        #expect(try ConfigFile.parse("", origin: "c").risks == RiskThresholds())
+        #expect(throws: ConfigError.self) { try ConfigFile.parse("[risks]\nunused_days = 0\n", origin: "c") }
+        #expect(throws: ConfigError.self) { try ConfigFile.parse("[risks]\nunused_days = \"90\"\n", origin: "c") }
+    }
 }

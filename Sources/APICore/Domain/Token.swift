@@ -22,6 +22,8 @@ public struct Token: Sendable, Hashable, Identifiable {
     public var redactedValue: String?
     /// Who or what owns it ("user ana@example.com", "service account ci"), when the provider says.
     public var ownerLabel: String?
+    /// The id of the person who owns it, in the provider's user ids, when the provider says (OpenAI keys).
+    public var ownerUserID: String?
     /// Whether Enter opens the credentials it holds (a Keycard service account) rather than the action menu.
     public var holdsCredentials: Bool
     /// A free-text description, where the provider keeps one (Keycard).
@@ -32,8 +34,9 @@ public struct Token: Sendable, Hashable, Identifiable {
         issuedOn: Date? = nil, modifiedOn: Date? = nil, lastUsedOn: Date? = nil, notBefore: Date? = nil,
         expiresOn: Date? = nil, policies: [TokenPolicy] = [], allowedIPRanges: [String] = [],
         deniedIPRanges: [String] = [], redactedValue: String? = nil, ownerLabel: String? = nil,
-        holdsCredentials: Bool = false, description: String? = nil
+        holdsCredentials: Bool = false, description: String? = nil, ownerUserID: String? = nil
     ) {
+        self.ownerUserID = ownerUserID
         self.description = description
         self.holdsCredentials = holdsCredentials
         self.id = id

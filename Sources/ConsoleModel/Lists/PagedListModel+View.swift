@@ -13,6 +13,7 @@ extension PagedListModel {
             return
         }
         let clamped = min(max(index, 0), rows.count - 1)
+        revealing = false
         snapshot.selectedIndex = clamped
         selectedID = rows[clamped].id
         selectedStoreIndex = order?[clamped] ?? clamped
@@ -28,6 +29,35 @@ extension PagedListModel {
     /// Selects the row with `id`, if it is shown.
     public func select(id: String) {
         if let index = snapshot.rows.firstIndex(where: { $0.id == id }) { select(index: index) }
+    }
+
+    /// Selects the row with `id`, loading page after page until it arrives (a risk finding's row may be on the last
+    /// page of thousands); the first row is selected if the list ends without it.
+    public func reveal(id: String) {
+        if let index = snapshot.rows.firstIndex(where: { $0.id == id }) { return select(index: index) }
+        selectedID = id
+        selectedStoreIndex = nil
+        revealing = true
+        // Before the first page the running load continues the search when it lands.
+        if !chunkCursors.isEmpty { continueRevealing() }
+    }
+
+    func continueRevealing() {
+        guard let selectedID else {
+            revealing = false
+            return
+        }
+        if storeIndex(of: selectedID) != nil {
+            revealing = false
+            publishRows()
+        } else if nextCursor != nil {
+            if loading == nil, let cursor = nextCursor { load(cursor: cursor, policy: .useCache) }
+        } else {
+            revealing = false
+            self.selectedID = nil
+            publishRows()
+        }
+        onChange()
     }
 
     // MARK: - Filter and sort
@@ -241,8 +271,8 @@ extension PagedListModel {
             selectedStoreIndex = nil
         } else {
             snapshot.selectedIndex = 0
-            selectedID = rows[0].id
             selectedStoreIndex = order?[0] ?? 0
+            if !revealing { selectedID = rows[0].id }
         }
     }
 

@@ -37,6 +37,9 @@ public final class PagedListModel<Row: Identifiable & Sendable> where Row.ID == 
     /// Rows of the same list stay visible while it reloads, and are replaced when its first page arrives.
     var replaceOnFirstPage = false
     var selectedID: String?
+    /// `selectedID` is a row asked for by id (`reveal`): pages load until it arrives, and nothing else takes the
+    /// selection meanwhile.
+    var revealing = false
     /// Where the selected row was in the store when last seen: finding it again in a new display order is then a
     /// scan of integers, not of rows (a keystroke over 100,000 rows must not copy every row).
     var selectedStoreIndex: Int?
@@ -67,6 +70,7 @@ public final class PagedListModel<Row: Identifiable & Sendable> where Row.ID == 
     public func show(_ source: ListSource<Row>, policy: CachePolicy = .useCache, selecting: String? = nil) {
         cancelLoads()
         generation += 1
+        revealing = false
         let sameList = source.resource == self.source?.resource && source.query == self.source?.query
         self.source = source
         nextCursor = source.list.first
@@ -184,6 +188,7 @@ public final class PagedListModel<Row: Identifiable & Sendable> where Row.ID == 
         if let totalPages = page.totalPages { snapshot.totalPages = totalPages }
         if let totalCount = page.totalCount { snapshot.totalCount = totalCount }
         extendView(from: firstNewIndex)
+        if revealing { continueRevealing() }
         if announce {
             snapshot.loadState = settledState
             onChange()

@@ -21,6 +21,8 @@ public final class ConsoleSession {
     public private(set) var navigation = ScopeNavigation()
     /// The signed-in identity, once loaded.
     public private(set) var user: UserProfile?
+    /// Whether `start` ran (a session opened only for a sweep of every profile has not loaded its panes).
+    public private(set) var isStarted = false
     /// Why the identity could not be loaded.
     public private(set) var userError: String?
     private let context: SessionContext
@@ -95,6 +97,7 @@ public final class ConsoleSession {
 
     /// Loads what the first screen shows: the identity, accounts, the top level's tokens, members and invitations.
     public func start() {
+        isStarted = true
         accounts.load()
         show(navigation.scope, selections: [:])
         tokens.loadSignedInTokenID()
@@ -130,6 +133,33 @@ public final class ConsoleSession {
             enter(node, from: .accounts, offsets: offsets)
         } else {
             enterTop(from: .accounts, offsets: offsets)
+        }
+    }
+
+    /// Goes straight to `scope` with `pane`'s row `rowID` selected (a risk finding's row), one drill-in per scope
+    /// node so Esc walks back out to where the user was; the row is found however many pages down it is.
+    public func reveal(_ scope: Scope, pane: PaneID, rowID: String?, offsets: [PaneID: Int] = [:]) {
+        if scope != navigation.scope {
+            let common = zip(scope.path, navigation.scope.path).prefix { $0 == $1 }.count
+            if scope.isTop {
+                navigation.enterTop(from: pane, views: views(offsets: offsets))
+            } else if common == scope.path.count, let last = scope.path.last {
+                // An outer scope of the current one: entering its last node cuts the path there.
+                navigation.enter(last, from: pane, views: views(offsets: offsets))
+            } else {
+                for node in scope.path[common...] {
+                    navigation.enter(node, from: pane, views: views(offsets: offsets))
+                }
+            }
+            showFresh(navigation.scope)
+        }
+        if pane == .invitations, invitations.mode != .sent { invitations.setMode(.sent) }
+        guard let rowID else { return }
+        switch pane {
+        case .accounts: accounts.list.reveal(id: rowID)
+        case .members: members.list.reveal(id: rowID)
+        case .tokens: tokens.list.reveal(id: rowID)
+        case .invitations: invitations.sent.reveal(id: rowID)
         }
     }
 

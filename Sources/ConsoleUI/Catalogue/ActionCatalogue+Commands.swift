@@ -72,6 +72,16 @@ extension ActionCatalogue {
             command: ConsoleAction.PaletteCommand("journal")
         ) { runtime, argument in runtime.openRecords("journal", argument: argument) },
         ConsoleAction(
+            "people.show", title: "People across every profile",
+            help: "one row per person (by email) in every profile; Enter their memberships, D offboards them",
+            command: ConsoleAction.PaletteCommand("people")
+        ) { runtime, _ in runtime.openLens(.people(LensTable())) },
+        ConsoleAction(
+            "risks.show", title: "Risk lens",
+            help: "unused, expiring or broad keys, missing 2FA, owners, stale invitations, SSO; Enter goes to the row",
+            command: ConsoleAction.PaletteCommand("risks")
+        ) { runtime, _ in runtime.openLens(.risks(LensTable())) },
+        ConsoleAction(
             "roles.show", title: "Roles", help: "the account's roles; Enter reads one with its permissions",
             needs: .readRoles, command: ConsoleAction.PaletteCommand("roles")
         ) { runtime, argument in runtime.openRecords("roles", argument: argument) },

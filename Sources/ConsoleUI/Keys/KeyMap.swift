@@ -89,4 +89,15 @@ public struct KeyMap: Sendable {
 
     /// The effective keys of `id`, as the help writes them ("" when it has none).
     public func label(for id: ActionID) -> String { KeyName.label(keys[id] ?? []) }
+
+    /// How to reach an action from its pane: its key, the menu key and its letter (`R d`), or its palette command.
+    public func reach(_ id: ActionID) -> String {
+        let own = label(for: id)
+        if !own.isEmpty { return own }
+        guard let action = catalogue[id] else { return "" }
+        if let letter = action.menuKey, !label(for: "tokens.menu").isEmpty {
+            return "\(label(for: "tokens.menu")) \(letter)"
+        }
+        return action.command.map { ":\($0.word)" } ?? ""
+    }
 }

@@ -64,6 +64,8 @@ enum Overlays {
             TokenFormDrawing.draw(form, into: &buffer, area: area, theme: theme)
         case .records(let view):
             RecordsView.draw(model, view: view, into: &buffer, area: area, theme: theme)
+        case .people, .person, .risks, .offboarding:
+            LensView.draw(model, into: &buffer, area: area, theme: theme)
         case .profileForm(let form):
             RecordsView.draw(model, view: RecordViewState(), into: &buffer, area: area, theme: theme)
             ProfileFormDrawing.draw(form, into: &buffer, area: area, theme: theme)

@@ -40,6 +40,10 @@ enum StatusLine {
 
     static func drawHints(_ model: ScreenModel, into buffer: inout Buffer, area: Rect, theme: Theme) {
         buffer.fill(area, style: theme[.textPrimary])
+        if let hints = LensView.hints(model.state) {
+            buffer.write(" " + hints, x: area.x, y: area.y, maxWidth: area.width, style: theme[.keyHint])
+            return
+        }
         if model.state.editingFilter {
             TextFieldWidget(prompt: "/", text: filterText(model), cursor: filterText(model).count)
                 .render(into: &buffer, area: area, theme: theme)

@@ -122,6 +122,14 @@ extension ConsoleRuntime {
             handleAccountFormKey(key, form: form)
         case .accountMove(let picker):
             handleAccountMoveKey(key, picker: picker)
+        case .people(let table):
+            handlePeopleKey(key, table: table)
+        case .person(let email, let table, let people):
+            handlePersonKey(key, email: email, table: table, people: people)
+        case .risks(let table):
+            handleRisksKey(key, table: table)
+        case .offboarding(let dialog):
+            handleOffboardingKey(key, dialog: dialog)
         }
     }
 }

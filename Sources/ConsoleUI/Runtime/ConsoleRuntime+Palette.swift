@@ -105,14 +105,14 @@ extension ConsoleRuntime {
         }
     }
 
-    private func show(_ session: ConsoleSession, header: HeaderInfo, isNew: Bool) {
+    func show(_ session: ConsoleSession, header: HeaderInfo, isNew: Bool) {
         self.session = session
         self.header = header
         state.overlay = nil
         state.editingFilter = false
         state.pane = .accounts
         state.offsets = [:]
-        if isNew { session.start() }
+        if isNew || !session.isStarted { session.start() }
         state.flash = Notice(.success, "Profile \(session.profile) · \(header.provider.displayName)")
         settle()
     }

@@ -13,15 +13,19 @@ public final class ConsoleRuntime {
     public let keyMap: KeyMap
     public internal(set) var theme: Theme
     let backend: any TerminalBackend
-    private let themes: ThemeCatalog
+    let themes: ThemeCatalog
     private let elapsed: @Sendable () -> Duration
     /// Called with text to copy (OSC 52), when the user enabled it.
-    private let copy: ((String) -> Void)?
+    let copy: ((String) -> Void)?
     let profiles: ProfileSwitcher?
     /// Sessions opened so far, by profile, so switching back keeps each profile's cache.
     var sessions: [String: (session: ConsoleSession, header: HeaderInfo)] = [:]
     private let wakeups: AsyncStream<RuntimeEvent>
     private let wake: AsyncStream<RuntimeEvent>.Continuation
+    /// Told after every event the runtime handled (tests wait on state with it).
+    private var observers: [AsyncStream<Void>.Continuation] = []
+    /// The wall clock the risk lens measures ages against (tests fix it to the seed's date).
+    public var wallClock: @Sendable () -> Date = { Date() }
     private var followers: [Task<Void, Never>] = []
     private var renderScheduled = false
     private var lastFrameAt: Duration = .zero
@@ -49,6 +53,7 @@ public final class ConsoleRuntime {
 
     isolated deinit {
         for follower in followers { follower.cancel() }
+        for observer in observers { observer.finish() }
     }
 
     private static func elapsedReader<C: Clock>(_ clock: C) -> @Sendable () -> Duration where C.Duration == Duration {
@@ -100,6 +105,14 @@ public final class ConsoleRuntime {
             state.tick += 1
         }
         if !state.shouldQuit { scheduleFrame() }
+        for observer in observers { observer.yield() }
+    }
+
+    /// A stream that yields after every event the runtime handled, from now on.
+    public func observe() -> AsyncStream<Void> {
+        let (stream, continuation) = AsyncStream.makeStream(of: Void.self, bufferingPolicy: .bufferingNewest(1))
+        observers.append(continuation)
+        return stream
     }
 
     /// Runs until the user quits: starts the session, then handles input and model events as they come.
@@ -220,6 +233,9 @@ public final class ConsoleRuntime {
     /// The list behind the active pane.
     var currentList: any SelectableList { list(for: state.pane) }
 
+    /// The id of the active pane's selected row.
+    public var currentSelectedRowID: String? { currentList.selectedID }
+
     func list(for pane: PaneID) -> any SelectableList {
         switch pane {
         case .accounts: session.accounts.list
@@ -245,29 +261,6 @@ public final class ConsoleRuntime {
             offset = max(0, min(offset, max(0, list.rowCount - pageSize)))
             state.offsets[pane] = offset
         }
-    }
-
-    func setTheme(named name: String) {
-        switch themes.theme(named: name) {
-        case .success(let loaded):
-            theme = loaded.theme
-            state.themeName = loaded.theme.name
-            state.flash =
-                loaded.warnings.isEmpty
-                ? Notice(.success, "Theme \(loaded.theme.name)")
-                : Notice(.warning, "Theme \(loaded.theme.name): " + loaded.warnings.joined(separator: "; "))
-        case .failure(let error):
-            state.flash = Notice(.error, error.message)
-        }
-    }
-
-    func copyToClipboard(_ text: String, what: String) {
-        guard let copy else {
-            state.flash = Notice(.info, "Copying is off: set copy_osc52 = true in the config to copy with y / c")
-            return
-        }
-        copy(text)
-        state.flash = Notice(.success, "Copied \(what) to the clipboard")
     }
 }
 

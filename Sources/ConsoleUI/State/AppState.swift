@@ -19,6 +19,8 @@ public struct AppState: Sendable {
     public var offsets: [PaneID: Int] = [:]
     /// The first line of the `?` overlay shown (it scrolls when the pane has more actions than fit).
     public var helpOffset = 0
+    /// The cross-profile views' data (`:people`, `:risks`).
+    public var lens = LensState()
 
     public init(size: Size, themeName: String) {
         self.size = size

@@ -26,4 +26,12 @@ public enum Overlay: Sendable, Hashable {
     case sso
     /// The form that enables SSO or changes its settings.
     case ssoForm(SSOForm)
+    /// Every person across the profiles (`:people`); rows live in `AppState.lens`.
+    case people(LensTable)
+    /// One person's memberships, invitations and keys; `people` is the table to go back to.
+    case person(email: String, table: LensTable, people: LensTable)
+    /// An offboarding plan being confirmed, run or resumed.
+    case offboarding(OffboardingDialog)
+    /// The risk lens's findings (`:risks`).
+    case risks(LensTable)
 }

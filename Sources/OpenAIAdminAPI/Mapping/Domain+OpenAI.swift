@@ -69,7 +69,8 @@ extension Token {
             id: key.id, name: key.name ?? key.id, status: TokenStatus(openAIExpiresAt: key.expiresAt, now: now),
             kind: .adminKey, owner: .top, issuedOn: Date(openAISeconds: key.createdAt),
             lastUsedOn: Date(openAISeconds: key.lastUsedAt), expiresOn: Date(openAISeconds: key.expiresAt),
-            redactedValue: key.redactedValue, ownerLabel: ownerName.map { "\(ownerKind) \($0)" })
+            redactedValue: key.redactedValue, ownerLabel: ownerName.map { "\(ownerKind) \($0)" },
+            ownerUserID: ownerKind == "user" ? key.owner.id : nil)
     }
 
     /// The row a project API key describes, in `project`.
@@ -89,7 +90,8 @@ extension Token {
         self.init(
             id: key.id, name: key.name, status: status, kind: .projectKey, owner: Scope([project]),
             issuedOn: Date(openAISeconds: key.createdAt), lastUsedOn: Date(openAISeconds: key.lastUsedAt),
-            expiresOn: Date(openAISeconds: key.expiresAt), redactedValue: key.redactedValue, ownerLabel: ownerLabel)
+            expiresOn: Date(openAISeconds: key.expiresAt), redactedValue: key.redactedValue, ownerLabel: ownerLabel,
+            ownerUserID: key.owner.user?.id)
     }
 
     /// The row a project service account describes, in `project`; its keys are listed as project keys.

@@ -1,3 +1,4 @@
+import APICore
 import Foundation
 
 /// The settings in `$XDG_CONFIG_HOME/orgtui/config.toml`.
@@ -21,6 +22,13 @@ import Foundation
 /// [keys]                   # rebind catalogue actions by id; "" or [] unbinds
 /// "members.invite" = "I"
 /// "cursor.down" = ["j", "Ctrl-n"]
+///
+/// [risks]                  # the risk lens (:risks, orgtui risks)
+/// unused_days = 90         # a key unused this long (or never used, issued this long ago)
+/// expiring_days = 14       # a key expiring this soon
+/// invitation_days = 7      # an invitation pending longer than this
+/// max_owners = 5           # more owners than this in one organization
+/// sso_sources = 2          # SSO off while members sign in through this many identity providers
 /// ```
 ///
 /// Unknown keys are warnings naming them (the rest of the file still applies); a known key with a value of the wrong
@@ -38,6 +46,8 @@ public struct ConfigFile: Sendable, Hashable {
     public var profiles: [String: ProfileConfig]
     /// `[keys]`: action id → key names, as written (the console's key map checks them against its catalogue).
     public var keys: [String: [String]] = [:]
+    /// `[risks]`: the risk lens's thresholds.
+    public var risks = RiskThresholds()
     /// One line per key the file has but orgtui does not know.
     public var warnings: [String]
 

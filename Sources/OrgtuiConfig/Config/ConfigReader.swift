@@ -6,7 +6,13 @@ struct ConfigReader {
     let origin: String
     var warnings: [String] = []
 
-    static let topLevelKeys: Set<String> = ["theme", "read_only", "copy_osc52", "mouse", "profiles", "keys"]
+    static let topLevelKeys: Set<String> = ["theme", "read_only", "copy_osc52", "mouse", "profiles", "keys", "risks"]
+    static var riskKeys: [String: WritableKeyPath<RiskThresholds, Int>] {
+        [
+            "unused_days": \.unusedDays, "expiring_days": \.expiringDays, "invitation_days": \.invitationDays,
+            "max_owners": \.maxOwners, "sso_sources": \.ssoSources,
+        ]
+    }
     static let profileKeys: Set<String> = [
         "provider", "base_url", "token_command", "read_only", "mouse", "proxy", "ca_file", "connect_timeout",
         "request_timeout",
@@ -33,8 +39,27 @@ struct ConfigReader {
             guard case .table(let table) = value else { throw typeError("keys", expected: "a table", value) }
             config.keys = keyBindings(table)
         }
+        if let value = document["risks"] {
+            guard case .table(let table) = value else { throw typeError("risks", expected: "a table", value) }
+            config.risks = try riskThresholds(table)
+        }
         config.warnings = warnings
         return config
+    }
+
+    /// `[risks]`: the risk lens's thresholds, each a whole number of days (or people, or providers) above zero.
+    private mutating func riskThresholds(_ table: [String: TOMLDocument.Value]) throws(ConfigError) -> RiskThresholds {
+        warnUnknown(in: table, known: Set(Self.riskKeys.keys), path: "risks")
+        var thresholds = RiskThresholds()
+        for (key, path) in Self.riskKeys.sorted(by: { $0.key < $1.key }) {
+            guard let value = table[key] else { continue }
+            guard case .integer(let number) = value else {
+                throw typeError("risks.\(key)", expected: "a whole number", value)
+            }
+            guard number > 0 else { throw ConfigError("\(origin): risks.\(key) must be above zero, not \(number)") }
+            thresholds[keyPath: path] = Int(number)
+        }
+        return thresholds
     }
 
     /// `[keys]`: action id → a key name or an array of them; a value of another type is a warning naming the id

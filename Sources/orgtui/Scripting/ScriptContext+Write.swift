@@ -42,7 +42,7 @@ extension ScriptContext {
     }
 
     /// Asks on the terminal; without one, a write needs `--yes` (nothing is sent).
-    private func ask(_ confirmation: Confirmation) throws {
+    func ask(_ confirmation: Confirmation) throws {
         guard isatty(STDIN_FILENO) == 1 else {
             throw ScriptFailure.usage("stdin is not a terminal: add --yes to confirm the write (nothing was sent)")
         }

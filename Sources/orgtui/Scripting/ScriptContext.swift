@@ -1,6 +1,7 @@
 import APICore
 import ArgumentParser
 import ConsoleModel
+import ConsoleUI
 import DemoServer
 import Foundation
 import OrgtuiConfig
@@ -18,11 +19,17 @@ final class ScriptContext {
     private let raw: RawObjectTap?
     private let server: DemoServer?
     private let transports: NetworkTransports
+    /// Opens the other profiles (the demo's other providers, the config's other profiles) as `:profile` does.
+    let otherProfiles: ProfileSwitcher?
+    /// The risk lens's thresholds (`[risks]` in the config).
+    let riskThresholds: RiskThresholds
 
     private init(
         session: ConsoleSession, profileName: String, format: RecordFormat, raw: RawObjectTap?, server: DemoServer?,
-        transports: NetworkTransports
+        transports: NetworkTransports, otherProfiles: ProfileSwitcher?, riskThresholds: RiskThresholds
     ) {
+        self.otherProfiles = otherProfiles
+        self.riskThresholds = riskThresholds
         self.session = session
         self.profileName = profileName
         self.format = format
@@ -87,7 +94,11 @@ final class ScriptContext {
             journal: JournalFile(path: JournalFile.path(environment: environment)), budget: budget)
         return ScriptContext(
             session: session, profileName: selection.profileName, format: format, raw: tap, server: selection.server,
-            transports: transports)
+            transports: transports,
+            otherProfiles: ProfileSwitching.switcher(
+                selection: selection, config: config, environment: environment, transports: transports,
+                readOnly: connection.readOnly || config.readOnly),
+            riskThresholds: config.risks)
     }
 
     private func close() async {

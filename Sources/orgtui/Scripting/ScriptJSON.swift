@@ -6,7 +6,10 @@ import Foundation
 enum ScriptJSON {
     static func record(_ record: ScriptRecord, provider: String) -> String {
         var members = record.fields.map { (key: $0.name, text: value($0.value)) }
-        members.append((key: "provider", text: string(provider)))
+        // A record that spans providers (a person, a finding) names its own, or none.
+        if !provider.isEmpty, !record.fields.contains(where: { $0.name == "provider" }) {
+            members.append((key: "provider", text: string(provider)))
+        }
         members.append((key: "raw", text: record.raw.map(json) ?? "null"))
         return object(members)
     }

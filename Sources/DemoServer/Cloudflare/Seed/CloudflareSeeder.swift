@@ -85,6 +85,9 @@ struct CloudflareSeeder {
             accounts.append(record)
         }
 
+        // Hand-written people shared with the other providers, after every generated member.
+        appendCrossProviderPeople(to: &accounts)
+
         var userTokenRNG = SplitMix64(seed: seed, label: "user-tokens")
         let userTokens = tokenSeeder.userTokens(
             loginSecret: loginSecret, accountIDs: accounts.map(\.id), rng: &userTokenRNG)

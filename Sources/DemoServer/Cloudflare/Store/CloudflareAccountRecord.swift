@@ -43,6 +43,16 @@ struct CloudflareAccountRecord: Sendable {
         return members.first { ($0.email ?? $0.user?.email)?.lowercased() == wanted }
     }
 
+    /// Removes the last member (a generated one, making room for a hand-written person so counts stay as
+    /// configured); the demo user's membership is never removed.
+    mutating func removeLastMember() {
+        guard let last = members.last, let id = last.id, id != userMemberID else { return }
+        members.removeLast()
+        memberIndex[id] = nil
+        encodedMembers[id] = nil
+        orderCache.removeAll()
+    }
+
     /// Appends a member; its id must be new.
     mutating func append(_ member: Cloudflare.Member) {
         guard let id = member.id else { return }

@@ -53,6 +53,9 @@ struct KeycardSeeder {
             }
             organizations.append(record)
         }
+        // Hand-written records after every generated one: people shared with the other providers, risk-lens rows.
+        appendCrossProviderPeople(to: &organizations, userID: userID, sequence: &sequence)
+        appendRiskLensCredentials(to: &organizations, sequence: &sequence)
         let sso = organizations.first { $0.sso != nil } ?? organizations[0]
         let inviting = organizations.first { $0.user(userID) == nil } ?? organizations[organizations.count - 1]
         return KeycardSeedData(

@@ -28,11 +28,14 @@ struct OpenAISeeder {
         var keyRNG = SplitMix64(seed: seed, label: "openai:admin-keys")
         let adminKeys = adminKeys(owner: users[0], now: now, rng: &keyRNG)
         var inviteRNG = SplitMix64(seed: seed, label: "openai:invites")
-        return OpenAISeedData(
+        var data = OpenAISeedData(
             organizationID: organizationID, demoUserID: users[0].id, users: users, roles: roles,
             assignments: assignments,
             invites: invites(projects: projects.map(\.project), now: now, rng: &inviteRNG),
             adminKeys: adminKeys, loginKeyID: adminKeys[0].key.id, projects: projects)
+        // Hand-written people shared with the other providers, after every generated record.
+        appendCrossProviderPeople(to: &data, now: now)
+        return data
     }
 
     private func adminKeys(owner: OpenAIAdmin.OrganizationUser, now: Int, rng: inout SplitMix64)
