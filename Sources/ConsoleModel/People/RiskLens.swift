@@ -72,7 +72,7 @@ public enum RiskLens {
         if token.status == .expired || (token.expiresOn.map { $0 <= now } ?? false) {
             let when = token.expiresOn.map { " \(days($0)) days ago" } ?? ""
             return finding(
-                .medium, .expiredKey, "\(token.kind.rawValue) expired\(when) but is still listed", fix: "tokens.delete")
+                .medium, .expiredKey, "\(token.kind.rawValue) expired\(when), still listed", fix: "tokens.delete")
         }
         if let expires = token.expiresOn, expires.timeIntervalSince(now) <= Double(thresholds.expiringDays) * 86_400 {
             let left = max(0, Int(expires.timeIntervalSince(now) / 86_400))
@@ -91,7 +91,7 @@ public enum RiskLens {
         guard days(issued) >= 7 else { return nil }
         return finding(
             days(issued) >= thresholds.unusedDays ? .medium : .low, .unusedKey,
-            "\(token.kind.rawValue) never used since it was issued \(days(issued)) days ago", fix: "tokens.delete")
+            "\(token.kind.rawValue) never used, issued \(days(issued)) days ago", fix: "tokens.delete")
     }
 
     /// A key that reaches every account, or the whole organization.
@@ -102,7 +102,7 @@ public enum RiskLens {
         }
         let reason: String
         if everyAccount {
-            reason = "grants access to every account of the user"
+            reason = "reaches every account of the user"
         } else if token.kind == .adminKey {
             reason = "admin key: full control of the organization"
         } else {

@@ -46,8 +46,9 @@ enum LensView {
             let selected = lines.indices.contains(table.selected) ? lines[table.selected] : nil
             drawTable(
                 title: "\(person?.email ?? email)" + (person?.name.map { " (\($0))" } ?? "")
-                    + " · \(person?.memberships.count ?? 0) memberships · \(person?.invitations.count ?? 0) open "
-                    + "invitations · \(person?.keys.count ?? 0) keys",
+                    + " · " + counted(person?.memberships.count ?? 0, "membership") + " · "
+                    + counted(person?.invitations.count ?? 0, "open invitation") + " · "
+                    + counted(person?.keys.count ?? 0, "key"),
                 columns: LensRows.personColumns, rows: lines.map(LensRows.cells), table: table, lens: lens,
                 detail: selected?.fields.map { "\($0.label): \($0.value)" } ?? [],
                 empty: person == nil ? "no longer listed anywhere" : "nothing", into: &buffer, area: area, theme: theme)
@@ -103,8 +104,10 @@ enum LensView {
                 switch title {
                 case "Severity": TableColumn(title: title, width: 8, minWidth: 6)
                 case "Finding": TableColumn(title: title, width: 18, minWidth: 10)
+                case "Where" where columns.contains("Reason"): TableColumn(title: title, minWidth: 10, flex: 1)
                 case "Invites", "Keys", "Places", "2FA": TableColumn(title: title, width: 7, minWidth: 4)
-                case "Kind", "Provider", "Status": TableColumn(title: title, width: 12, minWidth: 8)
+                case "Provider": TableColumn(title: title, width: 10, minWidth: 8)
+                case "Kind", "Status": TableColumn(title: title, width: 12, minWidth: 8)
                 case "Reason", "Email": TableColumn(title: title, minWidth: 16, flex: 3)
                 case "Providers": TableColumn(title: title, width: 28, minWidth: 10)
                 case "Where", "Role", "Highest role", "Name": TableColumn(title: title, minWidth: 10, flex: 2)
@@ -125,6 +128,9 @@ enum LensView {
             DetailPanel.draw(detail.map { TextSanitizer.sanitize($0).text }, into: &buffer, area: right, theme: theme)
         }
     }
+
+    /// "1 key", "2 keys".
+    static func counted(_ count: Int, _ noun: String) -> String { "\(count) \(noun)\(count == 1 ? "" : "s")" }
 
     static func role(of severity: RiskFinding.Severity) -> ThemeRole {
         switch severity {

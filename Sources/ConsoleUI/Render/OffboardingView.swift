@@ -15,7 +15,8 @@ enum OffboardingView {
         guard let plan = lens.plan else { return }
         let done = plan.steps.filter { $0.state == .done }.count
         buffer.write(
-            " Offboard \(email) · \(plan.steps.count) steps · \(done) done", x: titleArea.x, y: titleArea.y,
+            " Offboard \(email) · " + LensView.counted(plan.steps.count, "step") + " · \(done) done", x: titleArea.x,
+            y: titleArea.y,
             maxWidth: titleArea.width, style: theme[.header])
         let visible = max(1, body.height - 1)
         let first = max(0, min(dialog.offset, plan.steps.count - visible))
