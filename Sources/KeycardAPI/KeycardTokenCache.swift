@@ -96,10 +96,7 @@ actor KeycardTokenCache {
         }
         guard response.isSuccess else {
             var messages = KeycardDialect.messages(in: response.body) ?? []
-            if messages.isEmpty, !response.body.isEmpty {
-                let start = String(decoding: response.body.prefix(200), as: UTF8.self)
-                messages = [ProviderMessage(code: nil, message: start)]
-            }
+            if messages.isEmpty, !response.body.isEmpty { messages = [ProviderMessage.unknownBody(response.body)] }
             throw APIError(
                 kind: .http(status: response.status), providerMessages: messages, requestLine: request.requestLine,
                 retryAfter: RetryPolicy.retryAfter(response.header("retry-after")).map(\.seconds),

@@ -113,7 +113,8 @@ struct OpenAIClientTests {
         (404, "invalid_request_error", nil, "Not found: Bad email", "invalid_request_error"),
         (
             401, "invalid_request_error", Optional("invalid_api_key"),
-            "Not signed in: the credentials were not accepted: Bad email", "invalid_api_key"
+            "Not signed in: the credentials were not accepted (revoked or expired? set a valid one in its environment "
+                + "variable or the profile's token_command, then start orgtui again): Bad email", "invalid_api_key"
         ),
         (429, "rate_limit_exceeded", nil, "Rate limited: Bad email", "rate_limit_exceeded"),
     ])

@@ -68,7 +68,9 @@ public struct APIError: Error, Sendable, CustomStringConvertible, CustomDebugStr
         case .http(let status):
             switch status {
             case 400: return "The server rejected the request\(said)"
-            case 401: return "Not signed in: the credentials were not accepted\(said)"
+            case 401:
+                return "Not signed in: the credentials were not accepted (revoked or expired? set a valid one in its "
+                    + "environment variable or the profile's token_command, then start orgtui again)\(said)"
             case 403: return "Access denied\(said)"
             case 404: return "Not found\(said)"
             case 409: return "Conflict\(said)"

@@ -125,7 +125,7 @@ public struct JSONAPIClient: Sendable {
         var messages = dialect.errorMessages(in: response.body) ?? []
         if messages.isEmpty, !response.body.isEmpty, dialect.errorMessages(in: response.body) == nil {
             // A body in no known shape (a proxy's HTML page): its start is the best explanation there is.
-            messages = [ProviderMessage(code: nil, message: String(decoding: response.body.prefix(200), as: UTF8.self))]
+            messages = [ProviderMessage.unknownBody(response.body)]
         }
         let retryAfter = RetryPolicy.retryAfter(response.header("retry-after")).map(\.seconds)
         return APIError(

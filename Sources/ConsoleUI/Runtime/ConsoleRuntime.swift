@@ -202,9 +202,14 @@ public final class ConsoleRuntime {
 
     /// Applies one view-model event: notices go to the status line, which the runtime alone writes.
     public func apply(_ event: ModelEvent) {
-        if case .notice(let notice) = event { state.flash = notice }
+        // An offboarding plan on screen shows each step's outcome itself; the status line keeps the plan's summary.
+        if case .notice(let notice) = event, !isShowingOffboarding { state.flash = notice }
         if case .secret = state.overlay, session.tokens.reveal == nil { state.overlay = nil }
         settle()
+    }
+
+    private var isShowingOffboarding: Bool {
+        if case .offboarding = state.overlay { true } else { false }
     }
 
     /// Shows a message in the status line.

@@ -16,6 +16,9 @@ public enum FaultKind: Sendable, Hashable {
     /// before a response). With `afterHandling` (the default) the handler runs first, so a write has happened
     /// although the client never learns its result: the "unknown outcome" case.
     case reset(afterHandling: Bool = true)
+    /// A gateway's or proxy's own HTML error page with this status (`text/html`), without running the handler: what
+    /// a corporate proxy or a load balancer answers instead of the API.
+    case htmlPage(Int)
 
     /// The name used in `/__demo/faults` and in the request log.
     public var name: String {
@@ -26,6 +29,7 @@ public enum FaultKind: Sendable, Hashable {
         case .malformedJSON: "malformed"
         case .truncatedJSON: "truncated"
         case .reset: "reset"
+        case .htmlPage: "html"
         }
     }
 }

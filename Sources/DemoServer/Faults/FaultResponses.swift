@@ -49,6 +49,18 @@ enum FaultResponses {
         return Reply.json(Data(#"{"success": tru, "errors": [], "messages": [], "result": {"#.utf8), status: 200)
     }
 
+    /// A proxy's HTML error page with `status`, the way nginx or a corporate gateway writes one.
+    static func htmlPage(_ status: Int) -> Response {
+        let reasons = [401: "Unauthorized", 403: "Forbidden", 502: "Bad Gateway", 503: "Service Unavailable"]
+        let title = "\(status) \(reasons[status] ?? "Error")"
+        let page = "<html>\r\n<head><title>\(title)</title></head>\r\n<body>\r\n<center><h1>\(title)</h1></center>\r\n"
+            + "<hr><center>corporate-gateway</center>\r\n</body>\r\n</html>\r\n"
+        var response = Response(
+            status: HTTPResponse.Status(code: status), body: ResponseBody(byteBuffer: ByteBuffer(string: page)))
+        response.headers[.contentType] = "text/html"
+        return response
+    }
+
     /// The same response with only the first half of its body (and a matching `Content-Length`).
     static func truncated(_ response: Response) async throws -> Response {
         let body = try await collect(response.body)

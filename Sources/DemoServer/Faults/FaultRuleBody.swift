@@ -32,10 +32,16 @@ struct FaultRuleBody: Codable, Sendable {
                 throw DemoAPIError.invalidBody("refusal needs status (400…599) and message")
             }
             kind = .refusal(status, message: message, code: code ?? 1003)
+        case "html":
+            guard let status, (400...599).contains(status) else {
+                throw DemoAPIError.invalidBody("html needs status (400…599)")
+            }
+            kind = .htmlPage(status)
         case "malformed": kind = .malformedJSON
         case "truncated": kind = .truncatedJSON
         case "reset": kind = .reset(afterHandling: afterHandling ?? true)
-        default: throw DemoAPIError.invalidBody("kind must be latency, status, refusal, malformed, truncated or reset")
+        default:
+            throw DemoAPIError.invalidBody("kind must be latency, status, refusal, html, malformed, truncated or reset")
         }
         let count = times ?? 1
         return FaultRule(method: method ?? "*", path: path, kind: kind, times: count > 0 ? count : nil)
@@ -72,6 +78,7 @@ struct FaultRuleBody: Codable, Sendable {
                 message = text
                 self.code = wireCode
             case .reset(let after): afterHandling = after
+            case .htmlPage(let code): status = code
             case .malformedJSON, .truncatedJSON: break
             }
         }

@@ -45,6 +45,7 @@ struct TrafficMiddleware: RouterMiddleware {
             case .refusal(let status, let message, let code):
                 response = FaultResponses.refusal(status, message: message, code: code, path: path)
             case .malformedJSON: response = FaultResponses.malformed(path: path)
+            case .htmlPage(let status): response = FaultResponses.htmlPage(status)
             case .truncatedJSON: response = try await FaultResponses.truncated(next(request, context))
             case .reset(let afterHandling):
                 if afterHandling { _ = try await next(request, context) }

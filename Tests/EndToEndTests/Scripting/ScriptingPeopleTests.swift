@@ -8,30 +8,32 @@ struct ScriptingPeopleTests {
     static let jordan = "jordan.blake@example.com"
 
     /// Writes a config whose profiles cf, oa and kc are the world's three providers.
-    func configure(_ world: CLIWorld) throws {
+    func configure(_ world: CLIWorld, requestTimeout: Int? = nil) throws {
         let folder = world.home.appendingPathComponent("config/orgtui")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let file = folder.appendingPathComponent("config.toml")
         let server = world.server
-        try """
-        [profiles.cf]
-        provider = "cloudflare"
-        base_url = "\(server.cloudflareBaseURL.absoluteString)"
-        token_command = "echo \(server.loginToken)"
+        let timeout = requestTimeout.map { "\nrequest_timeout = \($0)" } ?? ""
+        let config = """
+            [profiles.cf]
+            provider = "cloudflare"
+            base_url = "\(server.cloudflareBaseURL.absoluteString)"
+            token_command = "echo \(server.loginToken)"\(timeout)
 
-        [profiles.oa]
-        provider = "openai"
-        base_url = "\(server.openAIBaseURL.absoluteString)"
-        token_command = "echo \(server.openAILoginKey)"
+            [profiles.oa]
+            provider = "openai"
+            base_url = "\(server.openAIBaseURL.absoluteString)"
+            token_command = "echo \(server.openAILoginKey)"\(timeout)
 
-        [profiles.kc]
-        provider = "keycard"
-        base_url = "\(server.keycardBaseURL.absoluteString)"
-        token_command = "echo \(server.keycardAPIKey)"
+            [profiles.kc]
+            provider = "keycard"
+            base_url = "\(server.keycardBaseURL.absoluteString)"
+            token_command = "echo \(server.keycardAPIKey)"\(timeout)
 
-        [risks]
-        invitation_days = 30
-        """.write(to: file, atomically: true, encoding: .utf8)
+            [risks]
+            invitation_days = 30
+            """
+        try config.write(to: file, atomically: true, encoding: .utf8)
         try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: file.path)
     }
 
