@@ -6,8 +6,8 @@ import TUIKit
 /// The only code that calls curses: takes over the terminal, draws buffers, turns input into events.
 ///
 /// Every call happens on the main actor (ncurses is not thread-safe). Input is read when stdin becomes
-/// readable; SIGWINCH becomes a resize event; SIGINT and SIGTERM become a quit key, so the runtime ends
-/// normally and `stop()` restores the terminal.
+/// readable; SIGWINCH becomes a resize event; SIGINT, SIGTERM and SIGHUP become a quit key, so the runtime ends
+/// normally and `stop()` restores the terminal; a fatal signal restores it too (`CrashGuard`).
 @MainActor
 public final class CursesTerminal: TerminalBackend {
     public let events: AsyncStream<InputEvent>
@@ -22,6 +22,7 @@ public final class CursesTerminal: TerminalBackend {
     public static func start(mouse: Bool = true) throws -> CursesTerminal {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw CursesTerminalError.notATerminal }
         setlocale(LC_ALL, "")
+        CrashGuard.install()
         guard let screen = initscr() else { throw CursesTerminalError.initializationFailed }
         return CursesTerminal(screen: screen, mouse: mouse)
     }

@@ -133,6 +133,8 @@ struct ConsoleCommand: AsyncParsableCommand {
             FileHandle.standardError.write(Data("orgtui: \(error)\n".utf8))
             return 2
         }
+        // Nothing may be printed over the screen curses owns, nor left over the shell by a crash.
+        let captured = StandardErrorCapture.start(environment: environment)
         let themes = ThemeLoader(environment: environment)
         let chosen = ThemeSelection.initial(
             requested: theme, configured: config.theme, environment: environment, colors: terminal.colorCount,
@@ -152,6 +154,7 @@ struct ConsoleCommand: AsyncParsableCommand {
         if !warnings.isEmpty { runtime.flash(Notice(.warning, warnings.joined(separator: "; "))) }
         await runtime.run()
         terminal.stop()
+        captured?.stop()
         return 0
     }
 }

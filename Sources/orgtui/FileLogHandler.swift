@@ -50,7 +50,8 @@ struct FileLogHandler: LogHandler {
     static func defaultPath(environment: [String: String]) -> String {
         let base =
             environment["XDG_STATE_HOME"].flatMap { $0.isEmpty ? nil : $0 }
-            ?? (NSHomeDirectory() as NSString).appendingPathComponent(".local/state")
+            ?? ((environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()) as NSString)
+            .appendingPathComponent(".local/state")
         return (base as NSString).appendingPathComponent("orgtui/orgtui.log")
     }
 

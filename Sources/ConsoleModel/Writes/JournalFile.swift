@@ -26,7 +26,8 @@ public struct JournalFile: WriteJournal {
     public static func path(environment: [String: String]) -> String {
         let base =
             environment["XDG_STATE_HOME"].flatMap { $0.isEmpty ? nil : $0 }
-            ?? (NSHomeDirectory() as NSString).appendingPathComponent(".local/state")
+            ?? ((environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()) as NSString)
+            .appendingPathComponent(".local/state")
         return (base as NSString).appendingPathComponent("orgtui/journal.jsonl")
     }
 
