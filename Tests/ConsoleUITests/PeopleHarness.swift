@@ -18,7 +18,7 @@ struct PeopleHarness {
     let journal: URL
     let clock: TestClock<Duration>
 
-    init(size: Size = Size(width: 120, height: 40), readOnly: Bool = false) async throws {
+    init(size: Size = Size(width: 120, height: 40), readOnly: Bool = false, first: String = "cloudflare") async throws {
         let demo = await InProcessDemo.start()
         self.demo = demo
         let journal = FileManager.default.temporaryDirectory.appendingPathComponent(
@@ -31,13 +31,13 @@ struct PeopleHarness {
                 journal: JournalFile(path: journal.path))
             return (session, HeaderInfo(profile: name, provider: provider, isDemo: true))
         }
-        let (first, header) = try open("cloudflare")
+        let (session, header) = try open(first)
         clock = TestClock()
         runtime = ConsoleRuntime(
-            backend: FakeTerminal(size: size), session: first, header: header, theme: .defaultDark, clock: clock,
+            backend: FakeTerminal(size: size), session: session, header: header, theme: .defaultDark, clock: clock,
             profiles: ProfileSwitcher(names: Self.profiles) { name in try open(name) })
         runtime.wallClock = { InProcessDemo.referenceDate }
-        first.start()
+        session.start()
     }
 
     /// Presses keys, one event each.

@@ -70,6 +70,9 @@ extension ConsoleRuntime {
         switch (key, session.sso.state) {
         case (.escape, _), (.character("q"), _), (.enter, _):
             state.overlay = nil
+        case (.character("e"), .off) where session.readOnly, (.character("e"), .on) where session.readOnly:
+            // Refused before the form opens: nobody types a client secret into a form that cannot be sent.
+            state.flash = WriteRunner.readOnlyRefusal("changing SSO")
         case (.character("e"), .off):
             state.overlay = .ssoForm(SSOForm())
         case (.character("e"), .on(let connection)):
