@@ -24,6 +24,17 @@ struct TransportFailure {
         return error == .remoteConnectionClosed
     }
 
+    /// Whether `error` happened before a connection existed (refused, unreachable, timed out connecting): only then
+    /// is it certain that no byte of the request reached the server.
+    static func neverConnected(_ error: any Error) -> Bool {
+        if error is NIOConnectionError { return true }
+        if let error = error as? IOError {
+            return [ECONNREFUSED, ENETUNREACH, EHOSTUNREACH, ETIMEDOUT, EADDRNOTAVAIL].contains(error.errnoCode)
+        }
+        if case .connectTimeout? = error as? ChannelError { return true }
+        return false
+    }
+
     /// Whether `error` is a certificate the chain check refused (untrusted, expired), which a diagnosis can explain.
     static func isCertificateRejection(_ error: any Error) -> Bool {
         guard case .handshakeFailed(let underlying)? = error as? NIOSSLError else { return false }
@@ -50,11 +61,15 @@ struct TransportFailure {
         if error is NIOSSLError || error is BoringSSLError || error is NIOSSLExtraError {
             return .connectionFailed("the TLS handshake with \(host) failed (orgtui needs TLS 1.2 or later)")
         }
-        if error is NIOConnectionError || error is IOError || error is ChannelError {
+        if Self.neverConnected(error) {
             if let proxy {
                 return .connectionFailed("could not connect to the proxy \(proxy) (refused or unreachable)")
             }
             return .connectionFailed("connection refused or unreachable")
+        }
+        if error is IOError || error is ChannelError {
+            // A reset or a close once connected: the request may have been read, so a write is never sent again.
+            return .failedAfterSending("the connection was closed before the answer")
         }
         return .failedAfterSending(String(describing: type(of: error)))
     }

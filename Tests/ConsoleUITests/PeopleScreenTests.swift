@@ -78,7 +78,8 @@ struct PeopleScreenTests {
         let stop = try #require(plan.steps.firstIndex { $0.provider.rawValue == "cloudflare" })
         let failing = plan.steps[stop]
         harness.demo.server.faults.inject(
-            .status(500), method: "DELETE", path: "/accounts/*/members/\(failing.targetID)")
+            .refusal(403, message: "Requires Super Administrator", code: 10_000), method: "DELETE",
+            path: "/accounts/*/members/\(failing.targetID)")
         harness.type(Self.jordan)
         harness.press(.enter)
         #expect(
@@ -105,6 +106,34 @@ struct PeopleScreenTests {
         let journalled = journal.compactMap { $0["action"] as? String }.sorted()
         #expect(journalled == (plan.steps.map(\.actionID) + [failing.actionID]).sorted())
         #expect(journal.filter { ($0["outcome"] as? String) == "refused" }.count == 1)
+    }
+
+    @Test func aStepWhoseAnswerWasLostIsReadAgainNotResent() async throws {
+        let harness = try await PeopleHarness()
+        let plan = try await openJordansPlan(harness)
+        let stop = try #require(plan.steps.firstIndex { $0.provider.rawValue == "cloudflare" })
+        let member = plan.steps[stop].targetID
+        // The removal happens, and then a gateway answers 503: the outcome is unknown.
+        harness.demo.server.faults.inject(
+            .statusAfterHandling(503), method: "DELETE", path: "/accounts/*/members/\(member)")
+        harness.type(Self.jordan)
+        harness.press(.enter)
+        #expect(
+            await harness.until {
+                !harness.runtime.state.lens.planRunning && harness.runtime.state.lens.isFinished(orStopped: true)
+            })
+        let after = try #require(harness.runtime.state.lens.plan)
+        if let stopped = after.stoppedAt {
+            // The re-read could not tell (or showed it still there): the resume reads again before sending.
+            #expect(stopped == stop)
+            harness.press(.character("c"))
+            #expect(await harness.until { harness.runtime.state.lens.plan?.isFinished == true })
+        }
+        #expect(harness.runtime.state.lens.plan?.steps.allSatisfy { $0.state == .done } == true)
+        let removals = await harness.demo.requests("DELETE", pathSuffix: "/members/\(member)")
+        #expect(removals.count == 1, "the member the server removed was not removed again")
+        #expect(await harness.demo.writeCount() == plan.steps.count, "no step sent twice")
+        #expect(harness.journalEntries().contains { ($0["outcome"] as? String) == "unknown" })
     }
 
     @Test func readOnlyRefusesTheWholePlanWithNothingSent() async throws {

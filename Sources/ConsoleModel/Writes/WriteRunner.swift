@@ -129,11 +129,18 @@ public final class WriteRunner {
     private func send<Value>(_ request: @MainActor () async throws -> Value) async -> Result<Value, Failure> {
         do {
             return .success(try await request())
-        } catch let error as APIError where error.kind == .outcomeUnknown {
+        } catch let error as APIError where error.kind == .outcomeUnknown || Self.mayHaveTakenEffect(error) {
             return .failure(.unknown)
         } catch {
             return .failure(.refused(PagedListModel<Account>.message(for: error)))
         }
+    }
+
+    /// A server error answers after the request reached the API or a gateway in front of it: the write may have been
+    /// applied before the failure (a 503 from a gateway whose API did the work), so it is read again, not believed.
+    static func mayHaveTakenEffect(_ error: APIError) -> Bool {
+        guard case .http(let status) = error.kind else { return false }
+        return [500, 502, 503, 504].contains(status)
     }
 
     private func invalidate(_ resources: [CachedResource]) async {

@@ -44,6 +44,12 @@ public struct LensState: Sendable {
         findings = RiskLens.findings(in: inventories, thresholds: thresholds, now: now)
     }
 
+    /// Whether the plan ran to its end, or (with `orStopped`) stopped at a failed or unknown step.
+    public func isFinished(orStopped: Bool) -> Bool {
+        guard let plan else { return false }
+        return plan.isFinished || (orStopped && plan.stoppedAt != nil)
+    }
+
     /// Each profile's progress in words: "cloudflare 4/9 · openai ✓ · keycard failed".
     public var progressText: String {
         profiles.map { profile in

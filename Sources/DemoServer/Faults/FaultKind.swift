@@ -16,6 +16,9 @@ public enum FaultKind: Sendable, Hashable {
     /// before a response). With `afterHandling` (the default) the handler runs first, so a write has happened
     /// although the client never learns its result: the "unknown outcome" case.
     case reset(afterHandling: Bool = true)
+    /// Runs the handler (the change happens), then answers with this status as `status` does: a gateway that failed
+    /// after the API applied a write.
+    case statusAfterHandling(Int)
     /// A gateway's or proxy's own HTML error page with this status (`text/html`), without running the handler: what
     /// a corporate proxy or a load balancer answers instead of the API.
     case htmlPage(Int)
@@ -30,6 +33,7 @@ public enum FaultKind: Sendable, Hashable {
         case .truncatedJSON: "truncated"
         case .reset: "reset"
         case .htmlPage: "html"
+        case .statusAfterHandling: "status-after"
         }
     }
 }

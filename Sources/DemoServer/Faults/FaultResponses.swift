@@ -53,7 +53,8 @@ enum FaultResponses {
     static func htmlPage(_ status: Int) -> Response {
         let reasons = [401: "Unauthorized", 403: "Forbidden", 502: "Bad Gateway", 503: "Service Unavailable"]
         let title = "\(status) \(reasons[status] ?? "Error")"
-        let page = "<html>\r\n<head><title>\(title)</title></head>\r\n<body>\r\n<center><h1>\(title)</h1></center>\r\n"
+        let page =
+            "<html>\r\n<head><title>\(title)</title></head>\r\n<body>\r\n<center><h1>\(title)</h1></center>\r\n"
             + "<hr><center>corporate-gateway</center>\r\n</body>\r\n</html>\r\n"
         var response = Response(
             status: HTTPResponse.Status(code: status), body: ResponseBody(byteBuffer: ByteBuffer(string: page)))

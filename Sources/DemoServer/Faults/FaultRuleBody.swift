@@ -26,7 +26,7 @@ struct FaultRuleBody: Codable, Sendable {
             guard let status, (100...599).contains(status) else {
                 throw DemoAPIError.invalidBody("status needs status (an HTTP status code)")
             }
-            kind = .status(status, retryAfter: retryAfter)
+            kind = afterHandling == true ? .statusAfterHandling(status) : .status(status, retryAfter: retryAfter)
         case "refusal":
             guard let status, (400...599).contains(status), let message else {
                 throw DemoAPIError.invalidBody("refusal needs status (400…599) and message")
@@ -79,6 +79,9 @@ struct FaultRuleBody: Codable, Sendable {
                 self.code = wireCode
             case .reset(let after): afterHandling = after
             case .htmlPage(let code): status = code
+            case .statusAfterHandling(let code):
+                status = code
+                afterHandling = true
             case .malformedJSON, .truncatedJSON: break
             }
         }

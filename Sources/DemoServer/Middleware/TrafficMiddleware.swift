@@ -42,6 +42,12 @@ struct TrafficMiddleware: RouterMiddleware {
                 response = KeycardReply.error(.injected(status: status, retryAfter: retryAfter))
             case .status(let status, let retryAfter):
                 response = FaultResponses.status(status, retryAfter: retryAfter, path: path)
+            case .statusAfterHandling(let status):
+                _ = try await next(request, context)
+                response =
+                    KeycardRoutes.owns(path)
+                    ? KeycardReply.error(.injected(status: status, retryAfter: nil))
+                    : FaultResponses.status(status, retryAfter: nil, path: path)
             case .refusal(let status, let message, let code):
                 response = FaultResponses.refusal(status, message: message, code: code, path: path)
             case .malformedJSON: response = FaultResponses.malformed(path: path)

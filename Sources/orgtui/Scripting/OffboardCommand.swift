@@ -51,7 +51,13 @@ extension PeopleCommand {
             while let index = plan.nextStep, let session = byProfile[plan.steps[index].profile] {
                 plan.steps[index].state = await OffboardingRunner.run(plan.steps[index], in: session)
                 let step = plan.steps[index]
-                StandardError.write("\(step.state.label) \(index + 1). \(step.provider.displayName): \(step.summary)")
+                let why: String =
+                    switch step.state {
+                    case .failed(let message), .unknown(let message), .manual(let message): " — \(message)"
+                    default: ""
+                    }
+                StandardError.write(
+                    "\(step.state.label) \(index + 1). \(step.provider.displayName): \(step.summary)\(why)")
                 if step.state.isOutstanding { break }
             }
             print(plan, context)

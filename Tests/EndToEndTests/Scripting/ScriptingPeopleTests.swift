@@ -95,11 +95,14 @@ struct ScriptingPeopleTests {
 
             let member = try #require(
                 planned.first { ($0["provider"] as? String) == "cloudflare" }?["target"] as? String)
-            world.server.faults.inject(.status(500), method: "DELETE", path: "/accounts/*/members/\(member)")
+            world.server.faults.inject(
+                .refusal(403, message: "Requires Super Administrator", code: 10_000), method: "DELETE",
+                path: "/accounts/*/members/\(member)")
             let first = try await world.run(["people", "offboard", Self.jordan, "--yes", "--json", "--profile", "cf"])
             #expect(first.status == 1, "\(first.stderr)")
             let states = try objects(first).compactMap { $0["state"] as? String }
             #expect(states == ["done", "done", "done", "FAILED", "waiting", "waiting", "waiting"], "\(states)")
+            #expect(first.stderr.contains("Requires Super Administrator"))
 
             let again = try await world.run(["people", "offboard", Self.jordan, "--yes", "--json", "--profile", "cf"])
             #expect(again.status == 0, "\(again.stderr)")
