@@ -21,7 +21,9 @@ enum LensView {
         case .offboarding(let dialog) where !dialog.confirmed: "type the email · Enter run · Esc cancel"
         case .offboarding:
             state.lens.planRunning
-                ? "Esc hide (the plan keeps running)" : "c resume · j/k scroll · Esc close (D resumes a kept plan)"
+                ? "Esc hide (the plan keeps running)"
+                : state.lens.plan?.isFinished == true
+                    ? "j/k scroll · Esc close" : "c resume · j/k scroll · Esc close (D resumes a kept plan)"
         default: nil
         }
     }
