@@ -44,6 +44,7 @@ extension ProviderMessage {
         while let tag = inner.range(of: "<[^>]*>", options: .regularExpression) {
             inner.replaceSubrange(tag, with: " ")
         }
-        return inner.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        // What is left of a tag that never closed is markup too (found by the fuzzer: `<titl Forbidden`).
+        return inner.split(whereSeparator: { $0.isWhitespace || $0 == "<" || $0 == ">" }).joined(separator: " ")
     }
 }

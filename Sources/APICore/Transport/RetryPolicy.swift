@@ -44,12 +44,18 @@ public struct RetryPolicy: Sendable {
     /// The wait a `Retry-After` value asks for (delay-seconds or an HTTP date), or nil when it is absent or unreadable.
     public static func retryAfter(_ value: String?, now: Date = Date()) -> Duration? {
         guard let value = value?.trimmingCharacters(in: .whitespaces), !value.isEmpty else { return nil }
-        if let seconds = Double(value), seconds >= 0 { return .seconds(seconds) }
+        // Clamped to a day: a server's `Retry-After: 1e300` (or `inf`) must not overflow a Duration (the fuzzer found it).
+        if let seconds = Double(value), seconds.isFinite, seconds >= 0 { return .seconds(min(seconds, longestWait)) }
         guard let date = httpDate(value) else { return nil }
-        return .seconds(max(0, date.timeIntervalSince(now)))
+        return .seconds(min(max(0, date.timeIntervalSince(now)), longestWait))
     }
 
+    /// The longest wait a `Retry-After` is taken to ask for, in seconds.
+    static let longestWait: Double = 86_400
+
     private static func httpDate(_ text: String) -> Date? {
+        // An HTTP date is ASCII; Foundation's DateFormatter traps on some other bytes (the fuzzer found one).
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.timeZone = TimeZone(identifier: "GMT")
