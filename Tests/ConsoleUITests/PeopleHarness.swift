@@ -58,10 +58,8 @@ struct PeopleHarness {
         let forward = Task {
             for await _ in changes { wake.yield() }
         }
-        let timer = Task {
-            try? await Task.sleep(for: timeout)
-            wake.yield()
-        }
+        // A deadline, not a wait: the loop below ends as soon as the condition holds.
+        let timer = Watchdog.start(after: timeout) { wake.yield() }
         defer {
             forward.cancel()
             timer.cancel()

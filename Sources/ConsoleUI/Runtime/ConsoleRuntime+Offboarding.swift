@@ -71,9 +71,8 @@ extension ConsoleRuntime {
         }
         state.lens.plan?.steps[index].state = .running
         state.lens.planRunning = true
-        Task { [weak self] in
-            let outcome = await OffboardingRunner.run(step, in: target)
-            self?.receive(.effect(EffectResult { $0.landOffboardingStep(step.id, outcome) }))
+        crossProfileEffect({ _ in await OffboardingRunner.run(step, in: target) }) { runtime, outcome in
+            runtime.landOffboardingStep(step.id, outcome)
         }
     }
 

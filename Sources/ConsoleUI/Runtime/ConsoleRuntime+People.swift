@@ -34,9 +34,8 @@ extension ConsoleRuntime {
             if let opened = sessions[name] {
                 startSweep(of: opened.session, round: round)
             } else if let profiles {
-                Task { [weak self] in
-                    let opened = await Self.attempt { try await profiles.open(name) }
-                    self?.receive(.effect(EffectResult { $0.landOpenedProfile(name, opened, round: round) }))
+                crossProfileEffect({ _ in await Self.attempt { try await profiles.open(name) } }) { runtime, opened in
+                    runtime.landOpenedProfile(name, opened, round: round)
                 }
             }
         }
@@ -63,11 +62,12 @@ extension ConsoleRuntime {
     private func startSweep(of session: ConsoleSession, round: Int) {
         let sweep = InventorySweep(profile: session.profile, directory: session.directory, budget: session.rateBudget)
         let name = session.profile
-        Task { [weak self] in
-            let inventory = await sweep.run { [weak self] progress in
-                await self?.receive(.effect(EffectResult { $0.landSweep(name, .loading(progress), round: round) }))
+        crossProfileEffect({ report in
+            await sweep.run { progress in
+                await report(EffectResult { $0.landSweep(name, .loading(progress), round: round) })
             }
-            self?.receive(.effect(EffectResult { $0.landSweep(name, .loaded(inventory), round: round) }))
+        }) { runtime, inventory in
+            runtime.landSweep(name, .loaded(inventory), round: round)
         }
     }
 

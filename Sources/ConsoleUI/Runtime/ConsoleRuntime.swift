@@ -92,6 +92,18 @@ public final class ConsoleRuntime {
         }
     }
 
+    /// Runs `work` as a task whose result lands whatever profile is shown (a sweep of every profile, an offboarding
+    /// step); `report` hands a progress event to the runtime on the way. No task writes state or draws on its own.
+    func crossProfileEffect<Value: Sendable>(
+        _ work: @escaping @Sendable (_ report: @escaping @Sendable (EffectResult) async -> Void) async -> Value,
+        land: @escaping @MainActor @Sendable (ConsoleRuntime, Value) -> Void
+    ) {
+        Task { [weak self] in
+            let value = await work { [weak self] progress in await self?.receive(.effect(progress)) }
+            self?.receive(.effect(EffectResult { land($0, value) }))
+        }
+    }
+
     /// The one place an event changes the state: terminal input, a model event, an effect's result, a tick.
     func receive(_ event: RuntimeEvent) {
         switch event {
