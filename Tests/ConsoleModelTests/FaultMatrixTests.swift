@@ -76,6 +76,10 @@ struct FaultMatrixTests {
         Scope([ScopeNode(kind: .organization, id: server.keycard.bigOrganizationID, name: "Acme Robotics")])
     }
     static let top: @Sendable (DemoServer) async -> Scope = { _ in .top }
+    static let serviceAccountScope: @Sendable (DemoServer) async -> Scope = { server in
+        let account = await server.keycard.serviceAccounts(organizationID: server.keycard.bigOrganizationID)[0]
+        return await organizationScope(server).entering(ScopeNode(kind: .serviceAccount, id: account.id, name: "robot"))
+    }
 
     static let endpoints: [Endpoint] = [
         Endpoint(
@@ -132,7 +136,36 @@ struct FaultMatrixTests {
             provider: "keycard", name: "invitations", route: "/organizations/*/invitations",
             show: { $0.invitations.setScope($1) }, list: { ListSnapshotReading($0.invitations.snapshot) },
             scope: organizationScope),
+        Endpoint(
+            provider: "keycard", name: "credentials", route: "/organizations/*/service-accounts/*/credentials",
+            show: { $0.tokens.setScope($1) }, list: { ListSnapshotReading($0.tokens.snapshot) },
+            scope: serviceAccountScope),
+        // The records views (`:audit`, `:billing`, `:subs`, `:orgs`, `:roles`, `:identities`) list through one view-model.
+        record("cloudflare", "user audit log", "/user/audit_logs", top) { $0.showAudit(in: $1, since: nil) },
+        record("cloudflare", "account audit log", "/accounts/*/logs/audit", accountScope) {
+            $0.showAudit(in: $1, since: nil)
+        },
+        record("cloudflare", "billing history", "/user/billing/history", top) { records, _ in records.showBilling() },
+        record("cloudflare", "subscriptions", "/accounts/*/subscriptions", accountScope) {
+            $0.showSubscriptions(in: $1)
+        },
+        record("cloudflare", "organizations", "/user/organizations", top) { records, _ in records.showOrganizations() },
+        record("cloudflare", "roles", "/accounts/*/roles", accountScope) { $0.showRoles(in: $1) },
+        record("keycard", "identities", "/organizations/*/identities", organizationScope) {
+            $0.showIdentities(in: $1)
+        },
     ]
+
+    /// A list of the records view, shown by `open` (which says whether there is one in that scope).
+    static func record(
+        _ provider: String, _ name: String, _ route: String, _ scope: @escaping @Sendable (DemoServer) async -> Scope,
+        open: @escaping @MainActor @Sendable (RecordsViewModel, Scope) -> Bool
+    ) -> Endpoint {
+        Endpoint(
+            provider: provider, name: name, route: route,
+            show: { session, scope in _ = open(session.records, scope) },
+            list: { ListSnapshotReading($0.records.snapshot) }, scope: scope)
+    }
 
     @Test func everyListSurvivesEveryFault() async throws {
         let rig = try await FaultRig.start()

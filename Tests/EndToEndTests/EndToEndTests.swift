@@ -197,6 +197,19 @@ struct EndToEndTests {
             }
             #expect(!closed.text.contains(newSecret), "the secret must be wiped from the screen")
             #expect(!closed.text.contains(String(newSecret.prefix(12))))
+
+            // Nor is either secret in anything the console wrote: the debug log, the journal, a crash report.
+            let state = run.folder.appendingPathComponent("state")
+            let files =
+                FileManager.default.enumerator(at: state, includingPropertiesForKeys: nil)?
+                .compactMap { $0 as? URL }.filter { !$0.hasDirectoryPath } ?? []
+            let written = files.map { String(decoding: (try? Data(contentsOf: $0)) ?? Data(), as: UTF8.self) }
+            #expect(
+                written.joined().contains("debug"), "the log was written at debug: \(files.map(\.lastPathComponent))")
+            for (file, text) in zip(files, written) {
+                #expect(!text.contains(newSecret), "the new secret is in \(file.lastPathComponent)")
+                #expect(!text.contains(oldSecret), "the old secret is in \(file.lastPathComponent)")
+            }
         }
     }
 

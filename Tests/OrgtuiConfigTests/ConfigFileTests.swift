@@ -123,6 +123,65 @@ import Testing
         }
     }
 
+    /// The TOML parser's own check of a table header is an assertion that aborted the process (found by fuzzing);
+    /// a control character anywhere is now an error with its line and column, in a config and in a theme.
+    @Test(arguments: [
+        "[\u{1B}profiles]\n", "theme = \"light\"\n# bell \u{07}\n", "read_only = true\r[keys]\n", "\u{0}",
+    ])
+    func aControlCharacterIsAnErrorNotACrash(_ text: String) {
+        #expect {
+            try ConfigFile.parse(text, origin: "/cfg/config.toml")
+        } throws: { error in
+            guard let error = error as? ConfigError else { return false }
+            return error.message.contains("/cfg/config.toml, line") && error.message.contains("control character U+")
+        }
+        guard case .failure(let error) = ThemeLoader.theme(fromTOML: text, name: "t", origin: "/t.toml") else {
+            Issue.record("a theme with a control character loaded")
+            return
+        }
+        #expect("\(error)".contains("control character"))
+    }
+
+    /// A table header whose key starts with something no key starts with: the parser asserted on it (found by fuzzing).
+    @Test(arguments: ["[#]\n", "theme = \"x\"\n[[ {a}]]\n", "[=]\n", "  [ $ ]\n", "\u{FEFF}[+x]\n"])
+    func aHeaderWithoutAKeyIsAnErrorNotACrash(_ text: String) {
+        #expect {
+            try ConfigFile.parse(text, origin: "/cfg/config.toml")
+        } throws: { error in
+            (error as? ConfigError)?.message.contains("a table header must start with a key") == true
+        }
+    }
+
+    /// Outside strings and comments TOML is ASCII; a Unicode space inside an array made the parser assert.
+    @Test(arguments: ["e = [\u{85}]\n", "e = \u{A0}1\n", "k\u{3000} = 1\n", "[a.b\u{2028}]\n"])
+    func aCharacterOutsideASCIIOutsideAStringIsAnError(_ text: String) {
+        #expect {
+            try ConfigFile.parse(text, origin: "/cfg/config.toml")
+        } throws: { error in
+            (error as? ConfigError)?.message.contains("outside ASCII") == true
+        }
+        #expect(throws: Never.self) { try ConfigFile.parse("theme = \"é\" # ü\n", origin: "c") }
+    }
+
+    /// A `}` where an array expects a value: the parser asserted on it too.
+    @Test(arguments: ["e = [}\n", "e = [1, }\n", "e = [\n  { a = 1 },\n  }\n]\n"])
+    func aBraceInAnArrayIsAnErrorNotACrash(_ text: String) {
+        #expect {
+            try ConfigFile.parse(text, origin: "/cfg/config.toml")
+        } throws: { error in
+            (error as? ConfigError)?.message.contains("'}' inside an array") == true
+        }
+    }
+
+    /// Values that run over lines may start a line with a bracket: those are not headers.
+    @Test func bracketsInsideAValueAreNotHeaders() throws {
+        let config = try ConfigFile.parse(
+            "theme = \"light\"\nnested = [\n  [ { x = 1 } ],\n  [ \"#\" ], # [#\n]\nnote = \"\"\"\n[#\n\"\"\"\n",
+            origin: "c")
+        #expect(config.theme == "light")
+        #expect(config.warnings.contains { $0.contains("nested") })
+    }
+
     @Test func loadsFromTheConfigDirectoryAndAMissingFileIsEmpty() throws {
         let directory = try TemporaryDirectory()
         let configDirectory = ConfigDirectory(path: directory.path + "/orgtui")

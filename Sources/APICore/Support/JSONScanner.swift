@@ -140,6 +140,13 @@ package struct JSONScanner {
         position += 1
     }
 
+    /// Skips a `null` or an empty array; anything else throws (a caller that cannot read it hands the page over).
+    package mutating func skipNullOrEmptyArray() throws {
+        if try null() { return }
+        try expect(UInt8(ascii: "["))
+        guard try consumeIf(UInt8(ascii: "]")) else { throw Malformed(offset: position) }
+    }
+
     private mutating func consumeIf(_ byte: UInt8) throws -> Bool {
         skipWhitespace()
         guard position < bytes.count else { throw Malformed(offset: position) }

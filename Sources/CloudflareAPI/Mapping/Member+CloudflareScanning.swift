@@ -30,11 +30,14 @@ extension Member {
                     } else if key == "result_info" {
                         guard try !scanner.null() else { return }
                         info = try Cloudflare.ResultInfo(scanning: &scanner)
+                    } else if key == "errors" || key == "messages" {
+                        // Empty on a successful list; anything else is the decoder's to read (and to judge).
+                        try scanner.skipNullOrEmptyArray()
                     } else {
                         try scanner.skipValue()
                     }
                 }
-                guard scanner.isAtEnd(), success != false else { return nil }
+                guard scanner.isAtEnd(), success != false, JSONValidator.isValid(scanner.bytes) else { return nil }
             } catch {
                 return nil
             }

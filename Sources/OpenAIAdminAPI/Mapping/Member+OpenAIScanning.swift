@@ -24,11 +24,14 @@ extension Member {
                         hasMore = try scanner.bool()
                     } else if key == "last_id" {
                         lastID = try scanner.string()
+                    } else if key == "object" || key == "first_id" || key == "next" {
+                        // Not shown, but decoded as strings by the list type: another kind is the decoder's to refuse.
+                        _ = try scanner.rawString()
                     } else {
                         try scanner.skipValue()
                     }
                 }
-                guard scanner.isAtEnd(), sawData else { return nil }
+                guard scanner.isAtEnd(), sawData, JSONValidator.isValid(scanner.bytes) else { return nil }
             } catch {
                 return nil
             }

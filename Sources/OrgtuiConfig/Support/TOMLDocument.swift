@@ -32,6 +32,7 @@ enum TOMLDocument {
 
     /// Parses `text`; a syntax error carries the line and column it was found at.
     static func parse(_ text: String) throws(TOMLSyntaxError) -> [String: Value] {
+        try TOMLPrecheck.check(text)
         let table: TOMLTable
         do {
             table = try TOMLTable(string: text)

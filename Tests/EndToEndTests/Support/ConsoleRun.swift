@@ -137,6 +137,8 @@ private func writeLauncher(in folder: URL, binary: URL, server: DemoServerProces
         ("XDG_CONFIG_HOME", folder.appendingPathComponent("config").path),
         ("CLOUDFLARE_BASE_URL", server.baseURL),
         ("CLOUDFLARE_API_TOKEN", server.token),
+        // Debug logging in every run: the secret checks search the log at its most talkative.
+        ("ORGTUI_LOG", "debug"),
     ]
     let assignments = variables.map { "\($0.0)=\(shellQuote($0.1))" }.joined(separator: " ")
     let script = "#!/bin/sh\nexec env -i \(assignments) \(shellQuote(binary.path))\n"

@@ -1,6 +1,8 @@
-// libFuzzer target: what orgtui makes of answers that are not the API's (a proxy's page, a truncated body) and of
-// the headers a retry reads. Built by `scripts/fuzz.sh`, with APICore's sources compiled into the same module.
 import Foundation
+
+// libFuzzer target: what orgtui makes of answers that are not the API's (a proxy's page, a truncated body) and of
+// the headers a retry reads. Built by `scripts/fuzz.sh`.
+@testable import APICore
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
