@@ -105,7 +105,8 @@ public final class TokensViewModel {
                     )
                     : Notice(
                         .warning,
-                        "No answer when rolling '\(token.name)'; the server shows it unchanged. Nothing was re-sent.")
+                        "No answer when rolling '\(token.name)'; the server shows it unchanged so far and nothing was re-sent. If the roll still lands, its new secret is lost: roll again then."
+                    )
             })
         var spec = tokenWrite("tokens.roll", token, activity: "rolling a token", messages: messages) {
             try await rolling.rollToken(token)

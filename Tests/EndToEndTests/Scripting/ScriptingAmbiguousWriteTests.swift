@@ -24,6 +24,14 @@ struct ScriptingAmbiguousWriteTests {
         return try #require(matches[skip]["id"] as? String)
     }
 
+    /// Whether a request path ends with `route`'s segments (`*` matches one segment).
+    static func path(_ path: String, matches route: String) -> Bool {
+        let segments = path.split(separator: "/")
+        let pattern = route.split(separator: "/")
+        guard segments.count >= pattern.count else { return false }
+        return zip(segments.suffix(pattern.count), pattern).allSatisfy { $1 == "*" || $0 == $1 }
+    }
+
     @Test(arguments: 0..<4)
     func eachWriteIsSentOnceAndItsOutcomeIsUnknown(fault index: Int) async throws {
         let fault = Self.faults[index]
@@ -43,6 +51,10 @@ struct ScriptingAmbiguousWriteTests {
             let invitation = { (skip: Int) in try await id(world, received, where: "status", is: "pending", skip: skip)
             }
             let user = try await id(world, users, where: "status", is: "active", skip: 3)
+            let robots = try await id(world, ["accounts", "list"] + kc, where: "name", is: "Acme Robotics")
+            let robot = try await id(
+                world, ["service-accounts", "--account", robots] + kc, where: "name", is: "terraform")
+            let globex = world.server.keycard.ssoOrganizationID
             let commands: [(method: String, route: String, arguments: [String])] = [
                 ("PUT", "/user/tokens/*/value", ["tokens", "roll", try await token("ci-deploy", cf)] + cf),
                 (
@@ -83,25 +95,54 @@ struct ScriptingAmbiguousWriteTests {
                 ),
                 ("POST", "/v1/organization/users/*", ["members", "update", user, "--role", "owner"] + oa),
                 ("POST", "/organizations", ["accounts", "create", "Skunkworks"] + kc),
+                // Writes that issue a secret: when its answer is lost, the secret is too, and the CLI says so.
+                (
+                    "POST", "/accounts/*/tokens",
+                    ["tokens", "create", "--name", "ci", "--account", account, "--permission", "DNS Read"] + cf
+                ),
+                (
+                    "POST", "/organizations/*/service-accounts/*/credentials",
+                    ["tokens", "create", "--name", "ci", "--account", robots, "--service-account", robot] + kc
+                ),
+                // The guided rotation's second step: the replacement is made (its secret printed), the old key's delete
+                // gets no answer.
+                (
+                    "DELETE", "/v1/organization/admin_api_keys/*",
+                    ["tokens", "rotate", try await token("audit-log-shipper", oa)] + oa
+                ),
+                (
+                    "PATCH", "/organizations/*/sso-connection",
+                    ["sso", "update", "--account", globex, "--token-endpoint", "https://sso.globex.example/token"] + kc
+                ),
+                ("DELETE", "/organizations/*/sso-connection", ["sso", "disable", "--account", globex] + kc),
             ]
+            let issuesASecret: Set<String> = ["roll", "rotate", "create --name ci --account"]
             var duplicates = 0
             var failures: [String] = []
             for command in commands {
                 world.server.faults.clear()
                 world.server.faults.inject(fault.kind, method: command.method, path: command.route, times: 1)
-                let before = await world.server.requestLog.entries().filter { $0.method != "GET" }.count
+                // The faulted write's requests only (a rotation also creates the replacement first).
+                let server = world.server
+                let faulted = { @Sendable () async -> Int in
+                    await server.requestLog.entries().filter {
+                        $0.method == command.method && Self.path($0.path, matches: command.route)
+                    }.count
+                }
+                let before = await faulted()
                 let run = try await world.run(command.arguments + ["--yes"])
                 // A slow answer is logged when the server finishes it, after the CLI has given up: wait for it.
-                let server = world.server
-                _ = try await TmuxSession.poll(timeout: .seconds(10)) {
-                    await server.requestLog.entries().filter { $0.method != "GET" }.count > before ? true : nil
-                }
-                let sent = await world.server.requestLog.entries().filter { $0.method != "GET" }.count - before
+                _ = try await TmuxSession.poll(timeout: .seconds(10)) { await faulted() > before ? true : nil }
+                let sent = await faulted() - before
                 duplicates += max(0, sent - 1)
+                let name = command.arguments.prefix(3).joined(separator: " ")
                 if run.status != 3 || sent != 1 {
+                    failures.append("\(name): exit \(run.status), \(sent) sent: \(run.stderr)")
+                }
+                let issuing = issuesASecret.contains { command.arguments.joined(separator: " ").contains($0) }
+                if issuing, command.method != "DELETE", !run.stderr.contains("secret") {
                     failures.append(
-                        "\(command.arguments.prefix(3).joined(separator: " ")): exit \(run.status), \(sent) sent: \(run.stderr)"
-                    )
+                        "\(name): a lost answer that may hold a secret, and stderr does not say: \(run.stderr)")
                 }
             }
             world.server.faults.clear()
