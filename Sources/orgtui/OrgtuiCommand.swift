@@ -40,10 +40,14 @@ struct OrgtuiCommand: AsyncParsableCommand {
 
     /// Parses and runs; a usage error exits with 2, the documented code (ArgumentParser's own is 64).
     static func main() async {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        if let refusal = SecretArguments.refusal(arguments) {
+            FileHandle.standardError.write(Data((refusal + "\n").utf8))
+            Foundation.exit(2)
+        }
         do {
             let names = Set(configuration.subcommands.compactMap { $0.configuration.commandName })
-            var command = try parseAsRoot(
-                ArgumentOrder.normalized(Array(CommandLine.arguments.dropFirst()), subcommands: names))
+            var command = try parseAsRoot(ArgumentOrder.normalized(arguments, subcommands: names))
             if var asynchronous = command as? AsyncParsableCommand {
                 try await asynchronous.run()
             } else {

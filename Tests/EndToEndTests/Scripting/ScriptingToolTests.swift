@@ -43,6 +43,29 @@ struct ScriptingToolTests {
         }
     }
 
+    @Test("A secret on the command line is refused before anything is parsed or sent, and never echoed")
+    func secretsOnTheCommandLineAreRefused() async throws {
+        try await withCLIWorld { world in
+            let secret = "sk-admin-\(UUID().uuidString)"
+            let lines: [[String]] = [
+                ["tokens", "list", "--token", secret], ["--api-key=\(secret)", "accounts", "list"],
+                ["sso", "update", "--account", "x", "--client-secret", secret, "--yes"],
+                ["members", "list", "--password", secret],
+            ]
+            let before = await world.server.requestLog.entries().count
+            for arguments in lines {
+                let run = try await world.run(arguments)
+                #expect(run.status == 2, "\(arguments.first ?? ""): exit \(run.status)")
+                #expect(run.stderr.contains("is refused") && run.stderr.contains("Nothing was sent"))
+                #expect(!run.stderr.contains(secret) && !run.stdout.contains(secret), "the secret was echoed")
+            }
+            #expect(await world.server.requestLog.entries().count == before, "nothing reached the server")
+            // The demo backend's own --token is a made-up value, not a credential: still taken.
+            let help = try await world.run(["demo-server", "--token", "demo", "--help"])
+            #expect(help.status == 0)
+        }
+    }
+
     @Test("the console's options may come before the command: orgtui --provider keycard accounts list")
     func optionsBeforeTheCommand() async throws {
         try await withCLIWorld { world in
