@@ -143,7 +143,7 @@ struct ViewModelWriteTests {
         #expect(await count("GET", "/user/tokens/\(token.id)") == 1)
         #expect(session.tokens.reveal == nil)
         #expect((await store.secret(ofTokenID: token.id) != secret) == serverActed)
-        let said = serverActed ? "the new secret cannot be recovered" : "Nothing was re-sent"
+        let said = serverActed ? "the new secret cannot be recovered" : "unchanged so far and nothing was re-sent"
         #expect(await waiter.until { waiter.lastNotice?.text.contains(said) == true })
     }
 
