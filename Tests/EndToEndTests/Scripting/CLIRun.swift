@@ -46,7 +46,7 @@ struct CLIWorld {
         }
     }
 
-    /// Runs `orgtui arguments…` against `provider` and waits for it to exit.
+    /// Runs `orgtui arguments…` against `provider` and waits for it to exit; `extra` adds variables ("" removes one).
     func run(
         _ arguments: [String], provider: String = "cloudflare", extra: [String: String] = [:], stdin: String? = nil
     ) async throws -> CLIResult {
@@ -55,6 +55,8 @@ struct CLIWorld {
         environment["XDG_CONFIG_HOME"] = home.appendingPathComponent("config").path
         environment.merge(self.environment(provider)) { _, new in new }
         environment.merge(extra) { _, new in new }
+        // An empty value in `extra` unsets the variable (another credential kind than the provider's default).
+        for (name, value) in extra where value.isEmpty { environment.removeValue(forKey: name) }
         return try await CLIProcess.run(EndToEndEnvironment.binary, arguments, environment: environment, stdin: stdin)
     }
 }

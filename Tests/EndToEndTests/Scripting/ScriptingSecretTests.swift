@@ -2,8 +2,10 @@ import DemoServer
 import Foundation
 import Testing
 
-/// Every CLI flow that touches a secret, with the log at debug: sign-in with each provider's credential, a roll, a
-/// token create, a guided rotation, a Keycard credential create, a token exchange, an SSO client secret from stdin.
+/// Every CLI flow that touches a secret, with the log at debug: sign-in with each credential kind (a Cloudflare token,
+/// Cloudflare's global key with its email, an OpenAI admin key, a Keycard API key, Keycard client credentials), a
+/// roll, a token create, a guided rotation, a Keycard credential create, a token exchange, an SSO client secret from
+/// stdin.
 /// The secrets are then searched for in the log, the journal, every stderr and every stdout but the one line that
 /// carries a new secret: 0 occurrences.
 @Suite("Scripting: no secret in the log, the journal or stderr", .serialized)
@@ -17,10 +19,12 @@ struct ScriptingSecretTests {
             ]
             var printed: [String] = []
             /// Runs a command; `secret` names the new secret it prints on stdout alone, if any.
-            func run(_ arguments: [String], provider: String, stdin: String? = nil, secret: String? = nil)
-                async throws -> CLIResult
-            {
-                let result = try await world.run(arguments, provider: provider, extra: debug, stdin: stdin)
+            func run(
+                _ arguments: [String], provider: String, extra: [String: String] = [:], stdin: String? = nil,
+                secret: String? = nil
+            ) async throws -> CLIResult {
+                let result = try await world.run(
+                    arguments, provider: provider, extra: debug.merging(extra) { $1 }, stdin: stdin)
                 #expect(result.status == 0, "\(arguments): \(result.stderr)")
                 printed.append(result.stderr)
                 if let secret {
@@ -54,6 +58,28 @@ struct ScriptingSecretTests {
                 ["tokens", "create", "--name", "ci", "--account", acme, "--service-account", robot, "--yes"],
                 provider: "keycard", secret: "Keycard credential")
             _ = try await run(["accounts", "token", acme, "--yes"], provider: "keycard", secret: "exchanged token")
+            // The other credential kinds at start-up: Cloudflare's global key with its email, and Keycard client
+            // credentials (the one just created: its client id, and the secret printed above).
+            secrets["Cloudflare global API key"] = world.server.globalAPIKey
+            _ = try await run(
+                ["accounts", "list"], provider: "cloudflare",
+                extra: [
+                    "CLOUDFLARE_API_TOKEN": "", "CLOUDFLARE_API_KEY": world.server.globalAPIKey,
+                    "CLOUDFLARE_EMAIL": "alex.morgan@example.com",
+                ])
+            let credentials = try #require(
+                try await run(
+                    ["credentials", "--account", acme, "--service-account", robot, "--json"], provider: "keycard"
+                )
+                .json() as? [[String: Any]])
+            let created = try #require(credentials.first { $0["name"] as? String == "ci" }?["raw"] as? [String: Any])
+            let clientID = try #require(created["client_id"] as? String)
+            _ = try await run(
+                ["service-accounts", "--account", acme], provider: "keycard",
+                extra: [
+                    "KEYCARD_API_API_KEY": "", "KEYCARD_API_CLIENT_ID": clientID,
+                    "KEYCARD_API_CLIENT_SECRET": secrets["Keycard credential"] ?? "",
+                ])
             let clientSecret = "sso-client-secret-\(UUID().uuidString)"
             secrets["SSO client secret"] = clientSecret
             _ = try await run(
@@ -77,7 +103,7 @@ struct ScriptingSecretTests {
             print(
                 "secrets: \(secrets.count) searched in the log, the journal and \(printed.count) outputs: "
                     + "\(occurrences) occurrences")
-            #expect(secrets.count == 9)
+            #expect(secrets.count == 10)
         }
     }
 }
